@@ -1,0 +1,28 @@
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+test('the shell shows the product name and the lab regions', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Batch vs Stream Lab');
+  await expect(page.getByRole('heading', { level: 1, name: 'Batch vs Stream Lab' })).toBeVisible();
+  for (const name of ['Play area', 'Controls', 'Latency versus complexity', 'What is going on']) {
+    await expect(page.getByRole('region', { name })).toBeVisible();
+  }
+});
+
+test('the shell has no accessibility violations in light and dark themes', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+test('the dark theme follows prefers-color-scheme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(light).not.toEqual(dark);
+});

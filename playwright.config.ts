@@ -1,0 +1,35 @@
+// Browser tests run against the production build served by `vite preview`, in Debian's Chromium
+// (no browser downloads on this project's machines).
+import { defineConfig } from '@playwright/test';
+
+const isCI = !!process.env.CI;
+const port = 4173;
+
+export default defineConfig({
+  testDir: './e2e',
+  forbidOnly: isCI,
+  retries: 0,
+  workers: isCI ? 1 : 2,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'off',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,128 @@
+// The engine's shared vocabulary, exactly as the public contract (shared/design/engine-api.md)
+// names it. Every time is a plain number of simulated milliseconds since the scenario's epoch.
+
+/** One order, as generated and as every pipeline receives it. */
+export interface OrderEvent {
+  /** Unique; generation order. */
+  id: number;
+  /** The grouping key: a product id such as "p3". */
+  key: string;
+  /** Revenue in integer cents; aggregates sum it. */
+  amount: number;
+  /** When the order happened. */
+  eventTime: number;
+  /** When the pipeline receives it (processing time); may even precede eventTime. */
+  arrivalTime: number;
+  /** Who ordered; used for distinct counting. Optional so hand-written events stay short. */
+  customer?: number;
+}
+
+/** A half-open window `[start, end)`. The global window is `-Infinity..Infinity`. */
+export interface WindowRef {
+  start: number;
+  end: number;
+}
+
+/** One aggregate: value = sum(amount), count = number of events. */
+export interface Row {
+  key: string;
+  window: WindowRef;
+  value: number;
+  count: number;
+}
+
+export type WindowSpec =
+  | { kind: 'tumbling'; size: number; offset?: number }
+  | { kind: 'sliding'; size: number; slide: number; offset?: number }
+  | { kind: 'session'; gap: number }
+  | { kind: 'global' };
+
+export type WatermarkSpec =
+  | { kind: 'bounded'; maxOutOfOrderness: number; interval?: number }
+  | { kind: 'perfect' }
+  | { kind: 'explicit'; marks: { at: number; value: number }[] };
+
+export interface StreamConfig {
+  window: WindowSpec;
+  watermark: WatermarkSpec;
+  /** Default 0. */
+  allowedLateness?: number;
+  trigger?: {
+    early?: { every: number } | { count: number };
+    late?: 'per-element' | { every: number };
+  };
+  /** Default 'accumulating'. */
+  accumulation?: 'accumulating' | 'discarding' | 'retracting';
+  /** Default false: windows the watermark never passed stay open ("never closed"). */
+  flushAtEnd?: boolean;
+}
+
+export interface Pane extends Row {
+  timing: 'early' | 'on-time' | 'late';
+  /** Processing time of the firing. */
+  emittedAt: number;
+  /** Watermark at the firing. */
+  watermark: number;
+  /** 'retracting' mode: withdraws the key/window's previous pane value. */
+  retraction?: true;
+}
+
+export interface StreamRun {
+  panes: Pane[];
+  dropped: OrderEvent[];
+  watermarks: { at: number; value: number }[];
+}
+
+export interface MicroBatchConfig {
+  triggerInterval: number;
+  window: WindowSpec;
+  watermarkDelay: number;
+  outputMode: 'append' | 'update' | 'complete';
+  /** Default 'current' (the programming guide's figures); 'previous' = Spark >= 3.4 default. */
+  lateRowFilter?: 'current' | 'previous';
+  /** Time a batch takes; rows are emitted at t + batchDuration (default 0). */
+  batchDuration?: number;
+}
+
+export interface MicroBatch {
+  id: number;
+  start: number;
+  end: number;
+  emittedAt: number;
+  /** The watermark this batch used. */
+  watermark: number;
+  /** Events read by this batch. */
+  inputIds: number[];
+  /** What the sink received, per output mode. */
+  rows: Row[];
+  /** Too late for all of its windows. */
+  dropped: OrderEvent[];
+}
+
+export interface BatchConfig {
+  /** The job aggregates each period of event time (e.g. a day). */
+  period: number;
+  /** It starts at periodEnd + runDelay and reads all that has arrived by then. */
+  runDelay: number;
+  /** Rows are emitted at start + duration. */
+  duration?: number;
+  /** Finer windows inside the period; default: the period itself. */
+  window?: WindowSpec;
+}
+
+export interface BatchRun {
+  period: WindowRef;
+  startedAt: number;
+  emittedAt: number;
+  rows: Row[];
+  /** Events of the period that arrived after the job read its input. */
+  missed: OrderEvent[];
+}
+
+/** A seeded source of randomness; the engine never touches Math.random. */
+export interface Rng {
+  /** Uniform integer in [min, max], both inclusive. */
+  nextInt(min: number, max: number): number;
+  /** Uniform float in [0, 1). */
+  nextFloat(): number;
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// One config for the app and its unit/property tests; browser tests live in playwright.config.ts.
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  build: { target: 'es2022', sourcemap: false },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    environment: 'node',
+    // The lint-rule test spins up ESLint; give slow CI machines room.
+    testTimeout: 30_000,
+  },
+});
