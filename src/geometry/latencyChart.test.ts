@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { chartScales, CHART_REGIONS, formatLatency, placeMarks, regionRects } from './latencyChart';
+
+const frame = {
+  width: 1000,
+  height: 400,
+  margin: { top: 10, right: 10, bottom: 30, left: 40 },
+  maxComplexity: 20,
+};
+
+describe('latency chart geometry', () => {
+  it('puts 1 ms at the left edge and 1 day at the right edge on a log axis', () => {
+    const { x } = chartScales(frame);
+    expect(x(1)).toBe(40);
+    expect(x(86_400_000)).toBe(990);
+    // Log axis: each decade takes the same width.
+    expect(x(100) - x(10)).toBeCloseTo(x(10) - x(1), 6);
+  });
+
+  it('clamps latencies beyond the axis onto its ends', () => {
+    const [m] = placeMarks(frame, [{ id: 'a', p50: 0, p95: 1e12, complexity: 5 }]);
+    expect(m!.x).toBe(40);
+    expect(m!.whiskerX2).toBe(990);
+  });
+
+  it('places higher complexity higher on screen', () => {
+    const [low, high] = placeMarks(frame, [
+      { id: 'low', p50: 1000, p95: 2000, complexity: 2 },
+      { id: 'high', p50: 1000, p95: 2000, complexity: 12 },
+    ]);
+    expect(high!.y).toBeLessThan(low!.y);
+    expect(low!.whiskerX2).toBeGreaterThan(low!.whiskerX1);
+  });
+
+  it('lays the four regions side by side from per-request to batch without overlap', () => {
+    const rects = regionRects(frame);
+    expect(rects.map((r) => r.id)).toEqual(['request', 'stream', 'microbatch', 'batch']);
+    for (let i = 1; i < rects.length; i++) {
+      expect(rects[i]!.x).toBeCloseTo(rects[i - 1]!.x + rects[i - 1]!.width, 6);
+    }
+    expect(CHART_REGIONS.every((r) => r.tools.length > 0)).toBe(true);
+  });
+
+  it('formats latencies in the unit a person would say', () => {
+    expect(formatLatency(3)).toBe('3 ms');
+    expect(formatLatency(1500)).toBe('1.5 s');
+    expect(formatLatency(4 * 60_000)).toBe('4 min');
+    expect(formatLatency(13 * 3_600_000)).toBe('13 h');
+    expect(formatLatency(Infinity)).toBe('never');
+  });
+});

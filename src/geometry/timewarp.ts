@@ -1,0 +1,117 @@
+// Time warp: one processing-time axis that holds a stream's seconds and a nightly job's hours.
+// Stretches where nothing happens (no order arrives, no result is emitted) longer than `maxGap`
+// are squeezed to a fixed `gapSize`, and marked as breaks so the picture never hides the squeeze.
+// The mapping is piecewise linear, strictly increasing and invertible, so scrubbing and playing
+// reach the same simulated time for the same position.
+
+export interface TimeBreak {
+  /** Simulated time where the squeezed stretch begins and ends. */
+  start: number;
+  end: number;
+  /** Where it begins and ends on the warped axis. */
+  warpStart: number;
+  warpEnd: number;
+}
+
+export interface TimeWarp {
+  /** Simulated time domain covered: [from, to]. */
+  from: number;
+  to: number;
+  /** Length of the warped axis: 0..total. */
+  total: number;
+  breaks: TimeBreak[];
+  /** Simulated time -> warped position (clamped to the domain). */
+  toWarp(t: number): number;
+  /** Warped position -> simulated time (clamped to 0..total). */
+  fromWarp(w: number): number;
+}
+
+export interface TimeWarpOptions {
+  from: number;
+  to: number;
+  /** A quiet stretch longer than this is squeezed. */
+  maxGap: number;
+  /** Warped length given to each squeezed stretch (< maxGap). */
+  gapSize: number;
+}
+
+interface Piece {
+  t0: number;
+  t1: number;
+  w0: number;
+  w1: number;
+}
+
+/**
+ * Builds the warp from the instants where something happens. Instants outside [from, to] are
+ * ignored; `from` and `to` always count as busy, so the ends of the axis are never squeezed.
+ */
+export function createTimeWarp(instants: Iterable<number>, options: TimeWarpOptions): TimeWarp {
+  const { from, to, maxGap, gapSize } = options;
+  if (!(Number.isFinite(from) && Number.isFinite(to) && to > from)) {
+    throw new Error(`invalid time warp domain: [${from}, ${to}] (need finite from < to)`);
+  }
+  if (!(maxGap > 0 && gapSize > 0 && gapSize < maxGap)) {
+    throw new Error(
+      `invalid time warp gaps: maxGap ${maxGap}, gapSize ${gapSize} (need 0 < gapSize < maxGap)`,
+    );
+  }
+  const sorted = Float64Array.from([
+    from,
+    to,
+    ...[...instants].filter((t) => t >= from && t <= to),
+  ]).sort();
+
+  const pieces: Piece[] = [];
+  const breaks: TimeBreak[] = [];
+  let w = 0;
+  let runStart = sorted[0]!;
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const t = sorted[i]!;
+    if (t - prev > maxGap) {
+      // Keep a margin of gapSize/2 of real time on each side so marks near the break stay legible.
+      const keep = gapSize / 4;
+      const busyEnd = prev + keep;
+      pieces.push({ t0: runStart, t1: busyEnd, w0: w, w1: w + (busyEnd - runStart) });
+      w += busyEnd - runStart;
+      const quietEnd = t - keep;
+      const squeezed = gapSize / 2;
+      pieces.push({ t0: busyEnd, t1: quietEnd, w0: w, w1: w + squeezed });
+      breaks.push({ start: busyEnd, end: quietEnd, warpStart: w, warpEnd: w + squeezed });
+      w += squeezed;
+      runStart = quietEnd;
+    }
+  }
+  pieces.push({ t0: runStart, t1: to, w0: w, w1: w + (to - runStart) });
+  const total = w + (to - runStart);
+
+  // The first piece whose upper end reaches x (binary search; pieces are in order on both axes).
+  const find = (x: number, hi: 't1' | 'w1') => {
+    let a = 0;
+    let b = pieces.length - 1;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (x > pieces[m]![hi]) a = m + 1;
+      else b = m;
+    }
+    return pieces[a]!;
+  };
+
+  return {
+    from,
+    to,
+    total,
+    breaks,
+    toWarp(t) {
+      const c = Math.min(to, Math.max(from, t));
+      const p = find(c, 't1');
+      return p.t1 === p.t0 ? p.w0 : p.w0 + ((c - p.t0) / (p.t1 - p.t0)) * (p.w1 - p.w0);
+    },
+    fromWarp(x) {
+      const c = Math.min(total, Math.max(0, x));
+      const p = find(c, 'w1');
+      return p.w1 === p.w0 ? p.t0 : p.t0 + ((c - p.w0) / (p.w1 - p.w0)) * (p.t1 - p.t0);
+    },
+  };
+}
