@@ -71,6 +71,17 @@ export interface StreamRun {
   panes: Pane[];
   dropped: OrderEvent[];
   watermarks: { at: number; value: number }[];
+  /** Windows the watermark never passed (no on-time pane): "never closed", with their sums. */
+  open?: Row[];
+  /** Live (key, window) states after each change; one sample per processing time. */
+  stateSize?: { at: number; value: number }[];
+  /** The most live (key, window) states at any moment. */
+  peakState?: number;
+  /**
+   * Per input event, at the caller's index: emittedAt of the first pane (not a retraction) that
+   * included it; NaN when none did (dropped, or its windows never fired).
+   */
+  firstEmittedAt?: Float64Array;
 }
 
 export interface MicroBatchConfig {
@@ -97,6 +108,10 @@ export interface MicroBatch {
   rows: Row[];
   /** Too late for all of its windows. */
   dropped: OrderEvent[];
+  /** The watermark that filtered late rows: `watermark` itself, or the previous batch's with lateRowFilter 'previous'. */
+  lateWatermark?: number;
+  /** Window x key entries held in state after the batch (for the lab's state chart). */
+  stateSize?: number;
 }
 
 export interface BatchConfig {

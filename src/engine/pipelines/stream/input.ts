@@ -1,0 +1,71 @@
+// Reads runStream's events: one pass that both validates them and checks whether they already
+// come in arrival order (ties: lower id first), as generated input does; only otherwise is a
+// sorted copy made. The input array is never mutated.
+import type { OrderEvent } from '../../core/types';
+import { EngineInputError } from '../../core/validate';
+import { show } from './config';
+
+export interface ArrivalOrder {
+  /** The events in arrival order. */
+  sorted: readonly OrderEvent[];
+  /** sorted[i] is events[order[i]]; null when the input was already sorted. */
+  order: Int32Array | null;
+}
+
+/** `typeof v === 'number' && v - v === 0` is true exactly for finite numbers, and cheap. */
+const finite = (v: unknown): boolean => typeof v === 'number' && v - v === 0;
+
+function reject(events: readonly OrderEvent[], i: number): never {
+  const e: unknown = events[i];
+  if (typeof e !== 'object' || e === null) {
+    throw new EngineInputError(`invalid event ${i}: ${show(e)} (must be an order event object)`);
+  }
+  const r = e as Record<string, unknown>;
+  for (const field of ['id', 'amount', 'eventTime', 'arrivalTime']) {
+    if (!finite(r[field])) {
+      throw new EngineInputError(
+        `invalid event ${i}: ${field} ${show(r[field])} (must be a finite number)`,
+      );
+    }
+  }
+  throw new EngineInputError(`invalid event ${i}: key ${show(r.key)} (must be a string)`);
+}
+
+/**
+ * Validates events (finite id, amount and times; a string key) and returns them in arrival
+ * order. Throws EngineInputError naming the first bad event by its index.
+ */
+export function readEvents(events: readonly OrderEvent[]): ArrivalOrder {
+  if (!Array.isArray(events)) {
+    throw new EngineInputError(`invalid events: ${show(events)} (must be an array)`);
+  }
+  let inOrder = true;
+  let prevArrival = -Infinity;
+  let prevId = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (
+      typeof e !== 'object' ||
+      e === null ||
+      !finite(e.id) ||
+      !finite(e.amount) ||
+      !finite(e.eventTime) ||
+      !finite(e.arrivalTime) ||
+      typeof e.key !== 'string'
+    ) {
+      reject(events, i);
+    }
+    const t = e.arrivalTime;
+    if (t < prevArrival || (t === prevArrival && e.id < prevId)) inOrder = false;
+    prevArrival = t;
+    prevId = e.id;
+  }
+  if (inOrder) return { sorted: events, order: null };
+  const idx = Array.from({ length: events.length }, (_, i) => i);
+  idx.sort((i, j) => {
+    const a = events[i]!;
+    const b = events[j]!;
+    return a.arrivalTime - b.arrivalTime || a.id - b.id || i - j;
+  });
+  return { sorted: idx.map((i) => events[i]!), order: Int32Array.from(idx) };
+}
