@@ -1,0 +1,112 @@
+// The engine's only public surface (shared/design/engine-api.md): views, the store, benchmarks
+// and embedding sites import from here, never from a module path, so files can move freely
+// behind it. Pure and seeded throughout: same input, same output.
+
+// Time, events, windows.
+export type {
+  OrderEvent,
+  WindowRef,
+  Row,
+  WindowSpec,
+  WatermarkSpec,
+  StreamConfig,
+  Pane,
+  StreamRun,
+  MicroBatchConfig,
+  MicroBatch,
+  BatchConfig,
+  BatchRun,
+  Rng,
+} from './core/types';
+export { SECOND, MINUTE, HOUR, DAY } from './core/time';
+export { EngineInputError } from './core/validate';
+export { createRng } from './core/rng';
+export { assignWindows, GLOBAL_WINDOW, windowId } from './windows/assign';
+
+// Pipelines and the truth.
+export { runStream } from './pipelines/stream';
+export { runMicroBatch } from './pipelines/microbatch';
+export { runBatch, rerunBatch } from './pipelines/batch';
+export { queryAt, groundTruth } from './pipelines/query';
+
+// Generation and sampling.
+export {
+  AMOUNT_UNIT,
+  CURVE_NAMES,
+  DELAY_KINDS,
+  MAX_CUSTOMERS,
+  MAX_EXPECTED_ORDERS,
+  MAX_OUTAGES,
+  MAX_PRODUCTS,
+  MAX_SIGMA,
+  MAX_SKEW,
+  PRODUCT_PRICES,
+  RATE_PER,
+  TIME_UNIT,
+  defaultScenario,
+  normalizeScenario,
+} from './events/scenario';
+export type {
+  CurveName,
+  DelayKind,
+  LateDelay,
+  Outage,
+  Scenario,
+  ScenarioInput,
+} from './events/scenario';
+export { generateOrders } from './events/generate';
+export { createReservoir } from './sampling/reservoir';
+export type { Reservoir } from './sampling/reservoir';
+
+// Metrics: complexity, latency, results against the truth, state.
+export { complexityOf } from './metrics/complexity';
+export type {
+  Approach,
+  Complexity,
+  ComplexityOptions,
+  Mechanism,
+  MechanismId,
+} from './metrics/complexity';
+export {
+  QUERY_FIXED_MS,
+  QUERY_MS_PER_ROW,
+  batchLatencies,
+  latencyStats,
+  microBatchLatencies,
+  percentile,
+  requestCost,
+  requestLatencies,
+  streamLatencies,
+} from './metrics/latency';
+export type { LatencyStats } from './metrics/latency';
+export {
+  accounting,
+  batchEmissions,
+  compareToTruth,
+  indexResults,
+  microBatchEmissions,
+  streamEmissions,
+} from './metrics/results';
+export type {
+  Accounting,
+  Emission,
+  LaneAccount,
+  ResultCell,
+  ResultIndex,
+  StreamAccumulation,
+  Tally,
+} from './metrics/results';
+export type { LaneOutputs } from './metrics/accounting';
+export { batchState, microBatchState, peak, streamState } from './metrics/state';
+export type { StatePoint } from './metrics/state';
+
+// The lab: its settings, the pipeline configs derived from them, and one run of everything.
+export * from './lab/settings';
+export {
+  WATERMARK_INTERVAL,
+  batchConfigOf,
+  microBatchConfigOf,
+  streamConfigOf,
+} from './lab/configs';
+export { LANES, runLab } from './lab/run';
+export type { LabRun, LaneId, LaneSummary, Outcome } from './lab/run';

@@ -1,0 +1,43 @@
+// The pipelines' own configs, derived from the lab settings in one place, so the stream, micro-batch
+// and batch lanes always aggregate the same windows and the exported code (later) matches them.
+import type { BatchConfig, MicroBatchConfig, StreamConfig } from '../core/types';
+import { DAY, HOUR } from '../core/time';
+import type { LabSettings } from './settings';
+
+/** Processing-time interval between bounded-watermark emissions (Flink's default autoWatermarkInterval). */
+export const WATERMARK_INTERVAL = 200;
+
+export function streamConfigOf(s: LabSettings): StreamConfig {
+  const config: StreamConfig = {
+    window: s.window,
+    watermark: {
+      kind: 'bounded',
+      maxOutOfOrderness: s.stream.watermarkBound,
+      interval: WATERMARK_INTERVAL,
+    },
+    allowedLateness: s.stream.allowedLateness,
+    accumulation: s.stream.accumulation,
+    flushAtEnd: s.stream.flushAtEnd,
+  };
+  if (s.stream.earlyEvery > 0) config.trigger = { early: { every: s.stream.earlyEvery } };
+  return config;
+}
+
+export function microBatchConfigOf(s: LabSettings): MicroBatchConfig {
+  return {
+    triggerInterval: s.microBatch.triggerInterval,
+    window: s.window,
+    watermarkDelay: s.microBatch.watermarkDelay,
+    outputMode: s.microBatch.outputMode,
+    lateRowFilter: s.microBatch.lateRowFilter,
+  };
+}
+
+export function batchConfigOf(s: LabSettings): BatchConfig {
+  return {
+    period: s.batch.schedule === 'nightly' ? DAY : HOUR,
+    runDelay: s.batch.runDelay,
+    duration: s.batch.duration,
+    window: s.window,
+  };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { MINUTE } from '../core/time';
+import { runLab } from './run';
+import { defaultLabSettings, normalizeLabSettings } from './settings';
+
+const sum = (xs: { value: number }[]) => xs.reduce((s, x) => s + x.value, 0);
+
+describe('runLab', () => {
+  it('runs all four lanes on the default settings', () => {
+    const run = runLab();
+    expect(run.events.length).toBeGreaterThan(1000);
+    expect(run.stream.ok && run.microBatch.ok && run.batch.ok).toBe(true);
+    for (const lane of ['batch', 'microbatch', 'stream', 'request'] as const) {
+      expect(run.lanes[lane].error).toBeUndefined();
+      expect(run.lanes[lane].latency.count).toBeGreaterThan(0);
+      expect(run.lanes[lane].complexity.score).toBeGreaterThan(0);
+    }
+    expect(sum(run.truth)).toBe(run.events.reduce((s, e) => s + e.amount, 0));
+  });
+
+  it('places the lanes in the concept order of latency: request < stream < micro-batch < batch', () => {
+    const { lanes } = runLab();
+    expect(lanes.request.latency.p50).toBeLessThan(lanes.stream.latency.p50);
+    expect(lanes.stream.latency.p50).toBeLessThan(lanes.microbatch.latency.p50);
+    expect(lanes.microbatch.latency.p50).toBeLessThan(lanes.batch.latency.p50);
+  });
+
+  it('gives every lane the truth once its results are in when no order is late', () => {
+    const run = runLab({ scenario: { lateShare: 0, jitter: 0 } });
+    const finals = (lane: 'batch' | 'microbatch' | 'stream') => {
+      const last = new Map<string, number>();
+      for (const e of run.lanes[lane].emissions) last.set(`${e.key}|${e.window.start}`, e.value);
+      return last;
+    };
+    const truth = new Map(run.truth.map((r) => [`${r.key}|${r.window.start}`, r.value]));
+    for (const lane of ['batch', 'microbatch', 'stream'] as const)
+      expect(finals(lane)).toEqual(truth);
+  });
+
+  it('makes the stream wait for the watermark without early panes: minutes, not seconds', () => {
+    const live = runLab();
+    const onTimeOnly = runLab({ stream: { earlyEvery: 0 } });
+    expect(live.lanes.stream.latency.p50).toBeLessThan(15_000);
+    expect(onTimeOnly.lanes.stream.latency.p50).toBeGreaterThan(MINUTE);
+  });
+
+  it('moves the stream lane to a higher latency when the watermark waits longer', () => {
+    const tight = runLab({ stream: { earlyEvery: 0, watermarkBound: 10_000 } });
+    const loose = runLab({ stream: { earlyEvery: 0, watermarkBound: 10 * MINUTE } });
+    expect(loose.lanes.stream.latency.p50).toBeGreaterThan(tight.lanes.stream.latency.p50);
+  });
+
+  it('reports why a lane cannot run the settings instead of failing the others', () => {
+    const run = runLab({ window: { kind: 'session', gap: 2 * MINUTE } });
+    expect(run.microBatch.ok).toBe(false);
+    expect(run.lanes.microbatch.error).toMatch(/session/);
+    expect(run.stream.ok).toBe(true);
+  });
+
+  it('covers the nightly job on its timeline', () => {
+    const run = runLab();
+    expect(run.batch.ok && run.timeline.to).toBeGreaterThan(
+      run.batch.ok ? run.batch.value.runs[0]!.emittedAt : 0,
+    );
+  });
+
+  it('rejects bad settings with the field named', () => {
+    expect(() => runLab({ stream: { allowedLateness: -1 } })).toThrow(
+      'invalid stream.allowedLateness: -1 (must be >= 0)',
+    );
+    expect(() => runLab({ window: { kind: 'global' } })).toThrow('invalid window kind: "global"');
+    expect(() => runLab({ scenario: { lateShare: 2 } })).toThrow('lateShare');
+  });
+
+  it('normalizes to the defaults when given nothing', () => {
+    expect(normalizeLabSettings()).toEqual(defaultLabSettings);
+  });
+});

@@ -1,0 +1,140 @@
+// Everything a learner can set in the lab, in one validated object: the order scenario plus the
+// settings of each pipeline. The URL, the store and the controls all carry this shape; the
+// pipelines' own configs are derived from it (see ./configs.ts), so they can never disagree.
+import type { WindowSpec } from '../core/types';
+import { HOUR, MINUTE, SECOND } from '../core/time';
+import { EngineInputError, check, nonNegative, oneOf, positive } from '../core/validate';
+import { normalizeWindow } from '../windows/assign';
+import {
+  defaultScenario,
+  normalizeScenario,
+  type Scenario,
+  type ScenarioInput,
+} from '../events/scenario';
+
+export type Accumulation = 'accumulating' | 'discarding' | 'retracting';
+export type OutputMode = 'append' | 'update' | 'complete';
+export type LateRowFilter = 'current' | 'previous';
+export type BatchSchedule = 'nightly' | 'hourly';
+
+export interface StreamSettings {
+  /** Bounded out-of-orderness of the watermark (ms). */
+  watermarkBound: number;
+  /** Extra time a fired window keeps accepting late orders (ms). */
+  allowedLateness: number;
+  /** Early panes every this many ms after a pane's first order; 0 = no early panes. */
+  earlyEvery: number;
+  accumulation: Accumulation;
+  /** The source ends after the last order, so every window closes (a bounded source in Flink). */
+  flushAtEnd: boolean;
+}
+
+export interface MicroBatchSettings {
+  triggerInterval: number;
+  watermarkDelay: number;
+  outputMode: OutputMode;
+  lateRowFilter: LateRowFilter;
+}
+
+export interface BatchSettings {
+  schedule: BatchSchedule;
+  /** How long after the period ends the job starts (ms). */
+  runDelay: number;
+  /** How long the job runs (ms). */
+  duration: number;
+}
+
+export interface LabSettings {
+  scenario: Scenario;
+  /** The window every pipeline aggregates in: tumbling, sliding or session. */
+  window: WindowSpec;
+  stream: StreamSettings;
+  microBatch: MicroBatchSettings;
+  batch: BatchSettings;
+}
+
+export const ACCUMULATIONS: readonly Accumulation[] = ['accumulating', 'discarding', 'retracting'];
+export const OUTPUT_MODES: readonly OutputMode[] = ['append', 'update', 'complete'];
+export const LATE_ROW_FILTERS: readonly LateRowFilter[] = ['current', 'previous'];
+export const BATCH_SCHEDULES: readonly BatchSchedule[] = ['nightly', 'hourly'];
+
+/**
+ * What the lab opens with: the default scenario, 5-minute windows, a 1-minute watermark bound
+ * with early panes every 10 s, 1-minute micro-batches, a nightly job at 01:00.
+ */
+export const defaultLabSettings: LabSettings = {
+  scenario: defaultScenario,
+  window: { kind: 'tumbling', size: 5 * MINUTE, offset: 0 },
+  stream: {
+    watermarkBound: 1 * MINUTE,
+    allowedLateness: 0,
+    // A live running total, as a dashboard needs: without early panes a window's first result
+    // waits for the watermark, minutes after its orders (the learner can switch them off to see it).
+    earlyEvery: 10 * SECOND,
+    accumulation: 'accumulating',
+    flushAtEnd: true,
+  },
+  microBatch: {
+    triggerInterval: 1 * MINUTE,
+    watermarkDelay: 1 * MINUTE,
+    outputMode: 'update',
+    lateRowFilter: 'current',
+  },
+  batch: { schedule: 'nightly', runDelay: 1 * HOUR, duration: 20 * MINUTE },
+};
+
+/** Settings as a user or a URL may give them: any part may be missing. */
+export interface LabSettingsInput {
+  scenario?: ScenarioInput;
+  window?: WindowSpec;
+  stream?: Partial<StreamSettings>;
+  microBatch?: Partial<MicroBatchSettings>;
+  batch?: Partial<BatchSettings>;
+}
+
+function bool(value: unknown, what: string): boolean {
+  if (typeof value !== 'boolean') {
+    throw new EngineInputError(`invalid ${what}: ${JSON.stringify(value)} (must be true or false)`);
+  }
+  return value;
+}
+
+/**
+ * Fills in defaults and checks every field, throwing EngineInputError with the field's name
+ * (`invalid stream.allowedLateness: -1 (must be >= 0)`). The lab windows exclude `global`:
+ * a nightly batch and a micro-batch query need windows that end.
+ */
+export function normalizeLabSettings(input: LabSettingsInput = {}): LabSettings {
+  const d = defaultLabSettings;
+  const scenario = normalizeScenario(input.scenario ?? d.scenario);
+  const window = normalizeWindow(input.window ?? d.window);
+  check(
+    window.kind !== 'global',
+    'invalid window kind: "global" (the lab compares windows that end; use tumbling, sliding or session)',
+  );
+
+  const s = { ...d.stream, ...input.stream };
+  const stream: StreamSettings = {
+    watermarkBound: nonNegative(s.watermarkBound, 'stream.watermarkBound'),
+    allowedLateness: nonNegative(s.allowedLateness, 'stream.allowedLateness'),
+    earlyEvery: nonNegative(s.earlyEvery, 'stream.earlyEvery'),
+    accumulation: oneOf(s.accumulation, ACCUMULATIONS, 'stream.accumulation'),
+    flushAtEnd: bool(s.flushAtEnd, 'stream.flushAtEnd'),
+  };
+
+  const m = { ...d.microBatch, ...input.microBatch };
+  const microBatch: MicroBatchSettings = {
+    triggerInterval: positive(m.triggerInterval, 'microBatch.triggerInterval'),
+    watermarkDelay: nonNegative(m.watermarkDelay, 'microBatch.watermarkDelay'),
+    outputMode: oneOf(m.outputMode, OUTPUT_MODES, 'microBatch.outputMode'),
+    lateRowFilter: oneOf(m.lateRowFilter, LATE_ROW_FILTERS, 'microBatch.lateRowFilter'),
+  };
+
+  const b = { ...d.batch, ...input.batch };
+  const batch: BatchSettings = {
+    schedule: oneOf(b.schedule, BATCH_SCHEDULES, 'batch.schedule'),
+    runDelay: nonNegative(b.runDelay, 'batch.runDelay'),
+    duration: nonNegative(b.duration, 'batch.duration'),
+  };
+  return { scenario, window, stream, microBatch, batch };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createLabStore } from './labStore';
+
+const MINUTE = 60_000;
+
+describe('lab store', () => {
+  it('starts at the beginning of the timeline, paused', () => {
+    const store = createLabStore();
+    const s = store.getState();
+    expect(s.playhead).toBe(s.run.timeline.from);
+    expect(s.playing).toBe(false);
+  });
+
+  it('keeps the old settings and shows a notice when a change is refused', () => {
+    const store = createLabStore();
+    const before = store.getState().run;
+    store.getState().applySettings({ stream: { allowedLateness: -5 } });
+    expect(store.getState().notice).toBe('invalid stream.allowedLateness: -5 (must be >= 0)');
+    expect(store.getState().run).toBe(before);
+    store.getState().dismissNotice();
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('recomputes the run when settings change, merging sections', () => {
+    const store = createLabStore();
+    store.getState().applySettings({ stream: { allowedLateness: 2 * MINUTE } });
+    const s = store.getState().settings;
+    expect(s.stream.allowedLateness).toBe(2 * MINUTE);
+    expect(s.stream.watermarkBound).toBe(MINUTE); // untouched fields keep their values
+  });
+
+  it('steps to the next and previous order arrival', () => {
+    const store = createLabStore();
+    const { events } = store.getState().run;
+    store.getState().stepOrder(1);
+    expect(store.getState().playhead).toBe(events[0]!.arrivalTime);
+    store.getState().stepOrder(1);
+    const second = events.find((e) => e.arrivalTime > events[0]!.arrivalTime)!;
+    expect(store.getState().playhead).toBe(second.arrivalTime);
+    store.getState().stepOrder(-1);
+    expect(store.getState().playhead).toBe(events[0]!.arrivalTime);
+  });
+
+  it('steps to the next firing of any lane', () => {
+    const store = createLabStore();
+    store.getState().stepFiring(1);
+    const t = store.getState().playhead;
+    const all = Object.values(store.getState().run.lanes).flatMap((l) =>
+      l.emissions.map((e) => e.emittedAt),
+    );
+    expect(all).toContain(t);
+    expect(Math.min(...all)).toBe(t);
+  });
+
+  it('clamps seeking to the timeline', () => {
+    const store = createLabStore();
+    store.getState().seek(-1e15);
+    expect(store.getState().playhead).toBe(store.getState().warp.from);
+    store.getState().seek(1e15);
+    expect(store.getState().playhead).toBe(store.getState().warp.to);
+  });
+});
