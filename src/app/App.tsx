@@ -1,50 +1,66 @@
-// The lab's page shell: a header and the four regions the lab fills (play area with lanes,
-// controls, latency-versus-complexity chart, explanation). Landmarks and headings give screen
-// readers and keyboard users the same map a sighted teacher sees.
-export function App() {
+// The lab's page: a header with the playback bar, the play area (four lanes), results against
+// the truth, controls, the latency-versus-complexity chart and the explanations. Landmarks and
+// headings give screen-reader and keyboard users the same map a sighted teacher sees.
+import { LabProvider } from '../store/context';
+import type { LabStore } from '../store/labStore';
+import { LanesPanel } from '../views/lanes';
+import { ResultsPanel } from '../views/results';
+import { LatencyChart } from '../views/chart';
+import { ControlsPanel } from '../views/controls';
+import { PlaybackBar, usePlaybackKeys } from '../views/playback';
+import { ExplainPanel, LearnPanel } from '../views/explain';
+
+export function App({ store }: { store: LabStore }) {
+  return (
+    <LabProvider store={store}>
+      <LabPage />
+    </LabProvider>
+  );
+}
+
+function LabPage() {
+  usePlaybackKeys();
   return (
     <div className="shell">
       <header className="shell-header">
-        <h1>Batch vs Stream Lab</h1>
-        <p className="tagline">
-          One stream of orders, four ways to total the revenue: see who answers first, and who is
-          right.
-        </p>
+        <div className="shell-title">
+          <h1>Batch vs Stream Lab</h1>
+          <p className="tagline">
+            One stream of orders, four ways to total the revenue: see who answers first, and who is
+            right.
+          </p>
+        </div>
+        <PlaybackBar />
       </header>
       <main className="shell-main">
-        <section className="region region-play" aria-labelledby="play-title">
-          <h2 id="play-title">Play area</h2>
-          <ul className="lane-list" aria-label="Pipelines">
-            <li className="lane" data-lane="batch">
-              Batch — nightly job
-            </li>
-            <li className="lane" data-lane="microbatch">
-              Micro-batch — Spark Structured Streaming
-            </li>
-            <li className="lane" data-lane="stream">
-              Stream — Flink / Beam
-            </li>
-            <li className="lane" data-lane="request">
-              Per-request — query on the order table
-            </li>
-          </ul>
-        </section>
-        <section className="region region-controls" aria-labelledby="controls-title">
-          <h2 id="controls-title">Controls</h2>
-          <p>Order rate, lateness, windows and watermarks are set here.</p>
-        </section>
-        <section className="region region-chart" aria-labelledby="chart-title">
-          <h2 id="chart-title">Latency versus complexity</h2>
-          <p>Each approach placed by how fast it answers and how much machinery it needs.</p>
-        </section>
-        <section className="region region-explain" aria-labelledby="explain-title">
-          <h2 id="explain-title">What is going on</h2>
-          <p>
-            Batch waits for the day to end and reads everything at once. Micro-batch wakes up every
-            few minutes. A stream processor updates as each order arrives and uses watermarks to
-            decide when a window is complete.
-          </p>
-        </section>
+        <div className="shell-column shell-column-wide">
+          <section className="region region-play" aria-labelledby="play-title">
+            <h2 id="play-title">Play area</h2>
+            <LanesPanel />
+          </section>
+          <section className="region region-results" aria-labelledby="results-title">
+            <h2 id="results-title">Results against the truth</h2>
+            <ResultsPanel />
+          </section>
+          <section className="region region-chart" aria-labelledby="chart-title">
+            <h2 id="chart-title">Latency versus complexity</h2>
+            <LatencyChart />
+          </section>
+        </div>
+        <div className="shell-column shell-column-side">
+          <section className="region region-controls" aria-labelledby="controls-title">
+            <h2 id="controls-title">Controls</h2>
+            <ControlsPanel />
+          </section>
+          <section className="region region-explain" aria-labelledby="explain-title">
+            <h2 id="explain-title">What is going on</h2>
+            <ExplainPanel />
+          </section>
+          <section className="region region-learn" aria-labelledby="learn-title">
+            <h2 id="learn-title">Learn</h2>
+            <LearnPanel />
+          </section>
+        </div>
       </main>
     </div>
   );

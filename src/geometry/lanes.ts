@@ -1,0 +1,365 @@
+// Geometry of the play area's lanes: event time across (one shared linear scale), processing time
+// down (through the time warp, so a nightly job's hours fit under a stream's seconds), orders
+// falling from the diagonal to their arrival, watermark staircases, window boxes and badges.
+// Pure numbers and path strings; the lane views only draw them.
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { curveStepBefore, line } from 'd3-shape';
+import type { TimeWarp } from './timewarp';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export interface LaneMargin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Room for clock labels on the left, window labels and the first window's sum on top. */
+export const LANE_MARGIN: LaneMargin = { top: 40, right: 8, bottom: 6, left: 44 };
+
+export interface LaneFrame {
+  width: number;
+  height: number;
+  margin: LaneMargin;
+}
+
+/** Maps simulated processing time to a y pixel (down) through the warp. */
+export type TimeY = (t: number) => number;
+
+/** The event-time axis: [scenario start, scenario end) across the plot's width. */
+export function eventScale(
+  domain: readonly [number, number],
+  frame: LaneFrame,
+): ScaleLinear<number, number> {
+  const { width, margin } = frame;
+  return scaleLinear()
+    .domain([domain[0], domain[1]])
+    .range([margin.left, Math.max(margin.left + 1, width - margin.right)]);
+}
+
+/** The processing-time axis: y = scale(warp.toWarp(t)), top of the plot at warp.from. */
+export function processingY(warp: TimeWarp, frame: LaneFrame): TimeY {
+  const { height, margin } = frame;
+  const scale = scaleLinear()
+    .domain([0, warp.total])
+    .range([margin.top, Math.max(margin.top + 1, height - margin.bottom)]);
+  return (t) => scale(warp.toWarp(t));
+}
+
+/** Index of the first value > t in an ascending array: how many values are <= t. */
+export function countAtOrBefore(sorted: ArrayLike<number>, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Orders sorted by event time with their pixel positions precomputed once per run and size, so a
+ * frame only binary-searches how many have appeared and reads typed arrays.
+ */
+export interface OrderTrack {
+  length: number;
+  /** Ascending. */
+  eventTime: Float64Array;
+  arrivalTime: Float64Array;
+  x: Float32Array;
+  /** Where each order comes to rest: y of its arrival time. */
+  yArrival: Float32Array;
+  /** Position of each order in the source array (run.events). */
+  source: Int32Array;
+}
+
+export interface TimedOrder {
+  eventTime: number;
+  arrivalTime: number;
+}
+
+/** Sorts orders by event time (ties: source order) and places them once. */
+export function buildOrderTrack(
+  orders: readonly TimedOrder[],
+  x: (eventTime: number) => number,
+  y: TimeY,
+): OrderTrack {
+  const n = orders.length;
+  const source = Int32Array.from({ length: n }, (_, i) => i);
+  source.sort((a, b) => orders[a]!.eventTime - orders[b]!.eventTime || a - b);
+  const track: OrderTrack = {
+    length: n,
+    eventTime: new Float64Array(n),
+    arrivalTime: new Float64Array(n),
+    x: new Float32Array(n),
+    yArrival: new Float32Array(n),
+    source,
+  };
+  for (let i = 0; i < n; i++) {
+    const o = orders[source[i]!]!;
+    track.eventTime[i] = o.eventTime;
+    track.arrivalTime[i] = o.arrivalTime;
+    track.x[i] = x(o.eventTime);
+    track.yArrival[i] = y(o.arrivalTime);
+  }
+  return track;
+}
+
+/** How many orders of the track are on screen at the playhead: those with eventTime <= playhead. */
+export function visibleCount(track: OrderTrack, playhead: number): number {
+  return countAtOrBefore(track.eventTime, playhead);
+}
+
+/**
+ * Where order i is at the playhead: it appears on the diagonal when the playhead reaches its event
+ * time and falls straight down until its arrival, where it stays. Null while it has not happened.
+ */
+export function orderPositionAt(
+  track: OrderTrack,
+  i: number,
+  playhead: number,
+  y: TimeY,
+): { x: number; y: number; landed: boolean } | null {
+  const e = track.eventTime[i];
+  if (e === undefined || e > playhead) return null;
+  const arrival = track.arrivalTime[i]!;
+  return {
+    x: track.x[i]!,
+    y: Math.min(y(playhead), track.yArrival[i]!),
+    landed: arrival <= playhead,
+  };
+}
+
+/** Clamps an event time into the axis so off-scale values (watermark 0, +∞) sit on its edges. */
+function clampX(x: ScaleLinear<number, number>, value: number): number {
+  const [a, b] = x.domain() as [number, number];
+  if (!(value > a)) return x(a);
+  if (!(value < b)) return x(b);
+  return x(value);
+}
+
+/**
+ * The watermark as Akidau draws it: x = the watermark's value, y = the processing time it held
+ * from, a staircase going down and right. Processing time is the independent variable here, so
+ * the step that holds a value until the next mark is d3's curveStepBefore on (x, y) points:
+ * down first at the old value, then across to the new. The path runs on to `until` (the end of
+ * the timeline) at the last value. Marks whose value would go backwards are held (a watermark
+ * never regresses), and marks that move less than a pixel are skipped.
+ */
+export function watermarkPath(
+  marks: readonly { at: number; value: number }[],
+  x: ScaleLinear<number, number>,
+  y: TimeY,
+  until: number,
+): string {
+  const points: [number, number][] = [];
+  let lastX = -Infinity;
+  let best = -Infinity;
+  for (const m of marks) {
+    if (!Number.isFinite(m.at) || Number.isNaN(m.value)) continue;
+    best = Math.max(best, m.value);
+    const px = clampX(x, best);
+    if (px - lastX < 0.5 && points.length > 0) continue;
+    points.push([px, y(m.at)]);
+    lastX = px;
+  }
+  if (points.length === 0) return '';
+  points.push([lastX, y(until)]);
+  return line().curve(curveStepBefore)(points) ?? '';
+}
+
+/** The watermark in force at processing time t (the last mark at or before t), or -Infinity. */
+export function watermarkAt(
+  marks: readonly { at: number; value: number }[],
+  ats: ArrayLike<number>,
+  t: number,
+): number {
+  const i = countAtOrBefore(ats, t) - 1;
+  return i >= 0 ? marks[i]!.value : -Infinity;
+}
+
+/**
+ * The processing time at which the watermark first reached `threshold` (marks ascending in `at`
+ * and, as watermarks do, in value), or NaN when it never did.
+ */
+export function firstReach(
+  marks: readonly { at: number; value: number }[],
+  threshold: number,
+): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.value < threshold) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.length ? marks[lo]!.at : NaN;
+}
+
+export interface WindowBox {
+  start: number;
+  end: number;
+  /** Left and right edges: the window is [start, end), so x1 is where the next one begins. */
+  x0: number;
+  x1: number;
+  /** The diagonal at the window's start: no order of the window can happen above it. */
+  yTop: number;
+  /** Where it closed, or NaN while it never does. */
+  yClose: number;
+  closeAt: number;
+}
+
+/** A box per window, from its start on the diagonal down to its close (NaN: never closed). */
+export function windowBox(
+  window: { start: number; end: number },
+  closeAt: number,
+  x: ScaleLinear<number, number>,
+  y: TimeY,
+): WindowBox {
+  return {
+    start: window.start,
+    end: window.end,
+    x0: clampX(x, window.start),
+    x1: clampX(x, window.end),
+    yTop: y(window.start),
+    yClose: Number.isFinite(closeAt) ? y(closeAt) : NaN,
+    closeAt,
+  };
+}
+
+/** How far down a box reaches at the playhead: to its close, or to the playhead while open. */
+export function boxBottomAt(box: WindowBox, playheadY: number): number {
+  return Number.isNaN(box.yClose) ? playheadY : Math.min(box.yClose, playheadY);
+}
+
+/** Where a result for a window emitted at `emittedAt` sits: the window's centre, that time. */
+export function badgePosition(
+  window: { start: number; end: number },
+  emittedAt: number,
+  x: ScaleLinear<number, number>,
+  y: TimeY,
+): { x: number; y: number } {
+  const x0 = clampX(x, window.start);
+  const x1 = clampX(x, window.end);
+  return { x: (x0 + x1) / 2, y: y(emittedAt) };
+}
+
+/** Boundaries of the windows' grid inside the axis: every `step` ms from `offset`. */
+export function windowBoundaries(
+  domain: readonly [number, number],
+  step: number,
+  offset = 0,
+): number[] {
+  if (!(step > 0)) return [];
+  const out: number[] = [];
+  const first = Math.ceil((domain[0] - offset) / step) * step + offset;
+  for (let t = first; t <= domain[1] && out.length < 1000; t += step) out.push(t);
+  return out;
+}
+
+export interface TimeTick {
+  t: number;
+  y: number;
+}
+
+const TICK_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 360].map((m) => m * MINUTE);
+
+/**
+ * Clock ticks for the processing axis: round times inside each unsqueezed stretch, at least
+ * `minGap` pixels apart, none inside a break.
+ */
+export function processingTicks(warp: TimeWarp, y: TimeY, minGap = 28): TimeTick[] {
+  const pxPerMs = (y(warp.from + MINUTE) - y(warp.from)) / MINUTE;
+  const step = TICK_STEPS.find((s) => s * pxPerMs >= minGap) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
+  const stretches: [number, number][] = [];
+  let from = warp.from;
+  for (const b of warp.breaks) {
+    stretches.push([from, b.start]);
+    from = b.end;
+  }
+  stretches.push([from, warp.to]);
+  const ticks: TimeTick[] = [];
+  let lastY = -Infinity;
+  for (const [a, b] of stretches) {
+    for (let t = Math.ceil(a / step) * step; t <= b; t += step) {
+      const ty = y(t);
+      if (ty - lastY < minGap) continue;
+      ticks.push({ t, y: ty });
+      lastY = ty;
+    }
+  }
+  return ticks;
+}
+
+export interface BreakMark {
+  /** The squeezed stretch in simulated time. */
+  start: number;
+  end: number;
+  y: number;
+  /** A zig-zag across the plot at the break. */
+  path: string;
+  /** "… 12 h later …". */
+  label: string;
+}
+
+/** A length of time rounded the way a caption says it: "40 min", "12 h", "2 days". */
+export function roughDuration(ms: number): string {
+  if (ms >= 48 * HOUR) return `${Math.round(ms / (24 * HOUR))} days`;
+  if (ms >= 2 * HOUR) return `${Math.round(ms / HOUR)} h`;
+  if (ms >= HOUR) {
+    const m = Math.round((ms - HOUR) / MINUTE);
+    return m === 0 ? '1 h' : `1 h ${m} min`;
+  }
+  return `${Math.max(1, Math.round(ms / MINUTE))} min`;
+}
+
+/** A zig-zag from x0 to x1 around y: the classic broken-axis mark. */
+export function zigzagPath(x0: number, x1: number, y: number, amplitude = 4, tooth = 8): string {
+  const points: [number, number][] = [];
+  const n = Math.max(2, Math.round((x1 - x0) / tooth));
+  for (let i = 0; i <= n; i++) {
+    points.push([x0 + ((x1 - x0) * i) / n, y + (i % 2 === 0 ? -amplitude : amplitude)]);
+  }
+  return line()(points) ?? '';
+}
+
+/** One mark per squeezed stretch of the warp, so the picture never hides a squeeze. */
+export function breakMarks(warp: TimeWarp, y: TimeY, x0: number, x1: number): BreakMark[] {
+  return warp.breaks.map((b) => {
+    const my = (y(b.start) + y(b.end)) / 2;
+    return {
+      start: b.start,
+      end: b.end,
+      y: my,
+      path: zigzagPath(x0, x1, my),
+      label: `… ${roughDuration(b.end - b.start)} later …`,
+    };
+  });
+}
+
+/**
+ * Places labels at or above their wanted y, at least `gap` apart, keeping the last one closest to
+ * its anchor (labels are stacked upwards from the bottom) and none above `minY`.
+ */
+export function stackLabels(wanted: readonly number[], gap: number, minY: number): number[] {
+  const out = new Array<number>(wanted.length);
+  let below = Infinity;
+  for (let i = wanted.length - 1; i >= 0; i--) {
+    const y = Math.max(minY, Math.min(wanted[i]!, below - gap));
+    out[i] = y;
+    below = y;
+  }
+  return out;
+}
+
+/** Whether a window's column is wide enough to hold a value label of `textWidth` pixels. */
+export function fitsLabel(
+  window: { start: number; end: number },
+  x: ScaleLinear<number, number>,
+  textWidth = 40,
+): boolean {
+  return clampX(x, window.end) - clampX(x, window.start) >= textWidth;
+}

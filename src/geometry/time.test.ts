@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatDuration, formatSpan } from './time';
+
+const S = 1_000;
+const M = 60 * S;
+const H = 60 * M;
+const D = 24 * H;
+
+describe('formatClock', () => {
+  it('formatClock(12h 5m) reads "12:05" and shows seconds only when there are some', () => {
+    expect(formatClock(12 * H + 5 * M)).toBe('12:05');
+    expect(formatClock(12 * H + 5 * M + 30 * S)).toBe('12:05:30');
+  });
+  it("formatClock(t, 'always') and 'never' force or hide the seconds", () => {
+    expect(formatClock(12 * H + 7 * M + 31 * S, 'always')).toBe('12:07:31');
+    expect(formatClock(12 * H, 'always')).toBe('12:00:00');
+    expect(formatClock(12 * H + 7 * M + 31 * S, 'never')).toBe('12:07');
+  });
+  it('formatClock floors milliseconds, so 12:00:59.999 is still 12:00:59', () => {
+    expect(formatClock(12 * H + 59_999)).toBe('12:00:59');
+  });
+  it('formatClock marks later days with +Nd', () => {
+    expect(formatClock(D + H)).toBe('+1d 01:00');
+    expect(formatClock(2 * D + H, 'always')).toBe('+2d 01:00:00');
+  });
+  it('formatClock spells infinite watermarks and negative times', () => {
+    expect(formatClock(Infinity)).toBe('∞');
+    expect(formatClock(-Infinity)).toBe('−∞');
+    expect(formatClock(-M)).toBe('−00:01');
+    expect(formatClock(NaN)).toBe('–');
+  });
+  it('formatSpan joins two clock times with an en dash', () => {
+    expect(formatSpan(12 * H, 12 * H + 5 * M)).toBe('12:00–12:05');
+  });
+});
+
+describe('formatDuration', () => {
+  it('formatDuration short drops zero parts', () => {
+    expect(formatDuration(2 * M)).toBe('2 min');
+    expect(formatDuration(90 * S)).toBe('1 min 30 s');
+    expect(formatDuration(H + 5 * M)).toBe('1 h 5 min');
+    expect(formatDuration(0)).toBe('0 s');
+    expect(formatDuration(0, 'long')).toBe('0 seconds');
+    expect(formatDuration(200)).toBe('200 ms');
+    expect(formatDuration(1500)).toBe('1.5 s');
+  });
+  it('formatDuration long writes words with singular and plural', () => {
+    expect(formatDuration(2 * M, 'long')).toBe('2 minutes');
+    expect(formatDuration(61 * S, 'long')).toBe('1 minute 1 second');
+    expect(formatDuration(D, 'long')).toBe('1 day');
+    expect(formatDuration(1, 'long')).toBe('1 millisecond');
+  });
+  it('formatDuration handles infinity and negatives', () => {
+    expect(formatDuration(Infinity)).toBe('∞');
+    expect(formatDuration(-30 * S)).toBe('−30 s');
+  });
+});

@@ -1,0 +1,50 @@
+// The tooltip of a chart mark: the lane's latency figures and the complexity model's breakdown,
+// so the height of a mark is never a magic number. Shown on hover and on keyboard focus.
+import { formatLatency } from '../../geometry/latencyChart';
+import { CHART_SIZE, formatScore, tooltipSide, type ChartMark } from './model';
+
+export function ChartTooltip({
+  id,
+  mark,
+  onPointerLeave,
+}: {
+  id: string;
+  mark: ChartMark;
+  onPointerLeave: () => void;
+}) {
+  const side = tooltipSide(mark.x, mark.y);
+  const left = (mark.x / CHART_SIZE.width) * 100;
+  // Hung from the drawing's edge nearer the mark, so a long breakdown stays inside the panel;
+  // beside the mark, so it never hides it.
+  const vertical = side.edge === 'top' ? { top: 0 } : { bottom: 0 };
+  return (
+    <div
+      id={id}
+      role="tooltip"
+      className={`latency-chart__tooltip latency-chart__tooltip--${side.horizontal}`}
+      style={{ left: `${left}%`, ...vertical }}
+      onPointerLeave={onPointerLeave}
+    >
+      <p className="latency-chart__tooltip-title">{mark.title}</p>
+      <p>
+        Added latency (arrival to first result): median {formatLatency(mark.p50)}, p95{' '}
+        {formatLatency(mark.p95)}, max {formatLatency(mark.max)}
+      </p>
+      <p>
+        End to end (from when the order happened): median {formatLatency(mark.endToEnd.p50)}, p95{' '}
+        {formatLatency(mark.endToEnd.p95)}
+      </p>
+      <p>Complexity {formatScore(mark.score)}, the sum of what it needs:</p>
+      <ul>
+        {mark.mechanisms.map((m) => (
+          <li key={m.id}>
+            <strong>
+              {m.label} ({formatScore(m.weight)})
+            </strong>
+            : {m.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

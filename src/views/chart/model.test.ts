@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { complexityOf } from '../../engine';
+import type { LaneId, LaneSummary } from '../../engine';
+import {
+  bandLabels,
+  chartModel,
+  complexityTicks,
+  formatScore,
+  latencyTicks,
+  maxComplexityFor,
+  tooltipSide,
+  wrapWords,
+  CHART_SIZE,
+} from './model';
+
+const SECOND = 1000;
+const HOUR = 3_600_000;
+
+function summary(
+  approach: LaneId,
+  latency: { p50: number; p95: number; max: number; count?: number },
+  extra: Partial<LaneSummary> = {},
+): LaneSummary {
+  const stats = { count: latency.count ?? 10, mean: latency.p50, ...latency };
+  // End to end adds the same 1 s of network delay to every order; the chart must ignore it.
+  return {
+    latency: { ...stats, p50: stats.p50 + 1000, p95: stats.p95 + 1000, max: stats.max + 1000 },
+    addedLatency: stats,
+    complexity: complexityOf(approach, approach === 'stream' ? { stream: {} } : {}),
+    emissions: [],
+    ...extra,
+  };
+}
+
+function lanes(over: Partial<Record<LaneId, LaneSummary>> = {}): Record<LaneId, LaneSummary> {
+  return {
+    request: summary('request', { p50: 3, p95: 5, max: 8 }),
+    stream: summary('stream', { p50: 4.2 * SECOND, p95: 9.1 * SECOND, max: 20 * SECOND }),
+    microbatch: summary('microbatch', { p50: 60 * SECOND, p95: 90 * SECOND, max: 120 * SECOND }),
+    batch: summary('batch', { p50: 13 * HOUR, p95: 24 * HOUR, max: 25 * HOUR }),
+    ...over,
+  };
+}
+
+describe('chartModel', () => {
+  it('places one mark per lane, fastest lane leftmost, and names it with its figures', () => {
+    const { marks, notes } = chartModel(lanes());
+    expect(notes).toEqual([]);
+    expect(marks.map((m) => m.lane)).toEqual(['request', 'stream', 'microbatch', 'batch']);
+    for (let i = 1; i < marks.length; i++) expect(marks[i]!.x).toBeGreaterThan(marks[i - 1]!.x);
+    const stream = marks.find((m) => m.lane === 'stream')!;
+    expect(stream.label).toBe('Stream: p50 4.2 s, p95 9.1 s, complexity 12');
+    expect(stream.whiskerX2).toBeGreaterThan(stream.x);
+    expect(stream.mechanisms.length).toBeGreaterThan(3);
+  });
+
+  it('puts the stream lane higher than the batch lane: it needs more machinery', () => {
+    const { marks } = chartModel(lanes());
+    const y = (l: LaneId) => marks.find((m) => m.lane === l)!.y;
+    expect(y('stream')).toBeLessThan(y('batch'));
+    expect(y('stream')).toBeGreaterThanOrEqual(0);
+    expect(y('batch')).toBeLessThanOrEqual(CHART_SIZE.height);
+  });
+
+  it('gives a lane that failed no mark but a note with its reason', () => {
+    const { marks, notes } = chartModel(
+      lanes({
+        microbatch: summary(
+          'microbatch',
+          { p50: NaN, p95: NaN, max: NaN, count: 0 },
+          {
+            error:
+              'micro-batch pipeline supports tumbling, sliding and global windows, not session',
+          },
+        ),
+      }),
+    );
+    expect(marks.map((m) => m.lane)).not.toContain('microbatch');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.text).toMatch(/^Micro-batch: no mark.*not session/);
+  });
+
+  it('gives a lane without any measured latency a note instead of a mark at the axis end', () => {
+    const { marks, notes } = chartModel(
+      lanes({ stream: summary('stream', { p50: NaN, p95: NaN, max: NaN, count: 0 }) }),
+    );
+    expect(marks.map((m) => m.lane)).not.toContain('stream');
+    expect(notes[0]!.text).toMatch(/^Stream: no mark/);
+  });
+
+  it('moves the stream mark right when its latency grows, at the same height', () => {
+    const before = chartModel(lanes()).marks.find((m) => m.lane === 'stream')!;
+    const after = chartModel(
+      lanes({
+        stream: summary('stream', { p50: 70 * SECOND, p95: 90 * SECOND, max: 100 * SECOND }),
+      }),
+    ).marks.find((m) => m.lane === 'stream')!;
+    expect(after.x).toBeGreaterThan(before.x);
+    expect(after.y).toBe(before.y);
+  });
+});
+
+describe('axis helpers', () => {
+  it('maxComplexityFor keeps the axis at 16 for every lab setting and grows past it in steps of 2', () => {
+    expect(maxComplexityFor([2, 11.5, 14.5])).toBe(16);
+    expect(maxComplexityFor([])).toBe(16);
+    expect(maxComplexityFor([17])).toBe(18);
+    expect(maxComplexityFor([NaN, 3])).toBe(16);
+  });
+
+  it('formatScore shows halves exactly and whole numbers without a decimal', () => {
+    expect(formatScore(12.5)).toBe('12.5');
+    expect(formatScore(13)).toBe('13');
+  });
+
+  it('latencyTicks run from 1 ms at the left to 1 day at the right', () => {
+    const frame = chartModel(lanes()).frame;
+    const ticks = latencyTicks(frame);
+    expect(ticks[0]!.label).toBe('1 ms');
+    expect(ticks.at(-1)!.label).toBe('1 day');
+    expect(ticks[0]!.x).toBe(frame.margin.left);
+    expect(ticks.at(-1)!.x).toBe(frame.width - frame.margin.right);
+  });
+
+  it('complexityTicks start at 0 at the bottom of the plot and climb', () => {
+    const frame = chartModel(lanes()).frame;
+    const ticks = complexityTicks(frame);
+    expect(ticks[0]).toEqual({ value: 0, y: frame.height - frame.margin.bottom });
+    expect(ticks.at(-1)!.value).toBe(16);
+    expect(ticks.at(-1)!.y).toBe(frame.margin.top);
+  });
+});
+
+describe('bandLabels', () => {
+  it('labels the four regions with their real tools, wrapped to fit each band', () => {
+    const bands = bandLabels(chartModel(lanes()).frame);
+    expect(bands.map((b) => b.title)).toEqual(['Per-request', 'Stream', 'Micro-batch', 'Batch']);
+    const batch = bands.find((b) => b.id === 'batch')!;
+    expect(batch.toolLines.join(' ')).toBe('Hadoop, Spark batch, dbt, BigQuery');
+    expect(batch.toolLines.length).toBeLessThanOrEqual(3);
+    for (const b of bands) expect(b.cx).toBeCloseTo(b.x + b.width / 2, 6);
+  });
+});
+
+describe('wrapWords', () => {
+  it('breaks between words and keeps each line within the limit when words allow', () => {
+    expect(wrapWords('Flink, Kafka Streams, Beam', 14)).toEqual(['Flink, Kafka', 'Streams, Beam']);
+    expect(wrapWords('one', 2)).toEqual(['one']);
+    expect(wrapWords('  ', 10)).toEqual([]);
+  });
+});
+
+describe('tooltipSide', () => {
+  it('opens the tooltip towards the middle of the drawing, hung from the nearer edge', () => {
+    expect(tooltipSide(700, 380)).toEqual({ horizontal: 'left', edge: 'bottom' });
+    expect(tooltipSide(100, 100)).toEqual({ horizontal: 'right', edge: 'top' });
+  });
+});

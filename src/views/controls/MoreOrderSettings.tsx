@@ -1,0 +1,84 @@
+// The rest of the scenario, folded away: when the orders start, how long they run, the daily
+// curve, popularity skews, price noise and customers. Rarely changed in class, but every field of
+// the scenario stays reachable without editing a URL.
+import { useLab } from '../../store/context';
+import { CURVE_NAMES, MAX_CUSTOMERS, type CurveName } from '../../engine';
+import { IntegerField, SelectField, Slider } from './fields';
+import { spellClock, spellDuration, spellNumber, spellPercent } from './format';
+import { RANGES } from './model';
+
+const CURVE_LABELS: Record<CurveName, [string, string]> = {
+  flat: ['Flat', 'The same rate all the time.'],
+  daily: ['Daily curve', 'A quiet night, then lunch and evening peaks.'],
+};
+const CURVE_OPTIONS = CURVE_NAMES.map((value) => ({ value, label: CURVE_LABELS[value][0] }));
+
+export function MoreOrderSettings() {
+  const apply = useLab((s) => s.applySettings);
+  const start = useLab((s) => s.settings.scenario.start);
+  const duration = useLab((s) => s.settings.scenario.duration);
+  const curve = useLab((s) => s.settings.scenario.curve);
+  const productSkew = useLab((s) => s.settings.scenario.productSkew);
+  const priceNoise = useLab((s) => s.settings.scenario.priceNoise);
+  const customers = useLab((s) => s.settings.scenario.customers);
+  const customerSkew = useLab((s) => s.settings.scenario.customerSkew);
+
+  return (
+    <details className="ctl-more">
+      <summary>More order settings</summary>
+      <Slider
+        label="Orders start at"
+        value={start}
+        range={RANGES.startHour}
+        spell={spellClock}
+        onValue={(v) => apply({ scenario: { start: v } })}
+      />
+      <Slider
+        label="Orders keep coming for"
+        value={duration}
+        range={RANGES.duration}
+        spell={spellDuration}
+        onValue={(v) => apply({ scenario: { duration: v } })}
+      />
+      <SelectField
+        label="Rate over the day"
+        value={curve}
+        options={CURVE_OPTIONS}
+        hint={CURVE_LABELS[curve][1]}
+        onValue={(v) => apply({ scenario: { curve: v } })}
+      />
+      <Slider
+        label="Product popularity skew"
+        value={productSkew}
+        range={RANGES.productSkew}
+        integer={false}
+        spell={spellNumber}
+        onValue={(v) => apply({ scenario: { productSkew: v } })}
+        hint="0: every product equally popular; 1: p1 sells twice as often as p2."
+      />
+      <Slider
+        label="Price noise"
+        value={priceNoise}
+        range={RANGES.priceNoise}
+        integer={false}
+        spell={spellPercent}
+        onValue={(v) => apply({ scenario: { priceNoise: v } })}
+      />
+      <IntegerField
+        label="Customers"
+        value={customers}
+        min={1}
+        max={MAX_CUSTOMERS}
+        onValue={(v) => apply({ scenario: { customers: v } })}
+      />
+      <Slider
+        label="Customer activity skew"
+        value={customerSkew}
+        range={RANGES.customerSkew}
+        integer={false}
+        spell={spellNumber}
+        onValue={(v) => apply({ scenario: { customerSkew: v } })}
+      />
+    </details>
+  );
+}

@@ -1,0 +1,187 @@
+// Orders: how many, how late, how many products, outages and the seed. These shape the one stream
+// of orders every lane reads, so they are the first group a teacher reaches for.
+import { useId, useState } from 'react';
+import { useLab, useLabApi } from '../../store/context';
+import { DELAY_KINDS, MAX_OUTAGES, type DelayKind } from '../../engine';
+import { formatClock, formatDuration } from '../../geometry/time';
+import { Group, IntegerField, SelectField, Slider } from './fields';
+import { spellCount, spellDuration, spellNumber, spellPercent, spellRate } from './format';
+import {
+  delayMeanRange,
+  lateDelayPatch,
+  nextSeed,
+  OUTAGE_MINUTES,
+  RANGES,
+  withOutage,
+} from './model';
+import { MoreOrderSettings } from './MoreOrderSettings';
+
+const DELAY_LABELS: Record<DelayKind, [string, string]> = {
+  exponential: ['Exponential', 'Many short delays, a few long ones.'],
+  uniform: ['Uniform', 'Any delay up to twice the mean, equally likely.'],
+  lognormal: ['Lognormal', 'Mostly short, with a long tail.'],
+};
+const DELAY_OPTIONS = DELAY_KINDS.map((value) => ({ value, label: DELAY_LABELS[value][0] }));
+
+export function OrdersGroup() {
+  const api = useLabApi();
+  const apply = useLab((s) => s.applySettings);
+  const rate = useLab((s) => s.settings.scenario.rate);
+  const lateShare = useLab((s) => s.settings.scenario.lateShare);
+  const kind = useLab((s) => s.settings.scenario.lateDelay.kind);
+  const mean = useLab((s) => s.settings.scenario.lateDelay.mean);
+  const max = useLab((s) => s.settings.scenario.lateDelay.max);
+  const sigma = useLab((s) => s.settings.scenario.lateDelay.sigma ?? 1);
+  const jitter = useLab((s) => s.settings.scenario.jitter);
+  const products = useLab((s) => s.settings.scenario.products);
+  const seed = useLab((s) => s.settings.scenario.seed);
+
+  const delay = () => api.getState().settings.scenario.lateDelay;
+
+  return (
+    <Group title="Orders" testId="controls-orders">
+      <Slider
+        label="Order rate"
+        value={rate}
+        range={RANGES.rate}
+        spell={spellRate}
+        onValue={(v) => apply({ scenario: { rate: v } })}
+      />
+      <Slider
+        label="Late orders"
+        value={lateShare}
+        range={RANGES.lateShare}
+        integer={false}
+        spell={spellPercent}
+        onValue={(v) => apply({ scenario: { lateShare: v } })}
+        hint="Share of orders that reach the pipelines well after they happened."
+      />
+      <SelectField
+        label="Lateness tail"
+        value={kind}
+        options={DELAY_OPTIONS}
+        hint={DELAY_LABELS[kind][1]}
+        onValue={(v) => apply({ scenario: { lateDelay: { kind: v } } })}
+      />
+      <Slider
+        label="Mean delay of a late order"
+        value={mean}
+        range={delayMeanRange({ kind, mean, max })}
+        spell={spellDuration}
+        onValue={(v) => apply({ scenario: { lateDelay: lateDelayPatch(delay(), { mean: v }) } })}
+        hint="Can't go above the longest delay; raise that first."
+      />
+      <Slider
+        label="Longest delay"
+        value={max}
+        range={RANGES.delayMax}
+        spell={spellDuration}
+        onValue={(v) => apply({ scenario: { lateDelay: lateDelayPatch(delay(), { max: v }) } })}
+      />
+      {kind === 'lognormal' && (
+        <Slider
+          label="Tail shape (lognormal sigma)"
+          value={sigma}
+          range={RANGES.sigma}
+          integer={false}
+          spell={spellNumber}
+          onValue={(v) => apply({ scenario: { lateDelay: { sigma: v } } })}
+        />
+      )}
+      <Slider
+        label="Network jitter (on-time orders)"
+        value={jitter}
+        range={RANGES.jitter}
+        spell={spellDuration}
+        onValue={(v) => apply({ scenario: { jitter: v } })}
+      />
+      <Slider
+        label="Products"
+        value={products}
+        range={RANGES.products}
+        spell={spellCount('product', 'products')}
+        onValue={(v) => apply({ scenario: { products: v } })}
+      />
+      <Outages />
+      <IntegerField
+        label="Seed (same seed, same orders)"
+        value={seed}
+        min={Number.MIN_SAFE_INTEGER}
+        max={Number.MAX_SAFE_INTEGER}
+        onValue={(v) => apply({ scenario: { seed: v } })}
+        testId="seed-input"
+      >
+        <button type="button" onClick={() => apply({ scenario: { seed: nextSeed(seed) } })}>
+          New seed
+        </button>
+      </IntegerField>
+      <MoreOrderSettings />
+    </Group>
+  );
+}
+
+/** The outage button, its length, and the list of outages with a way to clear them. */
+function Outages() {
+  const api = useLabApi();
+  const apply = useLab((s) => s.applySettings);
+  const count = useLab((s) => s.settings.scenario.outages.length);
+  // The outages array is replaced on every settings change, so this reference is a stable slice.
+  const outages = useLab((s) => s.settings.scenario.outages);
+  const [minutes, setMinutes] = useState<number>(5);
+  const selectId = useId();
+  const listId = useId();
+
+  const add = () => {
+    const { settings, playhead } = api.getState();
+    const next = withOutage(settings.scenario, playhead, minutes);
+    if (next) apply({ scenario: { outages: next } });
+  };
+
+  return (
+    <div className="ctl-field">
+      <div className="ctl-row">
+        <button
+          type="button"
+          onClick={add}
+          disabled={count >= MAX_OUTAGES}
+          aria-describedby={listId}
+        >
+          A region goes offline for {minutes} {minutes === 1 ? 'minute' : 'minutes'}
+        </button>
+        <label htmlFor={selectId} className="ctl-inline-label">
+          Outage length
+        </label>
+        <select
+          id={selectId}
+          value={minutes}
+          onChange={(e) => setMinutes(Number(e.currentTarget.value))}
+        >
+          {OUTAGE_MINUTES.map((m) => (
+            <option key={m} value={m}>
+              {m} min
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="ctl-row">
+        <p id={listId} className="ctl-hint">
+          {count === 0
+            ? 'No outages. An outage starts at the playhead (or a third of the way in) and takes 30 % of sources offline.'
+            : outages
+                .map(
+                  (o) =>
+                    `${formatClock(o.start)} for ${formatDuration(o.duration)} (${Math.round(o.share * 100)} % of sources)`,
+                )
+                .join('; ')}
+        </p>
+        <button
+          type="button"
+          onClick={() => apply({ scenario: { outages: [] } })}
+          disabled={count === 0}
+        >
+          Clear outages
+        </button>
+      </div>
+    </div>
+  );
+}

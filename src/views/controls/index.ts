@@ -1,0 +1,2 @@
+// The controls panel: every lab setting, grouped, wired to the store.
+export { ControlsPanel } from './ControlsPanel';

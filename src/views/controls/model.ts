@@ -1,0 +1,190 @@
+// The controls' arithmetic, apart from React: slider ranges in the units people think in, and the
+// patches that keep coupled settings valid (a slide never longer than its window, a delay's mean
+// never above its max), so the engine's refusals stay rare and every control stays in range.
+import type { WindowSpec } from '../../engine';
+import type { LateDelay, Outage, Scenario } from '../../engine';
+import { MAX_OUTAGES } from '../../engine';
+import type { BatchSchedule, BatchSettings } from '../../engine';
+
+export const SECOND = 1_000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+
+/** A slider's range in its own display unit; `unit` is how many setting units one step-unit is. */
+export interface Range {
+  min: number;
+  max: number;
+  step: number;
+  /** Setting units (ms, orders, 1) per slider unit: 60 000 for a slider in minutes. */
+  unit: number;
+}
+
+/** Fixed ranges. Ranges that depend on other settings are functions below. */
+export const RANGES = {
+  rate: { min: 5, max: 300, step: 5, unit: 1 },
+  lateShare: { min: 0, max: 100, step: 5, unit: 0.01 },
+  delayMax: { min: 1, max: 60, step: 1, unit: MINUTE },
+  jitter: { min: 0, max: 30, step: 1, unit: SECOND },
+  products: { min: 1, max: 26, step: 1, unit: 1 },
+  sigma: { min: 0.25, max: 3, step: 0.25, unit: 1 },
+  duration: { min: 10, max: 240, step: 5, unit: MINUTE },
+  startHour: { min: 0, max: 23.5, step: 0.5, unit: HOUR },
+  productSkew: { min: 0, max: 3, step: 0.1, unit: 1 },
+  customerSkew: { min: 0, max: 3, step: 0.1, unit: 1 },
+  priceNoise: { min: 0, max: 100, step: 5, unit: 0.01 },
+  size: { min: 1, max: 60, step: 1, unit: MINUTE },
+  gap: { min: 0.5, max: 30, step: 0.5, unit: MINUTE },
+  watermarkBound: { min: 0, max: 600, step: 5, unit: SECOND },
+  allowedLateness: { min: 0, max: 600, step: 10, unit: SECOND },
+  earlyEvery: { min: 0, max: 300, step: 10, unit: SECOND },
+  triggerInterval: { min: 10, max: 600, step: 10, unit: SECOND },
+  watermarkDelay: { min: 0, max: 600, step: 10, unit: SECOND },
+} as const satisfies Record<string, Range>;
+
+/** The mean delay slider (minutes) ends at the current max: a mean above the max is invalid. */
+export function delayMeanRange(delay: LateDelay): Range {
+  return { min: 0.5, max: Math.max(0.5, delay.max / MINUTE), step: 0.5, unit: MINUTE };
+}
+
+/** The slide slider ends at the window size, so a slide that skips events cannot be chosen. */
+export function slideRange(size: number): Range {
+  return { min: 1, max: Math.max(1, size / MINUTE), step: 1, unit: MINUTE };
+}
+
+/** Batch sliders in the scale of the schedule: hours for a nightly job, minutes for an hourly one. */
+export function batchRanges(schedule: BatchSchedule): { runDelay: Range; duration: Range } {
+  return schedule === 'nightly'
+    ? {
+        runDelay: { min: 0, max: 360, step: 15, unit: MINUTE },
+        duration: { min: 0, max: 180, step: 5, unit: MINUTE },
+      }
+    : {
+        runDelay: { min: 0, max: 30, step: 1, unit: MINUTE },
+        duration: { min: 0, max: 30, step: 1, unit: MINUTE },
+      };
+}
+
+/** Converts a setting to its slider position and back (rounded to whole setting units). */
+// Rounded, so 0.1 / 0.01 shows as 10 rather than 10.000000000000002.
+export const toSlider = (value: number, r: Range) => Math.round((value / r.unit) * 1e6) / 1e6;
+export const fromSlider = (position: number, r: Range, integer = true) => {
+  const v = position * r.unit;
+  return integer ? Math.round(v) : Math.round(v * 1e9) / 1e9;
+};
+
+/**
+ * The seed "New seed" moves to: the next integer (wrapping at the safe-integer limit). Chosen over
+ * a random seed so a class can follow along ("press New seed twice") and tests stay stable.
+ */
+export function nextSeed(seed: number): number {
+  return seed >= Number.MAX_SAFE_INTEGER ? 0 : Math.floor(seed) + 1;
+}
+
+/** Parses a typed integer, or null while the text is not yet one (empty, "-", "1.5"). */
+export function parseInteger(text: string, min: number, max: number): number | null {
+  if (!/^-?\d+$/.test(text.trim())) return null;
+  const n = Number(text);
+  return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
+}
+
+/** Outage lengths offered, in minutes. */
+export const OUTAGE_MINUTES = [1, 2, 5, 10, 15] as const;
+/** Share of sources an outage takes offline: "a region". */
+export const OUTAGE_SHARE = 0.3;
+
+/**
+ * When a new outage begins: at the playhead while it is inside the scenario's orders (the learner
+ * sees it start where they are looking), otherwise a third of the way in, so it is never at the
+ * very first instant where nothing is on screen yet.
+ */
+export function outageStart(scenario: Scenario, playhead: number): number {
+  const { start, duration } = scenario;
+  const inside = playhead > start && playhead < start + duration;
+  return Math.round(inside ? playhead : start + duration / 3);
+}
+
+/** The scenario's outages with one more of `minutes`; null when the engine's cap is reached. */
+export function withOutage(scenario: Scenario, playhead: number, minutes: number): Outage[] | null {
+  if (scenario.outages.length >= MAX_OUTAGES) return null;
+  const outage = {
+    start: outageStart(scenario, playhead),
+    duration: minutes * MINUTE,
+    share: OUTAGE_SHARE,
+  };
+  return [...scenario.outages, outage];
+}
+
+/** Lateness tail fields, changed one at a time, keeping mean <= max. */
+export function lateDelayPatch(
+  delay: LateDelay,
+  change: { mean: number } | { max: number },
+): Partial<LateDelay> {
+  if ('mean' in change) return { mean: change.mean, max: Math.max(delay.max, change.mean) };
+  return { max: change.max, mean: Math.min(delay.mean, change.max) };
+}
+
+export type LabWindowKind = 'tumbling' | 'sliding' | 'session';
+export const WINDOW_KINDS: readonly LabWindowKind[] = ['tumbling', 'sliding', 'session'];
+
+const DEFAULT_SIZE = 5 * MINUTE;
+const DEFAULT_GAP = 2 * MINUTE;
+
+/** Size of a window spec, or the default for sessions. */
+export function windowSize(w: WindowSpec): number {
+  return w.kind === 'tumbling' || w.kind === 'sliding' ? w.size : DEFAULT_SIZE;
+}
+
+/**
+ * The window when the kind select changes: keeps the size across tumbling and sliding, and picks a
+ * slide of a fifth of the size (at least a minute) so a sliding window overlaps visibly.
+ */
+export function windowForKind(current: WindowSpec, kind: LabWindowKind): WindowSpec {
+  if (kind === current.kind) return current;
+  const size = windowSize(current);
+  switch (kind) {
+    case 'tumbling':
+      return { kind: 'tumbling', size };
+    case 'sliding':
+      return {
+        kind: 'sliding',
+        size,
+        slide: Math.max(MINUTE, Math.min(size, roundMinute(size / 5))),
+      };
+    case 'session':
+      return { kind: 'session', gap: DEFAULT_GAP };
+  }
+}
+
+function roundMinute(ms: number): number {
+  return Math.round(ms / MINUTE) * MINUTE;
+}
+
+/** A new size; a sliding window's slide shrinks with it so slide <= size always holds. */
+export function windowWithSize(current: WindowSpec, size: number): WindowSpec {
+  if (current.kind === 'sliding') {
+    const slide = Math.min(current.slide, size);
+    return { kind: 'sliding', size, slide, ...offsetBelow(current.offset, slide) };
+  }
+  if (current.kind === 'tumbling')
+    return { kind: 'tumbling', size, ...offsetBelow(current.offset, size) };
+  return current;
+}
+
+/** A new slide for a sliding window, never above its size. */
+export function windowWithSlide(current: WindowSpec, slide: number): WindowSpec {
+  if (current.kind !== 'sliding') return current;
+  const s = Math.min(slide, current.size);
+  return { kind: 'sliding', size: current.size, slide: s, ...offsetBelow(current.offset, s) };
+}
+
+// Flink needs |offset| < size (or slide); an offset a URL set survives only while it still fits.
+function offsetBelow(offset: number | undefined, limit: number): { offset?: number } {
+  return offset !== undefined && offset !== 0 && Math.abs(offset) < limit ? { offset } : {};
+}
+
+/** Schedules reset delay and duration to values that fit the schedule's sliders. */
+export function scheduleDefaults(schedule: BatchSchedule): BatchSettings {
+  return schedule === 'nightly'
+    ? { schedule, runDelay: 1 * HOUR, duration: 20 * MINUTE }
+    : { schedule, runDelay: 5 * MINUTE, duration: 5 * MINUTE };
+}

@@ -1,0 +1,298 @@
+// The discrete facts an explanation rests on, read off a run at a playhead: where the watermark
+// is, which window closes next, how many orders were dropped or missed so far. Each lookup is a
+// binary search over arrays indexed once per run, so the panel can ask on every frame and
+// re-render only when a fact (and so its sentence) changes.
+import {
+  requestCost,
+  type BatchRun,
+  type LabRun,
+  type MicroBatch,
+  type OrderEvent,
+  type WindowRef,
+  type WindowSpec,
+} from '../../engine';
+import type { LabSettings } from '../../engine';
+
+const SECOND = 1_000;
+
+/** Number of values <= t in an ascending array. */
+function countUpTo(sorted: ArrayLike<number>, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const sortedTimes = (xs: Iterable<number>) =>
+  Float64Array.from([...xs].filter((x) => !Number.isNaN(x))).sort();
+const arrivalsOf = (events: readonly OrderEvent[]) => sortedTimes(events.map((e) => e.arrivalTime));
+
+interface RunIndex {
+  arrivals: Float64Array;
+  eventTimes: Float64Array;
+  lastArrival: number;
+  stream: {
+    wmAt: Float64Array;
+    wmValue: Float64Array;
+    dropped: Float64Array;
+    counted: Float64Array;
+    late: Float64Array;
+    early: Float64Array;
+    onTime: { at: number; window: WindowRef }[];
+    onTimeAt: Float64Array;
+    open: number;
+  } | null;
+  micro: { batches: MicroBatch[]; emitted: Float64Array; read: number[]; dropped: number[] } | null;
+  batch: { all: BatchRun[]; read: number[] } | null;
+}
+
+const cache = new WeakMap<LabRun, RunIndex>();
+
+function indexRun(run: LabRun): RunIndex {
+  const cached = cache.get(run);
+  if (cached) return cached;
+  const arrivals = arrivalsOf(run.events);
+  let stream: RunIndex['stream'] = null;
+  if (run.stream.ok) {
+    const s = run.stream.value;
+    const panes = s.panes.filter((p) => !p.retraction);
+    const onTime = panes
+      .filter((p) => p.timing === 'on-time')
+      .map((p) => ({ at: p.emittedAt, window: p.window }))
+      .sort((a, b) => a.at - b.at || a.window.end - b.window.end);
+    stream = {
+      wmAt: Float64Array.from(s.watermarks, (w) => w.at),
+      wmValue: Float64Array.from(s.watermarks, (w) => w.value),
+      dropped: arrivalsOf(s.dropped),
+      counted: sortedTimes(s.firstEmittedAt ?? []),
+      late: sortedTimes(panes.filter((p) => p.timing === 'late').map((p) => p.emittedAt)),
+      early: sortedTimes(panes.filter((p) => p.timing === 'early').map((p) => p.emittedAt)),
+      onTime,
+      onTimeAt: Float64Array.from(onTime, (p) => p.at),
+      open: s.open?.length ?? 0,
+    };
+  }
+  let micro: RunIndex['micro'] = null;
+  if (run.microBatch.ok) {
+    const batches = [...run.microBatch.value].sort((a, b) => a.emittedAt - b.emittedAt);
+    let read = 0;
+    let dropped = 0;
+    micro = {
+      batches,
+      emitted: Float64Array.from(batches, (b) => b.emittedAt),
+      read: batches.map((b) => (read += b.inputIds.length)),
+      dropped: batches.map((b) => (dropped += b.dropped.length)),
+    };
+  }
+  let batch: RunIndex['batch'] = null;
+  if (run.batch.ok) {
+    const { runs, reruns } = run.batch.value;
+    const all = [...runs, ...reruns].sort((a, b) => a.emittedAt - b.emittedAt);
+    // Orders a job read: those of its period that had arrived before it started.
+    const read = all.map(
+      (r) =>
+        run.events.filter(
+          (e) =>
+            e.eventTime >= r.period.start &&
+            e.eventTime < r.period.end &&
+            e.arrivalTime < r.startedAt,
+        ).length,
+    );
+    batch = { all, read };
+  }
+  const index: RunIndex = {
+    arrivals,
+    eventTimes: sortedTimes(run.events.map((e) => e.eventTime)),
+    lastArrival: arrivals.length ? arrivals[arrivals.length - 1]! : -Infinity,
+    stream,
+    micro,
+    batch,
+  };
+  cache.set(run, index);
+  return index;
+}
+
+export type Failed = { ok: false; error: string };
+
+export interface StreamFacts {
+  ok: true;
+  /** Rounded to the second; null before the first watermark; ±Infinity as the engine reports. */
+  watermark: number | null;
+  bound: number;
+  lateness: number;
+  earlyEvery: number;
+  lateShare: number;
+  flushAtEnd: boolean;
+  /** The next window to fire (tumbling, sliding); null for sessions or when none is pending. */
+  nextClose: WindowRef | null;
+  session: boolean;
+  gap: number;
+  lastFired: WindowRef | null;
+  arrived: number;
+  inResults: number;
+  dropped: number;
+  latePanes: number;
+  earlyPanes: number;
+  /** The source sent its last order and does not end, so the open windows never fire. */
+  neverClosed: number;
+}
+
+/**
+ * The next tumbling or sliding window still open at watermark `wm`: the one with the smallest end
+ * such that end - 1 > wm (a window fires when the watermark reaches end - 1).
+ */
+export function nextWindowToClose(window: WindowSpec, wm: number): WindowRef | null {
+  if (!Number.isFinite(wm)) return null;
+  if (window.kind !== 'tumbling' && window.kind !== 'sliding') return null;
+  const size = window.size;
+  const slide = window.kind === 'sliding' ? window.slide : window.size;
+  const offset = window.offset ?? 0;
+  // Smallest start s (s ≡ offset mod slide) with s + size > wm + 1.
+  const x = wm + 1 - size;
+  const r = (((x - offset) % slide) + slide) % slide;
+  const start = x - r + slide;
+  return { start, end: start + size };
+}
+
+export function streamFacts(run: LabRun, t: number): StreamFacts | Failed {
+  if (!run.stream.ok) return { ok: false, error: run.stream.error };
+  const ix = indexRun(run);
+  const s = ix.stream!;
+  const st: LabSettings = run.settings;
+  const w = countUpTo(s.wmAt, t);
+  const raw = w > 0 ? s.wmValue[w - 1]! : null;
+  const watermark =
+    raw === null ? null : Number.isFinite(raw) ? Math.round(raw / SECOND) * SECOND : raw;
+  const fired = countUpTo(s.onTimeAt, t);
+  const arrived = countUpTo(ix.arrivals, t);
+  return {
+    ok: true,
+    watermark,
+    bound: st.stream.watermarkBound,
+    lateness: st.stream.allowedLateness,
+    earlyEvery: st.stream.earlyEvery,
+    lateShare: st.scenario.lateShare,
+    flushAtEnd: st.stream.flushAtEnd,
+    nextClose: raw === null ? null : nextWindowToClose(st.window, raw),
+    session: st.window.kind === 'session',
+    gap: st.window.kind === 'session' ? st.window.gap : 0,
+    lastFired: fired > 0 ? s.onTime[fired - 1]!.window : null,
+    arrived,
+    inResults: countUpTo(s.counted, t),
+    dropped: countUpTo(s.dropped, t),
+    latePanes: countUpTo(s.late, t),
+    earlyPanes: countUpTo(s.early, t),
+    neverClosed: !st.stream.flushAtEnd && arrived > 0 && t >= ix.lastArrival ? s.open : 0,
+  };
+}
+
+export interface MicroBatchFacts {
+  ok: true;
+  interval: number;
+  delay: number;
+  mode: LabSettings['microBatch']['outputMode'];
+  lateRowFilter: LabSettings['microBatch']['lateRowFilter'];
+  /** The last batch whose rows are out by t. */
+  last: { start: number; end: number; emittedAt: number; watermark: number; inputs: number } | null;
+  /** When the next batch's rows come out; null when no batch is left. */
+  next: number | null;
+  arrived: number;
+  read: number;
+  dropped: number;
+}
+
+export function microBatchFacts(run: LabRun, t: number): MicroBatchFacts | Failed {
+  if (!run.microBatch.ok) return { ok: false, error: run.microBatch.error };
+  const ix = indexRun(run);
+  const m = ix.micro!;
+  const st = run.settings.microBatch;
+  const n = countUpTo(m.emitted, t);
+  const b = n > 0 ? m.batches[n - 1]! : null;
+  return {
+    ok: true,
+    interval: st.triggerInterval,
+    delay: st.watermarkDelay,
+    mode: st.outputMode,
+    lateRowFilter: st.lateRowFilter,
+    last: b && {
+      start: b.start,
+      end: b.end,
+      emittedAt: b.emittedAt,
+      watermark: b.watermark,
+      inputs: b.inputIds.length,
+    },
+    next: n < m.batches.length ? m.batches[n]!.emittedAt : null,
+    arrived: countUpTo(ix.arrivals, t),
+    read: n > 0 ? m.read[n - 1]! : 0,
+    dropped: n > 0 ? m.dropped[n - 1]! : 0,
+  };
+}
+
+export interface BatchFacts {
+  ok: true;
+  schedule: LabSettings['batch']['schedule'];
+  runDelay: number;
+  /** The first job not finished by t (running or waiting), if any. */
+  pending: { period: WindowRef; startedAt: number; emittedAt: number; running: boolean } | null;
+  /** The latest job finished by t, with what it read and what it missed. */
+  done: { period: WindowRef; emittedAt: number; read: number; missed: number } | null;
+  /** The re-run that will recover what `done` missed, if one is scheduled after t. */
+  rerunAt: number | null;
+  arrived: number;
+}
+
+export function batchFacts(run: LabRun, t: number): BatchFacts | Failed {
+  if (!run.batch.ok) return { ok: false, error: run.batch.error };
+  const ix = indexRun(run);
+  const { all, read } = ix.batch!;
+  const reruns = run.batch.value.reruns;
+  let i = 0;
+  while (i < all.length && all[i]!.emittedAt <= t) i++;
+  const doneRun = i > 0 ? all[i - 1]! : null;
+  const done: BatchFacts['done'] = doneRun && {
+    period: doneRun.period,
+    emittedAt: doneRun.emittedAt,
+    read: read[i - 1]!,
+    missed: doneRun.missed.length,
+  };
+  const p = all[i] ?? null;
+  const rerun =
+    doneRun && doneRun.missed.length > 0
+      ? reruns.find(
+          (r) => r.period.start === doneRun.period.start && r.startedAt > doneRun.startedAt,
+        )
+      : undefined;
+  return {
+    ok: true,
+    schedule: run.settings.batch.schedule,
+    runDelay: run.settings.batch.runDelay,
+    pending: p && {
+      period: p.period,
+      startedAt: p.startedAt,
+      emittedAt: p.emittedAt,
+      running: p.startedAt <= t,
+    },
+    done,
+    rerunAt: rerun && rerun.startedAt > t ? rerun.startedAt : null,
+    arrived: countUpTo(ix.arrivals, t),
+  };
+}
+
+export interface RequestFacts {
+  arrived: number;
+  /** Orders that already happened (event time <= t) but have not arrived. */
+  inFlight: number;
+  costMs: number;
+}
+
+export function requestFacts(run: LabRun, t: number): RequestFacts {
+  const ix = indexRun(run);
+  const arrived = countUpTo(ix.arrivals, t);
+  // Orders can arrive before their event time (clock skew), hence the floor at 0.
+  const happened = countUpTo(ix.eventTimes, t);
+  return { arrived, inFlight: Math.max(0, happened - arrived), costMs: requestCost(arrived) };
+}

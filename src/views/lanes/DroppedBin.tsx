@@ -1,0 +1,81 @@
+// The stream's late side output as a bin under the lane: a button counting the orders dropped so
+// far, opening a dialog that lists each one and the numbers behind the drop (its window's end plus
+// allowed lateness, and the watermark when it arrived).
+import { useRef } from 'react';
+import { useLab } from '../../store/context';
+import { countAtOrBefore } from '../../geometry/lanes';
+import { formatClock, formatDuration } from '../../geometry/time';
+import { formatMoney } from './model';
+import { dropReason, type StreamModel } from './streamModel';
+
+export function DroppedBin({ model }: { model: StreamModel }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const n = useLab((s) => countAtOrBefore(model.droppedArrivals, s.playhead));
+  const shown = model.dropped.slice(0, n);
+  return (
+    <div className="lane-bin">
+      <span className="lane-bin-title">Late side output</span>
+      <button
+        type="button"
+        className="lane-button"
+        aria-haspopup="dialog"
+        onClick={() => dialog.current?.showModal()}
+      >
+        Dropped: {n}
+      </button>
+      <dialog ref={dialog} className="lane-dialog" aria-labelledby="stream-bin-heading">
+        <h2 id="stream-bin-heading">
+          Late side output: {n} dropped order{n === 1 ? '' : 's'}
+        </h2>
+        <p>
+          The stream drops an order when, at its arrival, the watermark has already passed the end
+          of its window plus the allowed lateness (now {formatDuration(model.allowedLateness)}): the
+          window has fired and its state is gone. Flink sends such orders to a late side output.
+        </p>
+        {shown.length === 0 ? (
+          <p>No order has been dropped yet.</p>
+        ) : (
+          <div
+            className="lane-dialog-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label="Dropped orders, scrollable"
+          >
+            <table className="lane-table">
+              <caption className="visually-hidden">Orders dropped by the stream</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Order</th>
+                  <th scope="col">Product</th>
+                  <th scope="col">Amount</th>
+                  <th scope="col">Event time</th>
+                  <th scope="col">Arrival</th>
+                  <th scope="col">Late by</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((d) => (
+                  <tr key={d.order.id}>
+                    <td>#{d.order.id}</td>
+                    <td>{d.order.key}</td>
+                    <td>{formatMoney(d.order.amount)}</td>
+                    <td>{formatClock(d.order.eventTime, 'always')}</td>
+                    <td>{formatClock(d.order.arrivalTime, 'always')}</td>
+                    <td>{formatDuration(d.lateBy)}</td>
+                    <td>{dropReason(d, model.allowedLateness)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <form method="dialog">
+          <button type="submit" className="lane-button">
+            Close
+          </button>
+        </form>
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// The still parts of a lane, drawn once per run and size: faint window bands with their start
+// times across the top, processing-time clock ticks down the left, the diagonal where an order
+// that arrived instantly would sit, and zig-zag marks where the time axis is squeezed.
+import { memo } from 'react';
+import { breakMarks, processingTicks, windowBoundaries } from '../../geometry/lanes';
+import type { Palette } from '../theme/palette';
+import type { LaneGeometry } from './geometry';
+import { marginClock } from './paint';
+import type { SharedModel } from './model';
+
+const DAY = 86_400_000;
+
+export const LaneAxes = memo(function LaneAxes({
+  geo,
+  shared,
+  palette,
+}: {
+  geo: LaneGeometry;
+  shared: SharedModel;
+  palette: Palette;
+}) {
+  const { x, y, top, bottom, left, right, width, height } = geo;
+  const bounds = windowBoundaries(shared.domain, shared.grid.step, shared.grid.offset);
+  const stepPx = bounds.length > 1 ? x(bounds[1]!) - x(bounds[0]!) : Infinity;
+  const labelEvery = Math.max(1, Math.ceil(44 / stepPx));
+  // The last boundary sits on the right edge, its label pulled left: drop it if that collides.
+  const labelled = bounds.map((_, i) => i % labelEvery === 0);
+  const lastLabelled = labelled.lastIndexOf(true);
+  const prevLabelled = labelled.lastIndexOf(true, lastLabelled - 1);
+  if (
+    prevLabelled >= 0 &&
+    x(bounds[lastLabelled]!) > right - 18 &&
+    x(bounds[lastLabelled]!) - x(bounds[prevLabelled]!) < 56
+  )
+    labelled[lastLabelled] = false;
+  const ticks = processingTicks(geo.warp, y);
+  const [d0, d1] = shared.domain;
+
+  return (
+    <svg className="lane-svg" width={width} height={height} aria-hidden="true">
+      {bounds
+        .slice(0, -1)
+        .map((b, i) =>
+          i % 2 === 0 ? (
+            <rect
+              key={b}
+              x={x(b)}
+              y={top}
+              width={Math.max(0, x(bounds[i + 1]!) - x(b))}
+              height={bottom - top}
+              fill={palette.grid}
+              opacity={0.1}
+            />
+          ) : null,
+        )}
+      {bounds.map((b, i) => (
+        <g key={b}>
+          <line x1={x(b)} x2={x(b)} y1={top - 4} y2={bottom} stroke={palette.grid} opacity={0.35} />
+          {labelled[i] && (
+            <text
+              x={x(b)}
+              y={top - 24}
+              textAnchor={x(b) > right - 18 ? 'end' : 'middle'}
+              className="lane-tick"
+              fill={palette.muted}
+            >
+              {marginClock(b)}
+            </text>
+          )}
+        </g>
+      ))}
+      {ticks.map((t) => (
+        <g key={t.t}>
+          <line x1={left - 4} x2={right} y1={t.y} y2={t.y} stroke={palette.grid} opacity={0.18} />
+          <text
+            x={left - 6}
+            y={t.y + 4.5}
+            textAnchor="end"
+            className="lane-tick"
+            fill={palette.muted}
+          >
+            {marginClock(t.t)}
+          </text>
+        </g>
+      ))}
+      <line
+        x1={x(d0)}
+        y1={y(d0)}
+        x2={x(d1)}
+        y2={y(d1)}
+        stroke={palette.muted}
+        strokeDasharray="4 4"
+        opacity={0.8}
+      />
+    </svg>
+  );
+});
+
+/** Zig-zags where the axis squeezes a quiet stretch, with how long it really was. */
+export const LaneBreaks = memo(function LaneBreaks({
+  geo,
+  palette,
+}: {
+  geo: LaneGeometry;
+  palette: Palette;
+}) {
+  const marks = breakMarks(geo.warp, geo.y, geo.left, geo.right);
+  // Breaks closer than a line of text share the first one's label.
+  let lastLabelY = -Infinity;
+  const labelled = marks.map((m) => {
+    const show = m.y - lastLabelY > 22;
+    if (show) lastLabelY = m.y;
+    return show;
+  });
+  return (
+    <g>
+      {marks.map((m, i) => {
+        const nextDay = Math.floor(m.end / DAY) > Math.floor(m.start / DAY);
+        return (
+          <g key={m.start}>
+            <path d={m.path} fill="none" stroke={palette.muted} strokeWidth={1.5} />
+            {labelled[i] && (
+              <text x={geo.left + 4} y={m.y - 8} className="lane-label halo" fill={palette.muted}>
+                {nextDay ? m.label.replace(/ …$/, ', next day …') : m.label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+});

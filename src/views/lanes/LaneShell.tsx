@@ -1,0 +1,73 @@
+// One lane's frame: a named section with a header (pipeline, engine, status line), the plot
+// (still SVG under a canvas of moving marks under SVG of semantic marks), a footer, and a
+// visually hidden live summary. The plot's layers come from the lane, given the lane's geometry.
+import { useMemo, useRef, type ReactNode } from 'react';
+import type { LaneId } from '../../engine';
+import { useLab } from '../../store/context';
+import type { Palette } from '../theme/palette';
+import { laneGeometry, type LaneGeometry } from './geometry';
+import { LaneAxes, LaneBreaks } from './LaneAxes';
+import type { SharedModel } from './model';
+import { useElementSize } from './useElementSize';
+
+export interface LaneShellProps {
+  id: LaneId;
+  name: string;
+  tool: string;
+  testId: string;
+  shared: SharedModel;
+  palette: Palette;
+  /** The status line (a small component that selects primitives). */
+  status: ReactNode;
+  /** A one-sentence summary for screen readers, updated when counts change. */
+  summary: ReactNode;
+  /** The engine's reason when this lane cannot run the settings. */
+  error?: string | undefined;
+  footer?: ReactNode;
+  /** The canvas and the semantic marks, given the lane's geometry. */
+  children: (geo: LaneGeometry) => { canvas: ReactNode; marks: ReactNode };
+}
+
+export function LaneShell(props: LaneShellProps) {
+  const { id, name, tool, testId, shared, palette, status, summary, error, footer } = props;
+  const run = useLab((s) => s.run);
+  const warp = useLab((s) => s.warp);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(plotRef);
+  const geo = useMemo(
+    () => (width > 0 && height > 0 ? laneGeometry(run, warp, shared, width, height) : null),
+    [run, warp, shared, width, height],
+  );
+  const layers = geo && !error ? props.children(geo) : null;
+
+  return (
+    <section className="lane-panel" data-lane={id} data-testid={testId} aria-label={`${name} lane`}>
+      <header className="lane-head" style={{ borderTopColor: palette.lane[id] }}>
+        <h3 className="lane-name">
+          {name} <span className="lane-tool">{tool}</span>
+        </h3>
+        <p className="lane-status">{error ? 'cannot run these settings' : status}</p>
+      </header>
+      <div className="lane-plot" ref={plotRef}>
+        {error ? (
+          <p className="lane-error" role="note">
+            <strong>{name} cannot run these settings.</strong> {error}
+          </p>
+        ) : geo && layers ? (
+          <>
+            <LaneAxes geo={geo} shared={shared} palette={palette} />
+            {layers.canvas}
+            <svg className="lane-svg" width={geo.width} height={geo.height} aria-hidden="true">
+              <LaneBreaks geo={geo} palette={palette} />
+              {layers.marks}
+            </svg>
+          </>
+        ) : null}
+      </div>
+      <div className="lane-foot">{error ? null : footer}</div>
+      <p className="visually-hidden" aria-live="polite">
+        {error ? `${name} lane: cannot run these settings. ${error}` : summary}
+      </p>
+    </section>
+  );
+}

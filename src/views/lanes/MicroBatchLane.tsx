@@ -1,0 +1,169 @@
+// The micro-batch lane (Spark Structured Streaming): each batch a band gathering its arrivals,
+// closed by a trigger tick; the watermark stepping once per batch; the rows each batch wrote as
+// badges (filled: changed or final, hollow: re-sent unchanged), and orders ignored as too late.
+import { useMemo } from 'react';
+import { useLab } from '../../store/context';
+import { countAtOrBefore, fitsLabel, watermarkAt, watermarkPath } from '../../geometry/lanes';
+import type { Palette } from '../theme/palette';
+import { Badge } from './Badge';
+import { flagsByTrack, type LaneGeometry } from './geometry';
+import { LaneCanvas } from './LaneCanvas';
+import { LaneShell } from './LaneShell';
+import { MODE_NOTE, batchCaption, currentBatch, type MicroBatchModel } from './microBatchModel';
+import { formatMoneyShort, type SharedModel } from './model';
+import { drawStaircase, type LanePainter } from './paint';
+
+function MicroStatus({ model }: { model: MicroBatchModel }) {
+  return <>{useLab((s) => batchCaption(currentBatch(model, s.playhead)))}</>;
+}
+
+function MicroSummary({ model }: { model: MicroBatchModel }) {
+  return (
+    <>
+      {useLab((s) => {
+        const ignored = countAtOrBefore(model.ignoredArrivals, s.playhead);
+        return `Micro-batch lane: ${batchCaption(currentBatch(model, s.playhead))}; ${ignored} orders ignored as too late.`;
+      })}
+    </>
+  );
+}
+
+function MicroFooter({ model }: { model: MicroBatchModel }) {
+  const ignored = useLab((s) => countAtOrBefore(model.ignoredArrivals, s.playhead));
+  return (
+    <div className="lane-foot-text">
+      <span data-testid="microbatch-ignored">Ignored as too late: {ignored}</span>
+      <span className="lane-note">{MODE_NOTE[model.mode]}</span>
+    </div>
+  );
+}
+
+function usePainter(geo: LaneGeometry, model: MicroBatchModel, palette: Palette): LanePainter {
+  const run = useLab((s) => s.run);
+  return useMemo(() => {
+    const path = new Path2D(watermarkPath(model.marks, geo.x, geo.y, geo.warp.to));
+    const ats = Float64Array.from(model.marks, (m) => m.at);
+    const [d0, d1] = geo.x.domain() as [number, number];
+    const color = palette.lane.microbatch;
+    const bands = model.batches.map((b) => ({
+      start: b.start,
+      end: b.end,
+      y0: geo.y(b.start),
+      y1: geo.y(b.end),
+    }));
+    return {
+      landed: flagsByTrack(run, geo.track, model.ignoredIds),
+      under({ ctx, yP, playhead }) {
+        const w = geo.right - geo.left;
+        for (let i = 0; i < bands.length; i++) {
+          const b = bands[i]!;
+          if (b.start > playhead) break;
+          const gathering = b.end > playhead;
+          ctx.globalAlpha = gathering ? 0.18 : i % 2 === 0 ? 0.04 : 0.09;
+          ctx.fillStyle = color;
+          ctx.fillRect(geo.left, b.y0, w, Math.min(b.y1, yP) - b.y0);
+          if (!gathering) {
+            ctx.globalAlpha = 0.35;
+            ctx.strokeStyle = color;
+            ctx.lineWidth = 1;
+            ctx.beginPath();
+            ctx.moveTo(geo.left, b.y1);
+            ctx.lineTo(geo.right, b.y1);
+            ctx.stroke();
+          }
+        }
+        ctx.globalAlpha = 1;
+      },
+      over(c) {
+        const wm = watermarkAt(model.marks, ats, c.playhead);
+        const wx = wm > -Infinity ? geo.x(Math.min(d1, Math.max(d0, wm))) : null;
+        drawStaircase(c, path, wx);
+      },
+    };
+  }, [geo, model, palette, run]);
+}
+
+function MicroMarks({
+  geo,
+  model,
+  palette,
+}: {
+  geo: LaneGeometry;
+  model: MicroBatchModel;
+  palette: Palette;
+}) {
+  const visible = useLab((s) => countAtOrBefore(model.badgeTimes, s.playhead));
+  const lastBatch = visible > 0 ? model.badges[visible - 1]!.batch : -1;
+  const color = palette.lane.microbatch;
+  // Squares shrink when batches come closer together than the squares are tall.
+  const first = model.batches[0];
+  const spacing = first ? geo.y(first.end) - geo.y(first.start) : 12;
+  const size = Math.max(5, Math.min(10, spacing - 2));
+  return (
+    <g>
+      {model.badges.slice(0, visible).map((b) => {
+        const x = (geo.x(b.window.start) + geo.x(b.window.end)) / 2;
+        return (
+          <Badge
+            key={`${b.batch}:${b.window.start}:${b.window.end}`}
+            x={x}
+            y={geo.y(b.emittedAt)}
+            shape="square"
+            size={size}
+            fill={color}
+            stroke={b.kind === 'unchanged' ? color : palette.panel}
+            hollow={b.kind === 'unchanged'}
+            value={
+              b.batch === lastBatch && fitsLabel(b.window, geo.x)
+                ? formatMoneyShort(b.value)
+                : undefined
+            }
+            valueColor={palette.text}
+            valuePlacement={x > geo.right - 46 ? 'left' : 'right'}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+function MicroCanvas(props: { geo: LaneGeometry; model: MicroBatchModel; palette: Palette }) {
+  const painter = usePainter(props.geo, props.model, props.palette);
+  return <LaneCanvas geo={props.geo} painter={painter} palette={props.palette} />;
+}
+
+export function MicroBatchLane({
+  shared,
+  model,
+  palette,
+  error,
+}: {
+  shared: SharedModel;
+  model: MicroBatchModel | null;
+  palette: Palette;
+  error: string | undefined;
+}) {
+  return (
+    <LaneShell
+      id="microbatch"
+      name="Micro-batch"
+      tool="Spark Structured Streaming"
+      testId="lane-microbatch"
+      shared={shared}
+      palette={palette}
+      error={model ? undefined : (error ?? 'no result')}
+      status={model && <MicroStatus model={model} />}
+      summary={model && <MicroSummary model={model} />}
+      footer={model && <MicroFooter model={model} />}
+    >
+      {(geo) =>
+        model
+          ? {
+              canvas: <MicroCanvas geo={geo} model={model} palette={palette} />,
+              marks: <MicroMarks geo={geo} model={model} palette={palette} />,
+            }
+          : { canvas: null, marks: null }
+      }
+    </LaneShell>
+  );
+}

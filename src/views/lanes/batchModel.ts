@@ -1,0 +1,115 @@
+// The batch lane's picture, derived once per run: each scheduled job as a band from its start to
+// its output, what it read, its rows per window, and the orders that arrived after it read its
+// input (missed) until a re-run of the period picked them up.
+import type { LabRun } from '../../engine';
+import type { BatchRun } from '../../engine';
+import { countAtOrBefore } from '../../geometry/lanes';
+import { formatClock } from '../../geometry/time';
+
+const DAY = 86_400_000;
+/** The clock within its day: the lane's break marks already say which day. */
+const clock = (t: number) => formatClock(((t % DAY) + DAY) % DAY);
+import { formatCount, windowKey, type Badge } from './model';
+
+export interface JobBand {
+  run: BatchRun;
+  rerun: boolean;
+  /** Orders the job read. */
+  read: number;
+  label: string;
+}
+
+export interface BatchModel {
+  jobs: JobBand[];
+  badges: (Badge & { rerun: boolean })[];
+  badgeTimes: Float64Array;
+  /** Per missed order id: when a re-run picked it up (Infinity: never). */
+  pickedUpAt: Map<number, number>;
+  /** Missed orders' arrival times, ascending; and when each was picked up, in the same order. */
+  missedArrivals: Float64Array;
+  missedPickup: Float64Array;
+  firstStart: number;
+}
+
+function jobLabel(run: BatchRun, rerun: boolean, read: number, schedule: string): string {
+  const what = rerun ? 're-run' : `${schedule} job`;
+  return `${what} ${clock(run.startedAt)}–${clock(run.emittedAt)} reads ${formatCount(read)} orders`;
+}
+
+export function batchModel(run: LabRun): BatchModel | null {
+  if (!run.batch.ok) return null;
+  const { runs, reruns } = run.batch.value;
+  const schedule = run.settings.batch.schedule;
+  const read = (r: BatchRun) => r.rows.reduce((n, row) => n + row.count, 0);
+  const jobs: JobBand[] = [
+    ...runs.map((r) => ({ run: r, rerun: false, read: read(r), label: '' })),
+    ...reruns.map((r) => ({ run: r, rerun: true, read: read(r), label: '' })),
+  ]
+    .map((j) => ({ ...j, label: jobLabel(j.run, j.rerun, j.read, schedule) }))
+    .sort((a, b) => a.run.startedAt - b.run.startedAt);
+
+  const badges = jobs
+    .flatMap((j) => {
+      const perWindow = new Map<string, Badge & { rerun: boolean }>();
+      for (const row of j.run.rows) {
+        const id = windowKey(row.window);
+        const b = perWindow.get(id);
+        if (b) {
+          b.value += row.value;
+          b.count += row.count;
+        } else {
+          perWindow.set(id, {
+            window: row.window,
+            emittedAt: j.run.emittedAt,
+            value: row.value,
+            count: row.count,
+            rerun: j.rerun,
+          });
+        }
+      }
+      return [...perWindow.values()];
+    })
+    .sort((a, b) => a.emittedAt - b.emittedAt || a.window.start - b.window.start);
+
+  const pickedUpAt = new Map<number, number>();
+  for (const r of runs) {
+    const rerun = reruns.find((x) => x.period.start === r.period.start);
+    const stillMissed = new Set(rerun?.missed.map((e) => e.id) ?? []);
+    for (const e of r.missed) {
+      pickedUpAt.set(e.id, rerun && !stillMissed.has(e.id) ? rerun.emittedAt : Infinity);
+    }
+  }
+  const missed = runs.flatMap((r) => r.missed).sort((a, b) => a.arrivalTime - b.arrivalTime);
+  return {
+    jobs,
+    badges,
+    badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
+    pickedUpAt,
+    missedArrivals: Float64Array.from(missed, (e) => e.arrivalTime),
+    missedPickup: Float64Array.from(missed, (e) => pickedUpAt.get(e.id) ?? Infinity),
+    firstStart: jobs[0]?.run.startedAt ?? Infinity,
+  };
+}
+
+/** Missed orders by the playhead: still missing, and picked up by a re-run. */
+export function missedCounts(m: BatchModel, playhead: number): { missing: number; picked: number } {
+  const n = countAtOrBefore(m.missedArrivals, playhead);
+  let picked = 0;
+  for (let i = 0; i < n; i++) if (m.missedPickup[i]! <= playhead) picked++;
+  return { missing: n - picked, picked };
+}
+
+/** The job's phase at the playhead, for the header. */
+export function batchStatus(m: BatchModel, playhead: number, stored: number): string {
+  const done = m.jobs.filter((j) => j.run.emittedAt <= playhead);
+  const running = m.jobs.find((j) => j.run.startedAt <= playhead && j.run.emittedAt > playhead);
+  const next = m.jobs.find((j) => j.run.startedAt > playhead);
+  const base = `stored: ${formatCount(stored)} orders`;
+  if (running) return `${base} · job running since ${formatClock(running.run.startedAt)}`;
+  if (done.length > 0) {
+    const last = done[done.length - 1]!;
+    const rows = last.run.rows.length;
+    return `${base} · ${last.rerun ? 're-run' : 'job'} wrote ${rows} row${rows === 1 ? '' : 's'}`;
+  }
+  return next ? `${base} · waiting for the job at ${formatClock(next.run.startedAt)}` : base;
+}

@@ -1,0 +1,109 @@
+// The micro-batch lane's picture, derived once per run: each batch's band of arrivals and its
+// trigger, the watermark stepping once per batch, the rows each batch wrote (grouped per window,
+// marked changed, re-sent unchanged, or final), the orders ignored as too late, and the caption.
+import type { LabRun } from '../../engine';
+import type { MicroBatch, OrderEvent, WindowRef } from '../../engine';
+import type { OutputMode } from '../../engine';
+import { countAtOrBefore } from '../../geometry/lanes';
+import { formatClock } from '../../geometry/time';
+import { reportedAt, reportedTotals, windowKey, type Badge } from './model';
+
+export type RowKind = 'changed' | 'unchanged' | 'final';
+
+export interface RowBadge extends Badge {
+  batch: number;
+  kind: RowKind;
+}
+
+export interface IgnoredOrder {
+  order: OrderEvent;
+  batch: number;
+  /** The watermark that filtered it. */
+  watermark: number;
+}
+
+export interface MicroBatchModel {
+  batches: MicroBatch[];
+  mode: OutputMode;
+  /** emittedAt per batch, ascending. */
+  emitted: Float64Array;
+  /** The watermark as (batch time, value) marks, for the staircase. */
+  marks: { at: number; value: number }[];
+  badges: RowBadge[];
+  badgeTimes: Float64Array;
+  ignored: IgnoredOrder[];
+  ignoredArrivals: Float64Array;
+  ignoredIds: Set<number>;
+}
+
+export function microBatchModel(run: LabRun): MicroBatchModel | null {
+  if (!run.microBatch.ok) return null;
+  const batches = run.microBatch.value;
+  const mode = run.settings.microBatch.outputMode;
+  const reported = reportedTotals(run.lanes.microbatch.emissions);
+  const lastSent = new Map<string, number>();
+  const badges: RowBadge[] = [];
+  for (const b of batches) {
+    const perWindow = new Map<string, { window: WindowRef; changed: boolean }>();
+    for (const r of b.rows) {
+      const cell = `${windowKey(r.window)}|${r.key}`;
+      const changed = lastSent.get(cell) !== r.value;
+      lastSent.set(cell, r.value);
+      const id = windowKey(r.window);
+      const g = perWindow.get(id);
+      if (g) g.changed ||= changed;
+      else perWindow.set(id, { window: r.window, changed });
+    }
+    for (const { window, changed } of perWindow.values()) {
+      const total = reportedAt(reported, window, b.emittedAt);
+      badges.push({
+        window,
+        emittedAt: b.emittedAt,
+        value: total?.value ?? 0,
+        count: total?.count ?? 0,
+        batch: b.id,
+        kind: mode === 'append' ? 'final' : changed ? 'changed' : 'unchanged',
+      });
+    }
+  }
+  badges.sort((a, b) => a.emittedAt - b.emittedAt || a.window.start - b.window.start);
+
+  const ignored = batches
+    .flatMap((b) =>
+      b.dropped.map((order) => ({ order, batch: b.id, watermark: b.lateWatermark ?? b.watermark })),
+    )
+    .sort((a, b) => a.order.arrivalTime - b.order.arrivalTime);
+
+  return {
+    batches,
+    mode,
+    emitted: Float64Array.from(batches, (b) => b.emittedAt),
+    marks: batches.map((b) => ({ at: b.end, value: b.watermark })),
+    badges,
+    badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
+    ignored,
+    ignoredArrivals: Float64Array.from(ignored, (d) => d.order.arrivalTime),
+    ignoredIds: new Set(ignored.map((d) => d.order.id)),
+  };
+}
+
+/** The latest batch that has emitted by the playhead, or null before the first. */
+export function currentBatch(m: MicroBatchModel, playhead: number): MicroBatch | null {
+  const i = countAtOrBefore(m.emitted, playhead) - 1;
+  return i >= 0 ? m.batches[i]! : null;
+}
+
+/** "batch 7 · 12:07 · watermark 12:01 · 3 rows". */
+export function batchCaption(b: MicroBatch | null): string {
+  if (!b) return 'waiting for the first trigger';
+  const wm = b.watermark > 0 ? formatClock(b.watermark) : 'none yet';
+  const rows = b.rows.length;
+  return `batch ${b.id} · ${formatClock(b.end)} · watermark ${wm} · ${rows} row${rows === 1 ? '' : 's'}`;
+}
+
+/** How the sink's rows are chosen in each output mode, for the lane's legend. */
+export const MODE_NOTE: Record<OutputMode, string> = {
+  update: 'update mode: each batch writes only the windows it changed',
+  complete: 'complete mode: each batch rewrites every window (hollow = unchanged)',
+  append: 'append mode: a window is written once, when the watermark finalises it',
+};

@@ -1,0 +1,199 @@
+// What all four lanes share, derived once per run: the event-time axis, which orders count as
+// late, arrival times for "how many by now" counts, the window grid, and the lanes' reported
+// totals per window over time (from the engine's emissions, so every accumulation mode agrees).
+import { format } from 'd3-format';
+import {
+  assignWindows,
+  type Emission,
+  type LabRun,
+  type OrderEvent,
+  type Row,
+  type WindowRef,
+  type WindowSpec,
+} from '../../engine';
+import { countAtOrBefore } from '../../geometry/lanes';
+
+const MINUTE = 60_000;
+
+/** Stable id of a window, for maps. */
+export const windowKey = (w: WindowRef) => `${w.start}:${w.end}`;
+
+const money = format('$,.2f');
+const moneyShort = format('$.2s');
+
+/** Integer cents as dollars: 123456 -> "$1,234.56". */
+export function formatMoney(cents: number): string {
+  return money(cents / 100);
+}
+
+/** Integer cents in few characters, for a narrow window column: "$812", "$6.1k". */
+export function formatMoneyShort(cents: number): string {
+  const dollars = cents / 100;
+  return Math.abs(dollars) < 1000 ? `$${Math.round(dollars)}` : moneyShort(dollars);
+}
+
+const count = format(',');
+/** "1,234". */
+export const formatCount = (n: number) => count(n);
+
+export interface SharedModel {
+  /** Event-time axis: the scenario's span. */
+  domain: [number, number];
+  /** Window grid step and offset for the faint bands (sessions: 5-minute guides). */
+  grid: { step: number; offset: number };
+  /** run.events' arrival times, ascending (the engine sorts events by arrival). */
+  arrivals: Float64Array;
+  /** Per run.events index: 1 when it arrived later than the scenario's jitter allows. */
+  late: Uint8Array;
+}
+
+function gridOf(spec: WindowSpec): { step: number; offset: number } {
+  if (spec.kind === 'tumbling') return { step: spec.size, offset: spec.offset ?? 0 };
+  if (spec.kind === 'sliding') return { step: spec.slide, offset: spec.offset ?? 0 };
+  return { step: 5 * MINUTE, offset: 0 };
+}
+
+/** An order is late when it arrives more than the scenario's network jitter after it happened. */
+export function isLate(eventTime: number, arrivalTime: number, jitter: number): boolean {
+  return arrivalTime - eventTime > jitter;
+}
+
+export function sharedModel(run: LabRun): SharedModel {
+  const { start, duration, jitter } = run.settings.scenario;
+  const arrivals = Float64Array.from(run.events, (e) => e.arrivalTime);
+  const late = Uint8Array.from(run.events, (e) =>
+    isLate(e.eventTime, e.arrivalTime, jitter) ? 1 : 0,
+  );
+  return { domain: [start, start + duration], grid: gridOf(run.settings.window), arrivals, late };
+}
+
+/** How many orders have arrived by the playhead. */
+export function arrivedBy(shared: SharedModel, playhead: number): number {
+  return countAtOrBefore(shared.arrivals, playhead);
+}
+
+export interface ReportedSeries {
+  times: number[];
+  values: number[];
+  counts: number[];
+}
+
+/**
+ * Per window, the total a lane reports over time: the sum over keys of each key's latest emission.
+ * That is what a dashboard fed by the lane would show for the window.
+ */
+export function reportedTotals(emissions: readonly Emission[]): Map<string, ReportedSeries> {
+  const sorted = [...emissions].sort((a, b) => a.emittedAt - b.emittedAt);
+  const perWindow = new Map<string, { keys: Map<string, Emission>; value: number; n: number }>();
+  const out = new Map<string, ReportedSeries>();
+  for (const e of sorted) {
+    const id = windowKey(e.window);
+    let w = perWindow.get(id);
+    if (!w) perWindow.set(id, (w = { keys: new Map(), value: 0, n: 0 }));
+    const prev = w.keys.get(e.key);
+    w.value += e.value - (prev?.value ?? 0);
+    w.n += e.count - (prev?.count ?? 0);
+    w.keys.set(e.key, e);
+    let s = out.get(id);
+    if (!s) out.set(id, (s = { times: [], values: [], counts: [] }));
+    if (s.times[s.times.length - 1] === e.emittedAt) {
+      s.values[s.values.length - 1] = w.value;
+      s.counts[s.counts.length - 1] = w.n;
+    } else {
+      s.times.push(e.emittedAt);
+      s.values.push(w.value);
+      s.counts.push(w.n);
+    }
+  }
+  return out;
+}
+
+/** The window's reported total at processing time t, or null before its first result. */
+export function reportedAt(
+  series: ReadonlyMap<string, ReportedSeries>,
+  window: WindowRef,
+  t: number,
+): { value: number; count: number } | null {
+  const s = series.get(windowKey(window));
+  if (!s) return null;
+  const i = countAtOrBefore(s.times, t) - 1;
+  return i >= 0 ? { value: s.values[i]!, count: s.counts[i]! } : null;
+}
+
+/** A result badge: one window's reported total at one emission time. */
+export interface Badge {
+  window: WindowRef;
+  emittedAt: number;
+  value: number;
+  count: number;
+}
+
+/** For the visible badges (sorted by time), the index of each window's latest one. */
+export function latestPerWindow(badges: readonly Badge[], visible: number): Set<number> {
+  const last = new Map<string, number>();
+  for (let i = 0; i < visible && i < badges.length; i++) last.set(windowKey(badges[i]!.window), i);
+  return new Set(last.values());
+}
+
+/** A window with the orders it took, by arrival: "how much does it hold at time t" is a search. */
+export interface WindowTally {
+  window: WindowRef;
+  /** Arrival times of the orders it took, ascending, and the running sum (cents) after each. */
+  arrivals: Float64Array;
+  sums: Float64Array;
+}
+
+/**
+ * Every window the truth knows (plus `extra` rows, such as panes), each with the orders `accept`
+ * lets in. Tumbling and sliding windows take orders by event time across all products; session
+ * windows are per product, so they take only their own product's orders.
+ */
+export function tallyWindows(
+  run: LabRun,
+  extra: readonly Pick<Row, 'key' | 'window'>[],
+  accept: (e: OrderEvent, w: WindowRef) => boolean,
+): WindowTally[] {
+  const spec = run.settings.window;
+  const byId = new Map<string, WindowRef>();
+  const sessions = new Map<string, WindowRef[]>();
+  const seen = new Set<string>();
+  for (const r of [...run.truth, ...extra]) {
+    if (!Number.isFinite(r.window.start) || !Number.isFinite(r.window.end)) continue;
+    const id = windowKey(r.window);
+    byId.set(id, r.window);
+    if (spec.kind !== 'session' || seen.has(`${r.key}|${id}`)) continue;
+    seen.add(`${r.key}|${id}`);
+    const list = sessions.get(r.key) ?? [];
+    list.push(r.window);
+    sessions.set(r.key, list);
+  }
+  const members = new Map<string, { at: number; amount: number }[]>();
+  for (const e of run.events) {
+    const ws =
+      spec.kind === 'session'
+        ? (sessions.get(e.key) ?? []).filter((w) => e.eventTime >= w.start && e.eventTime < w.end)
+        : assignWindows(e.eventTime, spec);
+    for (const w of ws) {
+      if (!accept(e, w)) continue;
+      const id = windowKey(w);
+      const list = members.get(id) ?? [];
+      list.push({ at: e.arrivalTime, amount: e.amount });
+      members.set(id, list);
+    }
+  }
+  return [...byId.values()]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((window) => {
+      const list = (members.get(windowKey(window)) ?? []).sort((a, b) => a.at - b.at);
+      const sums = new Float64Array(list.length);
+      let acc = 0;
+      list.forEach((m, i) => (sums[i] = acc += m.amount));
+      return { window, arrivals: Float64Array.from(list, (m) => m.at), sums };
+    });
+}
+
+/** What a window holds at the playhead: the sum (cents) and count of its orders arrived by then. */
+export function tallyAt(w: WindowTally, playhead: number): { value: number; count: number } {
+  const n = countAtOrBefore(w.arrivals, playhead);
+  return { value: n > 0 ? w.sums[n - 1]! : 0, count: n };
+}

@@ -1,0 +1,136 @@
+// The orders on a lane's canvas. Landed orders never move again while the playhead goes forward,
+// so they are painted once into an offscreen layer and blitted each frame; only the few orders
+// still falling (all on the playhead line) are drawn fresh. Seeking backwards, or crossing the
+// moment a re-run picks up missed orders, repaints the layer. Marks are batched per shape and
+// colour: a frame costs a blit and a handful of fill calls whatever the number of orders.
+import { countAtOrBefore, visibleCount } from '../../geometry/lanes';
+import type { Palette } from '../theme/palette';
+import type { LaneGeometry } from './geometry';
+import type { OrderLook } from './paint';
+
+const TAU = Math.PI * 2;
+const R = 2.6;
+const T = 3.8;
+const S = 3.5;
+
+/** Five paths: filled circles and triangles, hollow ones (missed), and crosses (dropped). */
+class MarkBatch {
+  onTime = new Path2D();
+  late = new Path2D();
+  hollowOnTime = new Path2D();
+  hollowLate = new Path2D();
+  crosses = new Path2D();
+
+  add(x: number, y: number, isLate: boolean, kind: number) {
+    if (kind === 1) {
+      const p = this.crosses;
+      p.moveTo(x - S, y - S);
+      p.lineTo(x + S, y + S);
+      p.moveTo(x + S, y - S);
+      p.lineTo(x - S, y + S);
+      return;
+    }
+    const hollow = kind === 2;
+    if (isLate) {
+      const p = hollow ? this.hollowLate : this.late;
+      p.moveTo(x, y - T);
+      p.lineTo(x + T, y + T * 0.8);
+      p.lineTo(x - T, y + T * 0.8);
+      p.closePath();
+    } else {
+      const p = hollow ? this.hollowOnTime : this.onTime;
+      p.moveTo(x + R, y);
+      p.arc(x, y, R, 0, TAU);
+    }
+  }
+
+  paint(ctx: CanvasRenderingContext2D, palette: Palette) {
+    ctx.fillStyle = palette.onTimeOrder;
+    ctx.fill(this.onTime);
+    ctx.fillStyle = palette.lateOrder;
+    ctx.fill(this.late);
+    ctx.lineWidth = 1.4;
+    ctx.strokeStyle = palette.onTimeOrder;
+    ctx.stroke(this.hollowOnTime);
+    ctx.strokeStyle = palette.lateOrder;
+    ctx.stroke(this.hollowLate);
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = palette.dropped;
+    ctx.stroke(this.crosses);
+  }
+}
+
+/** How a landed order looks at the playhead: 0 plain, 1 cross, 2 hollow. */
+function kindAt(look: OrderLook, i: number, playhead: number): number {
+  const k = look.landed?.[i] ?? 0;
+  if (k === 2 && look.until !== undefined && playhead >= look.until[i]!) return 0;
+  return k;
+}
+
+export interface OrderLayer {
+  /** Paints every order that has happened by the playhead onto ctx (in CSS pixels). */
+  draw(ctx: CanvasRenderingContext2D, playhead: number, yP: number): void;
+}
+
+/**
+ * A cached layer of landed orders for one lane. An order lands at max(eventTime, arrival): from
+ * then on it sits at (event time, arrival).
+ */
+export function createOrderLayer(
+  geo: LaneGeometry,
+  look: OrderLook,
+  palette: Palette,
+  dpr: number,
+): OrderLayer {
+  const { track, late } = geo;
+  const n = track.length;
+  const landing = new Float64Array(n);
+  for (let i = 0; i < n; i++) landing[i] = Math.max(track.eventTime[i]!, track.arrivalTime[i]!);
+  const byLanding = Int32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => landing[a]! - landing[b]!,
+  );
+  const landingSorted = Float64Array.from(byLanding, (i) => landing[i]!);
+  const untilSorted = Float64Array.from(look.until ?? [])
+    .filter(Number.isFinite)
+    .sort();
+
+  const layer = document.createElement('canvas');
+  layer.width = Math.max(1, Math.round(geo.width * dpr));
+  layer.height = Math.max(1, Math.round(geo.height * dpr));
+  const lctx = layer.getContext('2d');
+  let drawn = 0;
+  let untilSeen = -1;
+
+  return {
+    draw(ctx, playhead, yP) {
+      if (!lctx) return;
+      const landed = countAtOrBefore(landingSorted, playhead);
+      const crossed = countAtOrBefore(untilSorted, playhead);
+      if (landed < drawn || crossed !== untilSeen) {
+        lctx.setTransform(1, 0, 0, 1, 0, 0);
+        lctx.clearRect(0, 0, layer.width, layer.height);
+        drawn = 0;
+        untilSeen = crossed;
+      }
+      if (landed > drawn) {
+        lctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        const batch = new MarkBatch();
+        for (let k = drawn; k < landed; k++) {
+          const i = byLanding[k]!;
+          batch.add(track.x[i]!, track.yArrival[i]!, late[i] === 1, kindAt(look, i, playhead));
+        }
+        batch.paint(lctx, palette);
+        drawn = landed;
+      }
+      ctx.drawImage(layer, 0, 0, geo.width, geo.height);
+
+      // Still falling: happened, not yet arrived. They ride the playhead line.
+      const falling = new MarkBatch();
+      const visible = visibleCount(track, playhead);
+      for (let i = 0; i < visible; i++) {
+        if (track.arrivalTime[i]! > playhead) falling.add(track.x[i]!, yP, late[i] === 1, 0);
+      }
+      falling.paint(ctx, palette);
+    },
+  };
+}

@@ -1,0 +1,175 @@
+// The stream lane's picture, derived once per run: one box per window with the running sum of
+// the orders it accepted, its closing time (when the watermark passed its end), pane badges, the
+// dropped orders with the numbers that explain each drop, and the status line at a playhead.
+import type { LabRun } from '../../engine';
+import type { OrderEvent, Pane, StreamRun, WindowRef } from '../../engine';
+import { assignWindows } from '../../engine';
+import { countAtOrBefore, firstReach, watermarkAt } from '../../geometry/lanes';
+import { formatClock, formatDuration } from '../../geometry/time';
+import {
+  reportedAt,
+  reportedTotals,
+  tallyWindows,
+  windowKey,
+  type Badge,
+  type WindowTally,
+} from './model';
+
+export interface StreamWindow extends WindowTally {
+  /** When the watermark passed end - 1 (the on-time firing), or NaN: never closed. */
+  closeAt: number;
+  /** First arrival of an order it accepted (Infinity when none). */
+  firstArrival: number;
+}
+
+export interface PaneBadge extends Badge {
+  timing: Pane['timing'];
+  /** Keys whose panes fired at this moment for this window. */
+  keys: string[];
+}
+
+export interface DroppedOrder {
+  order: OrderEvent;
+  /** arrival - event time. */
+  lateBy: number;
+  /** The watermark when it arrived. */
+  watermark: number;
+  /** The last window it belonged to: the one that stayed open longest. */
+  window: WindowRef;
+  /** end + allowed lateness: the watermark had passed this. */
+  deadline: number;
+}
+
+export interface StreamModel {
+  run: StreamRun;
+  windows: StreamWindow[];
+  badges: PaneBadge[];
+  badgeTimes: Float64Array;
+  watermarkAts: Float64Array;
+  dropped: DroppedOrder[];
+  /** Dropped orders' arrival times, ascending. */
+  droppedArrivals: Float64Array;
+  droppedIds: Set<number>;
+  allowedLateness: number;
+  /** Windows still open when the input ended (run.open), for "never closed". */
+  neverClosed: Set<string>;
+  /** Last arrival: after it, an idle source's open windows are visibly stuck. */
+  lastArrival: number;
+}
+
+/** The window of an order that stays open longest: the one whose deadline explains a drop. */
+function lastWindowOf(e: OrderEvent, run: LabRun): WindowRef {
+  const spec = run.settings.window;
+  if (spec.kind === 'session') return { start: e.eventTime, end: e.eventTime + spec.gap };
+  const ws = assignWindows(e.eventTime, spec);
+  return ws[ws.length - 1] ?? { start: e.eventTime, end: e.eventTime };
+}
+
+/** Builds the stream lane's model, or null when the stream could not run these settings. */
+export function streamModel(run: LabRun): StreamModel | null {
+  if (!run.stream.ok) return null;
+  const s = run.stream.value;
+  const allowedLateness = run.settings.stream.allowedLateness;
+  const marks = s.watermarks;
+  const watermarkAts = Float64Array.from(marks, (m) => m.at);
+  const droppedIds = new Set(s.dropped.map((e) => e.id));
+
+  const windows: StreamWindow[] = tallyWindows(
+    run,
+    [...s.panes, ...(s.open ?? [])],
+    // Accepted: not dropped, and arrived while the window still took data.
+    (e, w) =>
+      !droppedIds.has(e.id) &&
+      w.end - 1 + allowedLateness > watermarkAt(marks, watermarkAts, e.arrivalTime - 1),
+  ).map((t) => ({
+    ...t,
+    closeAt: firstReach(marks, t.window.end - 1),
+    firstArrival: t.arrivals[0] ?? Infinity,
+  }));
+
+  const reported = reportedTotals(run.lanes.stream.emissions);
+  const groups = new Map<string, PaneBadge>();
+  for (const p of s.panes) {
+    if (p.retraction) continue;
+    const id = `${windowKey(p.window)}@${p.emittedAt}`;
+    const g = groups.get(id);
+    if (g) {
+      if (!g.keys.includes(p.key)) g.keys.push(p.key);
+      continue;
+    }
+    const total = reportedAt(reported, p.window, p.emittedAt);
+    groups.set(id, {
+      window: p.window,
+      emittedAt: p.emittedAt,
+      timing: p.timing,
+      keys: [p.key],
+      value: total?.value ?? p.value,
+      count: total?.count ?? p.count,
+    });
+  }
+  const badges = [...groups.values()].sort((a, b) => a.emittedAt - b.emittedAt);
+
+  const dropped: DroppedOrder[] = s.dropped
+    .map((order) => {
+      const window = lastWindowOf(order, run);
+      return {
+        order,
+        lateBy: order.arrivalTime - order.eventTime,
+        watermark: watermarkAt(marks, watermarkAts, order.arrivalTime),
+        window,
+        deadline: window.end + allowedLateness,
+      };
+    })
+    .sort((a, b) => a.order.arrivalTime - b.order.arrivalTime);
+
+  return {
+    run: s,
+    windows,
+    badges,
+    badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
+    watermarkAts,
+    dropped,
+    droppedArrivals: Float64Array.from(dropped, (d) => d.order.arrivalTime),
+    droppedIds,
+    allowedLateness,
+    neverClosed: new Set((s.open ?? []).map((r) => windowKey(r.window))),
+    lastArrival: run.events.reduce((m, e) => Math.max(m, e.arrivalTime), -Infinity),
+  };
+}
+
+/** Counts at the playhead: the lane's header and live summary read these. */
+export function streamCounts(m: StreamModel, playhead: number) {
+  let open = 0;
+  let closed = 0;
+  for (const w of m.windows) {
+    if (w.firstArrival > playhead) continue;
+    if (w.closeAt <= playhead) closed++;
+    else open++;
+  }
+  return {
+    watermark: watermarkAt(m.run.watermarks, m.watermarkAts, playhead),
+    open,
+    closed,
+    dropped: countAtOrBefore(m.droppedArrivals, playhead),
+    panes: countAtOrBefore(m.badgeTimes, playhead),
+  };
+}
+
+/** "watermark 12:04:30 · 3 windows open · 2 dropped", the watermark to 10 s so it ticks calmly. */
+export function streamStatus(m: StreamModel, playhead: number): string {
+  const c = streamCounts(m, playhead);
+  const wm = Number.isFinite(c.watermark)
+    ? formatClock(Math.floor(c.watermark / 10_000) * 10_000)
+    : c.watermark > 0
+      ? 'at the end (+∞)'
+      : 'none yet';
+  return `watermark ${wm} · ${c.open} window${c.open === 1 ? '' : 's'} open · ${c.dropped} dropped`;
+}
+
+/** Why an order was dropped, with the numbers. */
+export function dropReason(d: DroppedOrder, allowedLateness: number): string {
+  return (
+    `arrived ${formatClock(d.order.arrivalTime)}; the watermark was already ${formatClock(d.watermark)}, ` +
+    `past its window's end ${formatClock(d.window.end)} + allowed lateness ${formatDuration(allowedLateness)}`
+  );
+}

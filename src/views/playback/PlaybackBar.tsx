@@ -1,0 +1,89 @@
+// The playback bar: play/pause, steps to the previous/next order or firing, speed, rewind, a clock
+// and the timeline scrubber. Only discrete state (playing, speed, the run) re-renders it; the clock
+// and the scrubber thumb follow the playhead through store subscriptions.
+import { useId } from 'react';
+import { useLab } from '../../store/context';
+import { SPEEDS } from '../../store/playback';
+import { Clock } from './Clock';
+import { Scrubber } from './Scrubber';
+import './playback.css';
+
+export function PlaybackBar() {
+  const playing = useLab((s) => s.playing);
+  const speed = useLab((s) => s.speed);
+  const togglePlay = useLab((s) => s.togglePlay);
+  const stepOrder = useLab((s) => s.stepOrder);
+  const stepFiring = useLab((s) => s.stepFiring);
+  const setSpeed = useLab((s) => s.setSpeed);
+  const rewind = useLab((s) => s.rewind);
+  const speedId = useId();
+
+  return (
+    <div className="pb" role="group" aria-label="Playback" data-testid="playback-bar">
+      <div className="pb-buttons">
+        <button
+          type="button"
+          className="pb-play"
+          onClick={togglePlay}
+          title={playing ? 'Pause (Space)' : 'Play (Space)'}
+          data-testid="play-toggle"
+        >
+          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" onClick={rewind} title="Rewind to the start (Home)">
+          <span aria-hidden="true">|◀ </span>Rewind
+        </button>
+        <button
+          type="button"
+          onClick={() => stepOrder(-1)}
+          title="Previous order (←)"
+          aria-label="Previous order"
+        >
+          ◀ order
+        </button>
+        <button
+          type="button"
+          onClick={() => stepOrder(1)}
+          title="Next order (→)"
+          aria-label="Next order"
+        >
+          order ▶
+        </button>
+        <button
+          type="button"
+          onClick={() => stepFiring(-1)}
+          title="Previous firing (Shift + ←)"
+          aria-label="Previous firing"
+        >
+          ◀ firing
+        </button>
+        <button
+          type="button"
+          onClick={() => stepFiring(1)}
+          title="Next firing (Shift + →)"
+          aria-label="Next firing"
+        >
+          firing ▶
+        </button>
+        <label htmlFor={speedId} className="pb-speed-label">
+          Speed <span className="pb-sr-only">in simulated minutes per second</span>
+        </label>
+        <select
+          id={speedId}
+          value={speed}
+          onChange={(e) => setSpeed(Number(e.currentTarget.value))}
+          data-testid="speed-select"
+        >
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              ×{s} sim. min/s
+            </option>
+          ))}
+        </select>
+        <Clock />
+      </div>
+      <Scrubber />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// The timeline scrubber: a native range over the warped axis, where quiet stretches are squeezed,
+// with the squeezes drawn as breaks and each lane's firings as ticks above the track. The thumb and
+// its aria-valuetext follow the playhead imperatively; React renders only when the run changes.
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { useLab, useLabApi } from '../../store/context';
+import type { LabState } from '../../store/labStore';
+import { formatClock, formatDuration } from '../../geometry/time';
+import { usePalette } from '../theme/usePalette';
+import { breakMarks, firingTicks, scrubStep, TICK_LANES, type TickLane } from './model';
+import { usePlayhead } from './usePlayhead';
+
+const WIDTH = 1000;
+// Rows per lane, so a tick's lane reads from its height as well as its colour.
+const ROW: Record<TickLane, { y1: number; y2: number }> = {
+  stream: { y1: 1, y2: 7 },
+  microbatch: { y1: 8, y2: 14 },
+  batch: { y1: 15, y2: 21 },
+};
+const LANE_NAMES: Record<TickLane, string> = {
+  stream: 'stream',
+  microbatch: 'micro-batch',
+  batch: 'batch',
+};
+
+export function Scrubber() {
+  const warp = useLab((s) => s.warp);
+  const lanes = useLab((s) => s.run.lanes);
+  const seek = useLab((s) => s.seek);
+  const palette = usePalette();
+  const api = useLabApi();
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  const sync = (state: LabState) => {
+    const el = input.current;
+    if (!el) return;
+    el.value = String(state.warp.toWarp(state.playhead));
+    const text = formatClock(state.playhead, 'always');
+    if (el.getAttribute('aria-valuetext') !== text) el.setAttribute('aria-valuetext', text);
+  };
+  usePlayhead(sync);
+  // The store notifies before React applies a new `max`, which would clamp the thumb to the old
+  // axis; place it again once the new axis is in the DOM.
+  useEffect(() => sync(api.getState()), [api, warp]);
+
+  const breaks = useMemo(() => breakMarks(warp), [warp]);
+  const ticks = useMemo(
+    () =>
+      firingTicks(
+        {
+          stream: lanes.stream.emissions,
+          microbatch: lanes.microbatch.emissions,
+          batch: lanes.batch.emissions,
+        },
+        warp,
+      ),
+    [lanes, warp],
+  );
+  const summary = useMemo(() => {
+    const counts = TICK_LANES.map(
+      (l) => `${ticks.filter((t) => t.lane === l).length} ${LANE_NAMES[l]}`,
+    ).join(', ');
+    const squeezed = breaks.length
+      ? ` ${breaks.length} quiet ${breaks.length === 1 ? 'stretch' : 'stretches'} squeezed (${breaks
+          .map((b) => formatDuration(b.hidden))
+          .join(', ')}).`
+      : '';
+    return `Timeline from ${formatClock(warp.from)} to ${formatClock(warp.to)}. Moments with results: ${counts}.${squeezed}`;
+  }, [breaks, ticks, warp]);
+
+  return (
+    <div className="pb-scrubber">
+      <svg
+        className="pb-track"
+        viewBox={`0 0 ${WIDTH} 22`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={summary}
+        data-testid="timeline-track"
+      >
+        {breaks.map((b) => (
+          <g key={b.x0} className="pb-break">
+            <rect x={b.x0 * WIDTH} y={0} width={Math.max(2, (b.x1 - b.x0) * WIDTH)} height={22} />
+            <line x1={b.x0 * WIDTH} x2={b.x0 * WIDTH} y1={0} y2={22} />
+            <line x1={b.x1 * WIDTH} x2={b.x1 * WIDTH} y1={0} y2={22} />
+          </g>
+        ))}
+        {ticks.map((t) => (
+          <line
+            key={`${t.lane}-${t.x}`}
+            x1={t.x * WIDTH}
+            x2={t.x * WIDTH}
+            y1={ROW[t.lane].y1}
+            y2={ROW[t.lane].y2}
+            stroke={palette.lane[t.lane]}
+            strokeWidth={2}
+            vectorEffect="non-scaling-stroke"
+          />
+        ))}
+      </svg>
+      <label className="pb-sr-only" htmlFor={id}>
+        Playhead
+      </label>
+      <input
+        ref={input}
+        id={id}
+        className="pb-range"
+        type="range"
+        min={0}
+        max={warp.total}
+        step={scrubStep(warp.total)}
+        defaultValue={0}
+        data-testid="timeline-scrubber"
+        onInput={(e) => seek(warp.fromWarp(Number(e.currentTarget.value)))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// The results panel: revenue per product and window, the truth beside what each lane shows at the
+// playhead, with differences marked in text and explained on request. It selects one number from
+// the store (the last instant at or before the playhead), so it re-renders only when a cell can
+// change, never on a frame where nothing happened.
+import { useMemo, useState } from 'react';
+import { useLab } from '../../store/context';
+import { resultsAt, visibleRows, windowsOf } from './model';
+import { instantAt, runIndex } from './runIndex';
+import { laneVerdicts, lossSummary } from './summary';
+import { ResultsTable } from './ResultsTable';
+import './results.css';
+
+export function ResultsPanel() {
+  const run = useLab((s) => s.run);
+  const at = useLab((s) => instantAt(runIndex(s.run), s.playhead));
+  const [showAll, setShowAll] = useState(false);
+  const table = useMemo(() => resultsAt(run, at), [run, at]);
+  const visible = useMemo(
+    () => visibleRows(table.rows, at, { all: showAll }),
+    [table, at, showAll],
+  );
+  const totalWindows = useMemo(() => windowsOf(table.rows).length, [table]);
+  const shownWindows = totalWindows - visible.hiddenBefore - visible.hiddenAfter;
+
+  return (
+    <div className="results" data-testid="results-panel">
+      <ul className="results__verdicts" aria-label="How each lane compares with the truth so far">
+        {laneVerdicts(table).map((v) => (
+          <li key={v.lane} data-lane={v.lane}>
+            {v.text}
+          </li>
+        ))}
+      </ul>
+      <p className="results__losses">{lossSummary(table).join(' · ')}</p>
+      <div className="results__options">
+        <p className="results__legend">
+          <span aria-hidden="true">✓</span> matches the truth · <span aria-hidden="true">▼</span>{' '}
+          below it · <span aria-hidden="true">▲</span> above it · — nothing yet
+        </p>
+        {(visible.hiddenBefore > 0 || visible.hiddenAfter > 0 || showAll) && (
+          <label className="results__all">
+            <input
+              type="checkbox"
+              checked={showAll}
+              onChange={(e) => setShowAll(e.target.checked)}
+            />
+            Show all {totalWindows} windows{' '}
+            {!showAll && (
+              <span className="results__muted">(showing {shownWindows} around the playhead)</span>
+            )}
+          </label>
+        )}
+      </div>
+      <ResultsTable run={run} rows={visible.rows} at={at} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiff, formatIds, formatInstant, formatMoney, joinAnd, orders } from './format';
+
+const HOUR = 3_600_000;
+
+describe('results formatting', () => {
+  it('formatMoney writes cents as dollars with a true minus', () => {
+    expect(formatMoney(1250)).toBe('$12.50');
+    expect(formatMoney(123456789)).toBe('$1,234,567.89');
+    expect(formatMoney(-1250)).toBe('−$12.50');
+  });
+
+  it('formatDiff carries the sign in text and an arrow, not in colour', () => {
+    expect(formatDiff(-1250)).toBe('−$12.50 ▼');
+    expect(formatDiff(300)).toBe('+$3.00 ▲');
+    expect(formatDiff(0)).toBe('');
+  });
+
+  it('formatInstant shows milliseconds only when an instant has them', () => {
+    expect(formatInstant(12 * HOUR + 5 * 60_000 - 1)).toBe('12:04:59.999');
+    expect(formatInstant(12 * HOUR + 5 * 60_000)).toBe('12:05');
+    expect(formatInstant(25 * HOUR)).toBe('+1d 01:00');
+    expect(formatInstant(Infinity)).toBe('∞');
+  });
+
+  it('formatIds names at most five ids and counts the rest', () => {
+    expect(formatIds([7])).toBe('id 7');
+    expect(formatIds([7, 9, 12])).toBe('ids 7, 9 and 12');
+    expect(formatIds([1, 2, 3, 4, 5, 6, 7, 8])).toBe('ids 1, 2, 3, 4, 5 and 3 more');
+  });
+
+  it('orders and joinAnd read as English', () => {
+    expect(orders(1)).toBe('1 order');
+    expect(orders(1817)).toBe('1,817 orders');
+    expect(joinAnd(['a'])).toBe('a');
+    expect(joinAnd(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});

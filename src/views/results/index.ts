@@ -1,0 +1,2 @@
+// The results panel (truth beside each lane at the playhead), as the app mounts it.
+export { ResultsPanel } from './ResultsPanel';
