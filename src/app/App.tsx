@@ -1,14 +1,23 @@
 // The lab's page: a header with the playback bar, the play area (four lanes), results against
 // the truth, controls, the latency-versus-complexity chart and the explanations. Landmarks and
 // headings give screen-reader and keyboard users the same map a sighted teacher sees.
+import { lazy, Suspense } from 'react';
 import { LabProvider } from '../store/context';
 import type { LabStore } from '../store/labStore';
 import { LanesPanel } from '../views/lanes';
 import { ResultsPanel } from '../views/results';
-import { LatencyChart } from '../views/chart';
 import { ControlsPanel } from '../views/controls';
 import { PlaybackBar, usePlaybackKeys } from '../views/playback';
-import { ExplainPanel, LearnPanel } from '../views/explain';
+import { ExplainPanel } from '../views/explain';
+
+// Below the fold, and heavy (the chart brings motion; the lessons are long texts): they load
+// after first paint so the initial download stays small.
+const LatencyChart = lazy(() =>
+  import('../views/chart').then((mod) => ({ default: mod.LatencyChart })),
+);
+const LearnPanel = lazy(() =>
+  import('../views/explain/LearnPanel').then((mod) => ({ default: mod.LearnPanel })),
+);
 
 export function App({ store }: { store: LabStore }) {
   return (
@@ -44,7 +53,9 @@ function LabPage() {
           </section>
           <section className="region region-chart" aria-labelledby="chart-title">
             <h2 id="chart-title">Latency versus complexity</h2>
-            <LatencyChart />
+            <Suspense fallback={<p className="loading">Loading the chart…</p>}>
+              <LatencyChart />
+            </Suspense>
           </section>
         </div>
         <div className="shell-column shell-column-side">
@@ -58,7 +69,9 @@ function LabPage() {
           </section>
           <section className="region region-learn" aria-labelledby="learn-title">
             <h2 id="learn-title">Learn</h2>
-            <LearnPanel />
+            <Suspense fallback={<p className="loading">Loading the lessons…</p>}>
+              <LearnPanel />
+            </Suspense>
           </section>
         </div>
       </main>

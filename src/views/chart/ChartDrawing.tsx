@@ -1,7 +1,8 @@
 // The chart's picture: region bands with their tools, the log latency axis, the complexity axis
 // and one mark per lane with its p95 whisker. Purely visual (role="img" with a text summary);
 // the focusable hit targets and the tooltip live in the HTML layer above it.
-import { motion, type Transition } from 'motion/react';
+import type { Transition } from 'motion/react';
+import * as animated from 'motion/react-m';
 import type { Palette } from '../theme/palette';
 import {
   bandLabels,
@@ -153,13 +154,13 @@ function Mark({
   const colour = palette.lane[mark.lane];
   const whisker = Math.max(0, mark.whiskerX2 - mark.x);
   return (
-    <motion.g
+    <animated.g
       className="latency-chart__mark"
       initial={false}
       animate={{ x: mark.x, y: mark.y }}
       transition={transition}
     >
-      <motion.line
+      <animated.line
         initial={false}
         animate={{ x2: whisker }}
         transition={transition}
@@ -169,7 +170,7 @@ function Mark({
         stroke={colour}
         strokeWidth={3}
       />
-      <motion.line
+      <animated.line
         initial={false}
         animate={{ x1: whisker, x2: whisker }}
         transition={transition}
@@ -191,6 +192,6 @@ function Mark({
       >
         {mark.title}
       </text>
-    </motion.g>
+    </animated.g>
   );
 }

@@ -2,7 +2,8 @@
 // per lane at its measured latency and complexity. It depends on the run only (not the playhead),
 // so it re-renders when settings change; the marks then glide to their new places.
 import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { motion, useReducedMotion, type Transition } from 'motion/react';
+import { LazyMotion, useReducedMotion, type Transition } from 'motion/react';
+import * as animated from 'motion/react-m';
 import { useLab } from '../../store/context';
 import { usePalette } from '../theme/usePalette';
 import type { LaneId } from '../../engine';
@@ -11,6 +12,8 @@ import { ChartTable } from './ChartTable';
 import { ChartTooltip } from './ChartTooltip';
 import { chartModel, CHART_SIZE, type ChartMark } from './model';
 import './chart.css';
+
+const loadFeatures = () => import('./motionFeatures').then((mod) => mod.default);
 
 const GLIDE: Transition = { duration: 0.6, ease: 'easeInOut' };
 const INSTANT: Transition = { duration: 0 };
@@ -35,31 +38,33 @@ export function LatencyChart() {
     <div className="latency-chart" data-testid="latency-chart">
       <p className="latency-chart__caption">
         Shaded bands: where each approach usually sits, with the tools that live there. Marks: this
-        run&apos;s measured median latency (whisker to p95) and how much machinery the lane needs.
-        Hover or focus a mark for the breakdown.
+        run&apos;s measured median latency each approach adds once an order reaches it (whisker to
+        p95) and how much machinery the lane needs. Hover or focus a mark for the breakdown.
       </p>
-      <div className="latency-chart__stage">
-        <ChartDrawing
-          model={model}
-          palette={palette}
-          label={summary}
-          transition={transition}
-          active={active}
-        />
-        {model.marks.map((m) => (
-          <MarkButton
-            key={m.lane}
-            mark={m}
+      <LazyMotion features={loadFeatures} strict>
+        <div className="latency-chart__stage">
+          <ChartDrawing
+            model={model}
+            palette={palette}
+            label={summary}
             transition={transition}
-            describedBy={active === m.lane ? tooltipId : undefined}
-            onShow={() => setActive(m.lane)}
-            onHide={() => setActive((a) => (a === m.lane ? null : a))}
+            active={active}
           />
-        ))}
-        {activeMark && (
-          <ChartTooltip id={tooltipId} mark={activeMark} onPointerLeave={() => setActive(null)} />
-        )}
-      </div>
+          {model.marks.map((m) => (
+            <MarkButton
+              key={m.lane}
+              mark={m}
+              transition={transition}
+              describedBy={active === m.lane ? tooltipId : undefined}
+              onShow={() => setActive(m.lane)}
+              onHide={() => setActive((a) => (a === m.lane ? null : a))}
+            />
+          ))}
+          {activeMark && (
+            <ChartTooltip id={tooltipId} mark={activeMark} onPointerLeave={() => setActive(null)} />
+          )}
+        </div>
+      </LazyMotion>
       {model.notes.length > 0 && (
         <ul className="latency-chart__notes">
           {model.notes.map((n) => (
@@ -98,7 +103,7 @@ function MarkButton({
     if (e.key === 'Escape') onHide();
   };
   return (
-    <motion.button
+    <animated.button
       type="button"
       className="latency-chart__hit"
       data-testid={`chart-mark-${mark.lane}`}

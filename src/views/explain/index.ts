@@ -1,3 +1,3 @@
-// Live explanations per lane, and the guided walk through the concept.
+// Live explanations per lane. The guided lessons (LearnPanel) are imported from their own file,
+// lazily, so their long texts stay out of the initial download.
 export { ExplainPanel, LaneExplanation } from './ExplainPanel';
-export { LearnPanel } from './LearnPanel';

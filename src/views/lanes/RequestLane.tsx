@@ -53,11 +53,14 @@ function usePainter(
         ctx.globalAlpha = 1;
       },
       over(c) {
-        for (const col of columns) {
+        // Narrow columns alternate between two rows of labels, so neighbours never overlap.
+        columns.forEach((col, i) => {
           const { value, count } = tallyAt(col.w, c.playhead);
-          if (count === 0) continue;
-          haloText(c, formatMoneyShort(value), (col.x0 + col.x1) / 2, c.yP + 17, 'center', color);
-        }
+          if (count === 0) return;
+          const row = col.x1 - col.x0 < 44 && i % 2 === 1 ? 1 : 0;
+          const y = c.yP + 17 + row * 16;
+          haloText(c, formatMoneyShort(value), (col.x0 + col.x1) / 2, y, 'center', color);
+        });
       },
     };
   }, [geo, windows, palette]);

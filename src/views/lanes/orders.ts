@@ -3,6 +3,9 @@
 // still falling (all on the playhead line) are drawn fresh. Seeking backwards, or crossing the
 // moment a re-run picks up missed orders, repaints the layer. Marks are batched per shape and
 // colour: a frame costs a blit and a handful of fill calls whatever the number of orders.
+// The layer holds only whole chunks of CHUNK orders (in landing order) and the unfinished chunk is
+// drawn fresh each frame, so the batches, and so the pixels, depend only on the playhead: playing,
+// stepping and scrubbing to the same moment paint exactly the same picture.
 import { countAtOrBefore, visibleCount } from '../../geometry/lanes';
 import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from './geometry';
@@ -12,6 +15,8 @@ const TAU = Math.PI * 2;
 const R = 2.6;
 const T = 3.8;
 const S = 3.5;
+/** Orders per cached batch; the unfinished one (at most CHUNK - 1 orders) is drawn each frame. */
+const CHUNK = 256;
 
 /** Five paths: filled circles and triangles, hollow ones (missed), and crosses (dropped). */
 class MarkBatch {
@@ -106,23 +111,30 @@ export function createOrderLayer(
       if (!lctx) return;
       const landed = countAtOrBefore(landingSorted, playhead);
       const crossed = countAtOrBefore(untilSorted, playhead);
-      if (landed < drawn || crossed !== untilSeen) {
+      const whole = landed - (landed % CHUNK);
+      if (whole < drawn || crossed !== untilSeen) {
         lctx.setTransform(1, 0, 0, 1, 0, 0);
         lctx.clearRect(0, 0, layer.width, layer.height);
         drawn = 0;
         untilSeen = crossed;
       }
-      if (landed > drawn) {
-        lctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      const batchOf = (from: number, to: number) => {
         const batch = new MarkBatch();
-        for (let k = drawn; k < landed; k++) {
+        for (let k = from; k < to; k++) {
           const i = byLanding[k]!;
           batch.add(track.x[i]!, track.yArrival[i]!, late[i] === 1, kindAt(look, i, playhead));
         }
-        batch.paint(lctx, palette);
-        drawn = landed;
+        return batch;
+      };
+      if (whole > drawn) {
+        lctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        for (let from = drawn; from < whole; from += CHUNK) {
+          batchOf(from, from + CHUNK).paint(lctx, palette);
+        }
+        drawn = whole;
       }
       ctx.drawImage(layer, 0, 0, geo.width, geo.height);
+      batchOf(whole, landed).paint(ctx, palette);
 
       // Still falling: happened, not yet arrived. They ride the playhead line.
       const falling = new MarkBatch();
