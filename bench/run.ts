@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import { measure, type BenchCase, type BenchResult } from './harness';
 import { baseline } from './baseline.bench';
 import { measureBundle } from './bundle-size';
+import { browserBenchmarks } from './browser';
+import { generateOrders, normalizeScenario } from '../src/engine';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const filter = process.argv[2];
@@ -69,6 +71,18 @@ async function main() {
   console.log(
     `initial JS: ${fmt(bundle.initialGzipBytes / 1024)} KB gzip; all JS: ${fmt(bundle.totalGzipBytes / 1024)} KB gzip`,
   );
+
+  if (process.env.BENCH_BROWSER === '0') return;
+  console.log('\nIn the browser (headless Chromium, production build)');
+  // The frame-rate scenario as the browser bench sets it up: 1,000 orders a minute, all late.
+  const events = generateOrders(normalizeScenario({ rate: 1000, lateShare: 1 }));
+  const inFlight = (clock: string) => {
+    const [h, m, sec] = clock.split(':').map(Number);
+    const t = ((h ?? 0) * 60 + (m ?? 0)) * 60_000 + (sec ?? 0) * 1000;
+    return events.filter((e) => e.eventTime <= t && e.arrivalTime > t).length;
+  };
+  const { rows } = await browserBenchmarks(inFlight);
+  printTable(['measure', 'figure', '', '', 'notes'], rows);
 }
 
 main().catch((err: unknown) => {

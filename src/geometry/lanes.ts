@@ -81,6 +81,21 @@ export interface TimedOrder {
   arrivalTime: number;
 }
 
+const eventOrders = new WeakMap<readonly TimedOrder[], Int32Array>();
+
+/** Positions of `orders` sorted by event time (ties: source order); cached per orders array. */
+export function eventTimeOrder(orders: readonly TimedOrder[]): Int32Array {
+  let source = eventOrders.get(orders);
+  if (source === undefined) {
+    const n = orders.length;
+    const times = Float64Array.from(orders, (o) => o.eventTime);
+    source = Int32Array.from({ length: n }, (_, i) => i);
+    source.sort((a, b) => times[a]! - times[b]! || a - b);
+    eventOrders.set(orders, source);
+  }
+  return source;
+}
+
 /** Sorts orders by event time (ties: source order) and places them once. */
 export function buildOrderTrack(
   orders: readonly TimedOrder[],
@@ -88,8 +103,7 @@ export function buildOrderTrack(
   y: TimeY,
 ): OrderTrack {
   const n = orders.length;
-  const source = Int32Array.from({ length: n }, (_, i) => i);
-  source.sort((a, b) => orders[a]!.eventTime - orders[b]!.eventTime || a - b);
+  const source = eventTimeOrder(orders);
   const track: OrderTrack = {
     length: n,
     eventTime: new Float64Array(n),

@@ -130,7 +130,7 @@ export function createLabStore(initial: LabSettingsInput = defaultLabSettings) {
 
       applySettings(patch) {
         try {
-          const next = runLab(mergeSettings(get().settings, patch));
+          const next = runLab(mergeSettings(get().settings, patch), get().run);
           const warp = warpFor(next);
           set({
             settings: next.settings,

@@ -64,6 +64,22 @@ describe('runLab', () => {
     );
   });
 
+  it('reuses the previous orders and truth when only a pipeline setting changed, with the same result', () => {
+    const first = runLab();
+    const patch = { stream: { watermarkBound: 2 * MINUTE } };
+    const reused = runLab(patch, first);
+    const fresh = runLab(patch);
+    expect(reused.events).toBe(first.events);
+    expect(reused.truth).toBe(first.truth);
+    expect(reused.lanes).toEqual(fresh.lanes);
+    expect(reused.stream).toEqual(fresh.stream);
+    // A new scenario or window is never served stale orders or truth.
+    expect(runLab({ scenario: { seed: 7 } }, first).events).not.toBe(first.events);
+    expect(runLab({ window: { kind: 'tumbling', size: MINUTE } }, first).truth).not.toBe(
+      first.truth,
+    );
+  });
+
   it('rejects bad settings with the field named', () => {
     expect(() => runLab({ stream: { allowedLateness: -1 } })).toThrow(
       'invalid stream.allowedLateness: -1 (must be >= 0)',

@@ -1,7 +1,16 @@
 // One call computes everything the lab shows for a settings object: the orders, the four lanes,
 // the truth, latencies and complexity. Views only look things up in this result (by playhead),
 // so playing, stepping and scrubbing to the same time always show the same picture.
-import type { BatchRun, MicroBatch, OrderEvent, Row, StreamRun } from '../core/types';
+import type {
+  BatchConfig,
+  BatchRun,
+  MicroBatch,
+  MicroBatchConfig,
+  OrderEvent,
+  Row,
+  StreamConfig,
+  StreamRun,
+} from '../core/types';
 import { MINUTE } from '../core/time';
 import { EngineInputError } from '../core/validate';
 import { generateOrders } from '../events/generate';
@@ -84,76 +93,67 @@ function latencies(events: readonly OrderEvent[], endToEnd: Float64Array) {
   return { latency: latencyStats(endToEnd), addedLatency: latencyStats(added) };
 }
 
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * Runs the whole lab for `input` (validated and defaulted first; throws EngineInputError on bad
  * settings). A lane that cannot run the settings, such as a micro-batch over session windows,
- * reports why in `error` instead of failing the others.
+ * reports why in `error` instead of failing the others. Given the `previous` run, it reuses its
+ * orders and truth when the scenario and window have not changed (same output, less work).
  */
-export function runLab(input: LabSettingsInput | LabSettings = {}): LabRun {
+export function runLab(input: LabSettingsInput | LabSettings = {}, previous?: LabRun): LabRun {
   const settings = normalizeLabSettings(input);
-  const events = generateOrders(settings.scenario);
-  const truth = groundTruth(events, settings.window);
+  // Orders depend on the scenario alone, and the truth on the orders and the window: a slider that
+  // moves a pipeline setting reuses them (the same arrays, so views' caches stay valid too).
+  const sameOrders =
+    previous !== undefined && sameJson(previous.settings.scenario, settings.scenario);
+  const events = sameOrders ? previous.events : generateOrders(settings.scenario);
+  const truth =
+    sameOrders && sameJson(previous.settings.window, settings.window)
+      ? previous.truth
+      : groundTruth(events, settings.window);
+
+  // A lane whose own config is unchanged, over the same orders, gives the same result: reuse it,
+  // so moving one pipeline's slider recomputes only that pipeline.
+  const keep = <T>(cfg: unknown, prevCfg: (r: LabRun) => unknown, pick: (r: LabRun) => T) =>
+    sameOrders && sameJson(cfg, prevCfg(previous)) ? pick(previous) : undefined;
 
   const streamCfg = streamConfigOf(settings);
-  const stream = attempt(() => runStream(events, streamCfg));
+  const [stream, streamLane] =
+    keep(
+      streamCfg,
+      (r) => streamConfigOf(r.settings),
+      (r) => [r.stream, r.lanes.stream] as const,
+    ) ?? streamLaneOf(events, streamCfg, settings.stream.accumulation);
   const microCfg = microBatchConfigOf(settings);
-  const microBatch = attempt(() => runMicroBatch(events, microCfg).batches);
+  const [microBatch, microLane] =
+    keep(
+      microCfg,
+      (r) => microBatchConfigOf(r.settings),
+      (r) => [r.microBatch, r.lanes.microbatch] as const,
+    ) ?? microBatchLaneOf(events, microCfg);
   const batchCfg = batchConfigOf(settings);
-  const batch = attempt(() => {
-    const { runs } = runBatch(events, batchCfg);
-    // The next scheduled job re-runs the period when orders arrived after it read its input.
-    const reruns = runs
-      .filter((r) => r.missed.length > 0)
-      .map((r) => rerunBatch(events, batchCfg, r.period, r.startedAt + batchCfg.period));
-    return { runs, reruns };
-  });
+  const [batch, batchLane] =
+    keep(
+      batchCfg,
+      (r) => batchConfigOf(r.settings),
+      (r) => [r.batch, r.lanes.batch] as const,
+    ) ?? batchLaneOf(events, batchCfg);
   const requestCostMs = requestCost(events.length);
-
+  const requestLane: LaneSummary = sameOrders
+    ? previous.lanes.request
+    : {
+        ...latencies(events, requestLatencies(events, requestCostMs)),
+        complexity: complexityOf('request'),
+        emissions: [],
+      };
   const lanes: Record<LaneId, LaneSummary> = {
-    stream: stream.ok
-      ? {
-          ...latencies(events, streamLatencies(events, stream.value)),
-          complexity: complexityOf('stream', { stream: streamCfg }),
-          emissions: streamEmissions(stream.value, settings.stream.accumulation),
-        }
-      : {
-          latency: NO_LATENCY,
-          addedLatency: NO_LATENCY,
-          complexity: complexityOf('stream', { stream: streamCfg }),
-          emissions: [],
-          error: stream.error,
-        },
-    microbatch: microBatch.ok
-      ? {
-          ...latencies(events, microBatchLatencies(events, microBatch.value, microCfg)),
-          complexity: complexityOf('microbatch', { microBatch: microCfg }),
-          emissions: microBatchEmissions(microBatch.value),
-        }
-      : {
-          latency: NO_LATENCY,
-          addedLatency: NO_LATENCY,
-          complexity: complexityOf('microbatch', { microBatch: microCfg }),
-          emissions: [],
-          error: microBatch.error,
-        },
-    batch: batch.ok
-      ? {
-          ...latencies(events, batchLatencies(events, batch.value.runs)),
-          complexity: complexityOf('batch'),
-          emissions: batchEmissions([...batch.value.runs, ...batch.value.reruns]),
-        }
-      : {
-          latency: NO_LATENCY,
-          addedLatency: NO_LATENCY,
-          complexity: complexityOf('batch'),
-          emissions: [],
-          error: batch.error,
-        },
-    request: {
-      ...latencies(events, requestLatencies(events, requestCostMs)),
-      complexity: complexityOf('request'),
-      emissions: [],
-    },
+    stream: streamLane,
+    microbatch: microLane,
+    batch: batchLane,
+    request: requestLane,
   };
 
   return {
@@ -167,6 +167,69 @@ export function runLab(input: LabSettingsInput | LabSettings = {}): LabRun {
     lanes,
     timeline: timelineOf(settings, events, stream, microBatch, batch),
   };
+}
+
+function failed(complexity: Complexity, error: string): LaneSummary {
+  return { latency: NO_LATENCY, addedLatency: NO_LATENCY, complexity, emissions: [], error };
+}
+
+function streamLaneOf(
+  events: OrderEvent[],
+  cfg: StreamConfig,
+  accumulation: LabSettings['stream']['accumulation'],
+): readonly [Outcome<StreamRun>, LaneSummary] {
+  const outcome = attempt(() => runStream(events, cfg));
+  const complexity = complexityOf('stream', { stream: cfg });
+  if (!outcome.ok) return [outcome, failed(complexity, outcome.error)];
+  return [
+    outcome,
+    {
+      ...latencies(events, streamLatencies(events, outcome.value)),
+      complexity,
+      emissions: streamEmissions(outcome.value, accumulation),
+    },
+  ];
+}
+
+function microBatchLaneOf(
+  events: OrderEvent[],
+  cfg: MicroBatchConfig,
+): readonly [Outcome<MicroBatch[]>, LaneSummary] {
+  const outcome = attempt(() => runMicroBatch(events, cfg).batches);
+  const complexity = complexityOf('microbatch', { microBatch: cfg });
+  if (!outcome.ok) return [outcome, failed(complexity, outcome.error)];
+  return [
+    outcome,
+    {
+      ...latencies(events, microBatchLatencies(events, outcome.value, cfg)),
+      complexity,
+      emissions: microBatchEmissions(outcome.value),
+    },
+  ];
+}
+
+function batchLaneOf(
+  events: OrderEvent[],
+  cfg: BatchConfig,
+): readonly [Outcome<{ runs: BatchRun[]; reruns: BatchRun[] }>, LaneSummary] {
+  const outcome = attempt(() => {
+    const { runs } = runBatch(events, cfg);
+    // The next scheduled job re-runs the period when orders arrived after it read its input.
+    const reruns = runs
+      .filter((r) => r.missed.length > 0)
+      .map((r) => rerunBatch(events, cfg, r.period, r.startedAt + cfg.period));
+    return { runs, reruns };
+  });
+  const complexity = complexityOf('batch');
+  if (!outcome.ok) return [outcome, failed(complexity, outcome.error)];
+  return [
+    outcome,
+    {
+      ...latencies(events, batchLatencies(events, outcome.value.runs)),
+      complexity,
+      emissions: batchEmissions([...outcome.value.runs, ...outcome.value.reruns]),
+    },
+  ];
 }
 
 function timelineOf(

@@ -1,6 +1,7 @@
 // Per-event latency for each lane: how long after an order happened (its eventTime) the first
 // result that includes it was emitted. One Float64Array per lane, indexed like the caller's
 // events (NaN = never emitted), so the lab can summarise, histogram or look up any order.
+import { selectInPlace } from './select';
 import type { BatchRun, MicroBatch, MicroBatchConfig, OrderEvent, StreamRun } from '../core/types';
 import { EngineInputError, nonNegative, oneOf } from '../core/validate';
 import { validateEvents } from '../pipelines/aggregate';
@@ -43,14 +44,15 @@ export function latencyStats(values: ArrayLike<number>): LatencyStats {
     sum += v;
   }
   if (n === 0) return { count: 0, p50: NaN, p95: NaN, max: NaN, mean: NaN };
-  const sorted = kept.subarray(0, n).sort(); // typed-array sort is numeric
-  return {
-    count: n,
-    p50: percentile(sorted, 0.5),
-    p95: percentile(sorted, 0.95),
-    max: sorted[n - 1]!,
-    mean: sum / n,
-  };
+  // Nearest-rank positions (as `percentile`), found by selection rather than a full sort.
+  const sample = kept.subarray(0, n);
+  const rank = (p: number) => Math.min(n, Math.max(1, Math.ceil(p * n))) - 1;
+  const p95 = selectInPlace(sample, rank(0.95));
+  // After selecting p95, everything at or below its rank sits in front of it.
+  const p50 = selectInPlace(sample.subarray(0, rank(0.95) + 1), rank(0.5));
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) if (sample[i]! > max) max = sample[i]!;
+  return { count: n, p50, p95, max, mean: sum / n };
 }
 
 /**

@@ -21,7 +21,7 @@ export interface Range {
 
 /** Fixed ranges. Ranges that depend on other settings are functions below. */
 export const RANGES = {
-  rate: { min: 5, max: 300, step: 5, unit: 1 },
+  rate: { min: 5, max: 1000, step: 5, unit: 1 },
   lateShare: { min: 0, max: 100, step: 5, unit: 0.01 },
   delayMax: { min: 1, max: 60, step: 1, unit: MINUTE },
   jitter: { min: 0, max: 30, step: 1, unit: SECOND },

@@ -29,7 +29,16 @@ function countUpTo(sorted: ArrayLike<number>, t: number): number {
 
 const sortedTimes = (xs: Iterable<number>) =>
   Float64Array.from([...xs].filter((x) => !Number.isNaN(x))).sort();
-const arrivalsOf = (events: readonly OrderEvent[]) => sortedTimes(events.map((e) => e.arrivalTime));
+const arrivalCache = new WeakMap<readonly OrderEvent[], Float64Array>();
+/** Sorted arrival times, once per orders array (the same array while the scenario is unchanged). */
+const arrivalsOf = (events: readonly OrderEvent[]) => {
+  let times = arrivalCache.get(events);
+  if (times === undefined) {
+    times = sortedTimes(events.map((e) => e.arrivalTime));
+    arrivalCache.set(events, times);
+  }
+  return times;
+};
 
 interface RunIndex {
   arrivals: Float64Array;

@@ -1,7 +1,6 @@
 // The play area: four small multiples of the same plane (event time across, processing time
 // down, one playhead), one per way of totalling revenue, so one glance compares them at the same
 // moment. Models are derived once per run; the lanes redraw per frame on their own canvases.
-import { useMemo } from 'react';
 import { useLab } from '../../store/context';
 import { usePalette } from '../theme/usePalette';
 import { BatchLane } from './BatchLane';
@@ -13,16 +12,27 @@ import { sharedModel, tallyWindows } from './model';
 import { RequestLane } from './RequestLane';
 import { StreamLane } from './StreamLane';
 import { streamModel } from './streamModel';
+import { memoOn } from '../memo';
 import './lanes.css';
+
+// Keyed on what each model reads: the orders (same array while the scenario is unchanged), the
+// truth, and each lane's outcome (the same object while that lane's settings are unchanged).
+const sharedOf = memoOn<object, ReturnType<typeof sharedModel>>();
+const streamOf = memoOn<object, ReturnType<typeof streamModel>>();
+const microOf = memoOn<object, ReturnType<typeof microBatchModel>>();
+const batchOf = memoOn<object, ReturnType<typeof batchModel>>();
+const requestOf = memoOn<object, ReturnType<typeof tallyWindows>>();
 
 export function LanesPanel() {
   const run = useLab((s) => s.run);
   const palette = usePalette();
-  const shared = useMemo(() => sharedModel(run), [run]);
-  const stream = useMemo(() => streamModel(run), [run]);
-  const micro = useMemo(() => microBatchModel(run), [run]);
-  const batch = useMemo(() => batchModel(run), [run]);
-  const requestWindows = useMemo(() => tallyWindows(run, [], () => true), [run]);
+  // The shared model reads the scenario and the window; the truth changes exactly when the
+  // orders or the window do.
+  const shared = sharedOf(run.truth, () => sharedModel(run));
+  const stream = streamOf(run.stream, () => streamModel(run));
+  const micro = microOf(run.microBatch, () => microBatchModel(run));
+  const batch = batchOf(run.batch, () => batchModel(run));
+  const requestWindows = requestOf(run.truth, () => tallyWindows(run, [], () => true));
 
   return (
     <div className="lanes-panel">

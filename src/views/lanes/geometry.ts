@@ -30,6 +30,10 @@ export interface LaneGeometry {
   bottom: number;
 }
 
+// The four lanes have the same size, so they share one track; and the orders' event-time order
+// depends on the orders alone, so a settings change that keeps them skips the sort.
+const tracks = new WeakMap<TimeWarp, Map<string, { track: OrderTrack; late: Uint8Array }>>();
+
 export function laneGeometry(
   run: LabRun,
   warp: TimeWarp,
@@ -40,9 +44,18 @@ export function laneGeometry(
   const frame: LaneFrame = { width, height, margin: LANE_MARGIN };
   const x = eventScale(shared.domain, frame);
   const y = processingY(warp, frame);
-  const track = buildOrderTrack(run.events, x, y);
-  const late = new Uint8Array(track.length);
-  for (let i = 0; i < track.length; i++) late[i] = shared.late[track.source[i]!]!;
+  const sizeKey = `${width}x${height}|${shared.domain.join(':')}`;
+  let bySize = tracks.get(warp);
+  if (bySize === undefined) tracks.set(warp, (bySize = new Map()));
+  let cached = bySize.get(sizeKey);
+  if (cached === undefined || cached.late.length !== run.events.length) {
+    const track = buildOrderTrack(run.events, x, y);
+    const late = new Uint8Array(track.length);
+    for (let i = 0; i < track.length; i++) late[i] = shared.late[track.source[i]!]!;
+    cached = { track, late };
+    bySize.set(sizeKey, cached);
+  }
+  const { track, late } = cached;
   return {
     frame,
     width,

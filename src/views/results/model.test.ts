@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
-import { accounting, runLab, type LabRun } from '../../engine';
+import { accounting, queryAt, runLab, type LabRun } from '../../engine';
 import { resultsAt, visibleRows, windowsOf, type ResultsTable } from './model';
 import { instantAt, runIndex } from './runIndex';
 import { laneVerdicts, lossSummary } from './summary';
@@ -156,5 +156,35 @@ describe('summary lines', () => {
     expect(lines[3]).toBe(
       `${defaultRun.events.length.toLocaleString('en')} of ${defaultRun.events.length.toLocaleString('en')} orders arrived`,
     );
+  });
+});
+
+describe('the per-request column', () => {
+  it('equals the engine queryAt at any moment, for tumbling and sliding windows', () => {
+    for (const window of [
+      { kind: 'tumbling', size: 5 * 60_000 },
+      { kind: 'sliding', size: 10 * 60_000, slide: 5 * 60_000 },
+    ] as const) {
+      const run = runLab(fixed({ window }));
+      const times = [
+        run.events[0]!.arrivalTime - 1,
+        ...[10, 250, 900, 1700].map((i) => run.events[i]!.arrivalTime),
+      ];
+      for (const at of times) {
+        const table = resultsAt(run, at);
+        const shown = new Map(
+          table.rows
+            .filter((r) => r.cells.request.value !== null)
+            .map((r) => [r.id, r.cells.request.value]),
+        );
+        const asked = new Map(
+          queryAt(run.events, at, run.settings.window).map((r) => [
+            `${r.window.start}:${r.window.end}|${r.key}`,
+            r.value,
+          ]),
+        );
+        expect(shown).toEqual(asked);
+      }
+    }
   });
 });

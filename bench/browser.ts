@@ -1,0 +1,192 @@
+// In-browser benchmarks for the lab, in Debian's Chromium driven by Playwright (never a browser
+// download): frame rate and long tasks during 3 s of steady play with ~2,000 orders in flight
+// (also under 4x CPU throttling), and the time from a slider change to redrawn results and chart
+// on a 100,000-order scenario. Settings are made through the UI, as a person would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+
+const PORT = 4183; // not on the Fetch spec's blocked-port list (4190 is)
+const URL = `http://127.0.0.1:${PORT}/`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface BrowserFigures {
+  rows: string[][];
+}
+
+function startPreview(): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 30_000;
+    const poll = async () => {
+      try {
+        if ((await fetch(URL)).ok) return resolve(server);
+      } catch {
+        // not up yet
+      }
+      if (Date.now() > deadline) reject(new Error('vite preview did not start'));
+      else setTimeout(poll, 200);
+    };
+    void poll();
+  });
+}
+
+async function setSlider(page: Page, name: string, key: 'Home' | 'End') {
+  const s = page.getByRole('slider', { name });
+  await s.focus();
+  await s.press(key);
+}
+
+async function setRange(page: Page, name: string, value: number) {
+  await page.getByRole('slider', { name }).fill(String(value));
+}
+
+// In-page code is sent as source text: tsx compiles this file with esbuild's keepNames, whose
+// __name helper does not exist inside the page.
+const FRAMES_SOURCE = `(ms) => new Promise((resolve) => {
+  const intervals = [];
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push(e.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const start = performance.now();
+  let last = start;
+  const tick = (t) => {
+    intervals.push(t - last);
+    last = t;
+    if (t - start < ms) requestAnimationFrame(tick);
+    else {
+      observer.disconnect();
+      resolve({ intervals: intervals.slice(1), longTasks });
+    }
+  };
+  requestAnimationFrame(tick);
+})`;
+
+/** rAF intervals and long tasks over `ms` of real time, measured inside the page. */
+function measureFrames(page: Page, ms: number) {
+  return page.evaluate<{ intervals: number[]; longTasks: number[] }>(`(${FRAMES_SOURCE})(${ms})`);
+}
+
+// Sets the watermark-bound slider as a user's drag does (native setter + input event) and
+// resolves when the frame after the update has been painted.
+const SLIDER_SOURCE = `(target) => {
+  const sliders = [...document.querySelectorAll('input[type=range]')];
+  const wm = sliders.find((s) => s.labels && s.labels[0] && s.labels[0].textContent.includes('Watermark trails'));
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    setter.call(wm, String(target));
+    wm.dispatchEvent(new Event('input', { bubbles: true }));
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+  });
+}`;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
+};
+
+/** Orders in flight (happened, not yet arrived) at the playhead, counted from the lanes' canvas data. */
+async function playFigures(page: Page, label: string, rows: string[][]) {
+  await page.getByTestId('speed-select').selectOption({ index: 0 });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(300);
+  const clockFrom = await page.getByTestId('playback-clock').textContent();
+  const { intervals, longTasks } = await measureFrames(page, 3000);
+  const clockTo = await page.getByTestId('playback-clock').textContent();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const fps = 1000 / median(intervals);
+  rows.push([
+    label,
+    `${fps.toFixed(1)} fps median`,
+    `${(1000 / quantile(intervals, 0.95)).toFixed(1)} fps at p95 frame`,
+    `${longTasks.length} long tasks, max ${longTasks.length ? Math.max(...longTasks).toFixed(0) : 0} ms`,
+    `played ${clockFrom} -> ${clockTo}`,
+  ]);
+}
+
+export async function browserBenchmarks(
+  inFlight: (clock: string) => number,
+): Promise<BrowserFigures> {
+  if (!existsSync(CHROMIUM)) {
+    return { rows: [['browser benchmarks', `skipped: no Chromium at ${CHROMIUM}`, '', '', '']] };
+  }
+  const server = await startPreview();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const rows: string[][] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(URL);
+
+    // ~2,000 orders in flight: 1,000 orders a minute, all late by 2 minutes on average.
+    await setSlider(page, 'Order rate', 'End');
+    await setSlider(page, 'Late orders', 'End');
+    const scrubber = page.getByRole('slider', { name: 'Playhead' });
+    await scrubber.focus();
+    for (let i = 0; i < 60; i++) await scrubber.press('ArrowRight');
+    const clock = (await page.getByTestId('playback-clock').textContent()) ?? '';
+    rows.push([
+      'orders in flight at the start of play',
+      String(inFlight(clock)),
+      `at ${clock}`,
+      '',
+      '',
+    ]);
+    await playFigures(page, 'steady play', rows);
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await playFigures(page, 'steady play, 4x CPU throttling', rows);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+    // 100,000 orders: 1,000 a minute for 100 minutes.
+    await page.getByText('More order settings').click();
+    await setRange(page, 'Orders keep coming for', 100);
+    const mark = page.getByTestId('chart-mark-stream');
+    await mark.waitFor();
+    const latencies: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const target = i % 2 === 0 ? 120 : 60; // watermark bound, seconds
+      const ms = await page.evaluate<number>(`(${SLIDER_SOURCE})(${target})`);
+      latencies.push(ms);
+    }
+    const orders = await page
+      .getByTestId('results-panel')
+      .getByText(/orders arrived/)
+      .first()
+      .textContent();
+    rows.push([
+      'slider -> results and chart redrawn',
+      `p50 ${median(latencies).toFixed(0)} ms`,
+      `p95 ${quantile(latencies, 0.95).toFixed(0)} ms`,
+      `max ${Math.max(...latencies).toFixed(0)} ms`,
+      (orders ?? '').replace(/^.*?(\d[\d,]* of [\d,]+ orders).*$/, '$1'),
+    ]);
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+  return { rows };
+}
