@@ -42,6 +42,24 @@ interface Piece {
   w1: number;
 }
 
+/** [from, ...instants within [from, to]..., to] ascending; skips the sort when already sorted. */
+function sortedWithin(instants: Iterable<number>, from: number, to: number): Float64Array {
+  const src = instants instanceof Float64Array ? instants : Float64Array.from(instants);
+  const out = new Float64Array(src.length + 2);
+  let n = 0;
+  out[n++] = from;
+  let ordered = true;
+  for (let i = 0; i < src.length; i++) {
+    const t = src[i]!;
+    if (!(t >= from && t <= to)) continue;
+    if (t < out[n - 1]!) ordered = false;
+    out[n++] = t;
+  }
+  out[n++] = to;
+  const kept = out.subarray(0, n);
+  return ordered ? kept : kept.sort();
+}
+
 /**
  * Builds the warp from the instants where something happens. Instants outside [from, to] are
  * ignored; `from` and `to` always count as busy, so the ends of the axis are never squeezed.
@@ -56,11 +74,7 @@ export function createTimeWarp(instants: Iterable<number>, options: TimeWarpOpti
       `invalid time warp gaps: maxGap ${maxGap}, gapSize ${gapSize} (need 0 < gapSize < maxGap)`,
     );
   }
-  const sorted = Float64Array.from([
-    from,
-    to,
-    ...[...instants].filter((t) => t >= from && t <= to),
-  ]).sort();
+  const sorted = sortedWithin(instants, from, to);
 
   const pieces: Piece[] = [];
   const breaks: TimeBreak[] = [];

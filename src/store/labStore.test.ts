@@ -29,6 +29,18 @@ describe('lab store', () => {
     expect(s.stream.watermarkBound).toBe(MINUTE); // untouched fields keep their values
   });
 
+  it('keeps the same warp object when a change leaves the timeline breaks as they were', () => {
+    const store = createLabStore();
+    const before = store.getState().warp;
+    store.getState().applySettings({ stream: { allowedLateness: 10_000 } });
+    expect(store.getState().warp).toBe(before);
+    store.getState().applySettings({ batch: { schedule: 'hourly' } });
+    const hourly = store.getState().warp;
+    expect(hourly).not.toBe(before); // the nightly job's 12-hour break is gone
+    expect(hourly.breaks).not.toEqual(before.breaks);
+    expect(hourly.to).toBeLessThan(before.to);
+  });
+
   it('steps to the next and previous order arrival', () => {
     const store = createLabStore();
     const { events } = store.getState().run;

@@ -45,14 +45,27 @@ export interface LabState {
   rewind(): void;
 }
 
-/** Quiet stretches longer than 5 minutes shrink to 1 minute on the playback axis. */
-export function warpFor(run: LabRun): TimeWarp {
-  return createTimeWarp(run.timeline.instants, {
+/**
+ * Quiet stretches longer than 5 minutes shrink to 1 minute on the playback axis. A warp is fully
+ * set by its domain and breaks, so when those match `previous`, that very object is returned:
+ * everything the views cached for it (order positions on screen) stays valid.
+ */
+export function warpFor(run: LabRun, previous?: TimeWarp): TimeWarp {
+  const warp = createTimeWarp(run.timeline.instants, {
     from: run.timeline.from,
     to: run.timeline.to,
     maxGap: 5 * MINUTE,
     gapSize: 1 * MINUTE,
   });
+  const same =
+    previous !== undefined &&
+    previous.from === warp.from &&
+    previous.to === warp.to &&
+    previous.breaks.length === warp.breaks.length &&
+    previous.breaks.every(
+      (b, i) => b.start === warp.breaks[i]!.start && b.end === warp.breaks[i]!.end,
+    );
+  return same ? previous : warp;
 }
 
 /** Deep-merges a patch into settings, one level per section, as the controls send them. */
@@ -131,7 +144,7 @@ export function createLabStore(initial: LabSettingsInput = defaultLabSettings) {
       applySettings(patch) {
         try {
           const next = runLab(mergeSettings(get().settings, patch), get().run);
-          const warp = warpFor(next);
+          const warp = warpFor(next, get().warp);
           set({
             settings: next.settings,
             run: next,

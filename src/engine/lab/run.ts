@@ -239,16 +239,33 @@ function timelineOf(
   microBatch: Outcome<MicroBatch[]>,
   batch: Outcome<{ runs: BatchRun[]; reruns: BatchRun[] }>,
 ): LabRun['timeline'] {
-  const instants: number[] = [];
-  for (const e of events) instants.push(e.arrivalTime);
-  if (stream.ok) for (const p of stream.value.panes) instants.push(p.emittedAt);
-  if (microBatch.ok) for (const b of microBatch.value) instants.push(b.end, b.emittedAt);
+  // Arrivals are already in order (the orders are sorted by arrival); only the few thousand
+  // emission instants need sorting, then one merge gives every instant in order.
+  const others: number[] = [];
+  if (stream.ok) for (const p of stream.value.panes) others.push(p.emittedAt);
+  if (microBatch.ok) for (const b of microBatch.value) others.push(b.end, b.emittedAt);
   if (batch.ok) {
     for (const r of [...batch.value.runs, ...batch.value.reruns])
-      instants.push(r.startedAt, r.emittedAt);
+      others.push(r.startedAt, r.emittedAt);
+  }
+  const extra = Float64Array.from(others.filter(Number.isFinite)).sort();
+  const instants = new Float64Array(events.length + extra.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < events.length || j < extra.length) {
+    const a = i < events.length ? events[i]!.arrivalTime : Infinity;
+    const b = j < extra.length ? extra[j]! : Infinity;
+    if (a <= b) {
+      instants[n++] = a;
+      i++;
+    } else {
+      instants[n++] = b;
+      j++;
+    }
   }
   const from = settings.scenario.start;
   let to = from + settings.scenario.duration;
-  for (const t of instants) if (Number.isFinite(t) && t > to) to = t;
-  return { from, to: to + MINUTE, instants: Float64Array.from(instants.filter(Number.isFinite)) };
+  if (n > 0) to = Math.max(to, instants[n - 1]!);
+  return { from, to: to + MINUTE, instants };
 }

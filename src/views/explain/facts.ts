@@ -12,6 +12,7 @@ import {
   type WindowSpec,
 } from '../../engine';
 import type { LabSettings } from '../../engine';
+import { memoOn } from '../memo';
 
 const SECOND = 1_000;
 
@@ -27,8 +28,13 @@ function countUpTo(sorted: ArrayLike<number>, t: number): number {
   return lo;
 }
 
-const sortedTimes = (xs: Iterable<number>) =>
-  Float64Array.from([...xs].filter((x) => !Number.isNaN(x))).sort();
+/** The numbers of `xs` that are not NaN, ascending, in a typed array (no intermediate JS array). */
+const sortedTimes = (xs: ArrayLike<number>) => {
+  const out = new Float64Array(xs.length);
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (!Number.isNaN(xs[i]!)) out[n++] = xs[i]!;
+  return out.subarray(0, n).sort();
+};
 const arrivalCache = new WeakMap<readonly OrderEvent[], Float64Array>();
 /** Sorted arrival times, once per orders array (the same array while the scenario is unchanged). */
 const arrivalsOf = (events: readonly OrderEvent[]) => {
@@ -61,10 +67,34 @@ interface RunIndex {
 
 const cache = new WeakMap<LabRun, RunIndex>();
 
+// Each part is keyed on what it reads (the orders, or one lane's outcome): runLab hands back the
+// same objects for what a settings change did not affect, so only the changed part is rebuilt.
+const streamParts = memoOn<object, RunIndex['stream']>();
+const microParts = memoOn<object, RunIndex['micro']>();
+const batchParts = memoOn<object, RunIndex['batch']>();
+const eventParts = memoOn<object, Pick<RunIndex, 'arrivals' | 'eventTimes' | 'lastArrival'>>();
+
 function indexRun(run: LabRun): RunIndex {
   const cached = cache.get(run);
   if (cached) return cached;
-  const arrivals = arrivalsOf(run.events);
+  const index: RunIndex = {
+    ...eventParts(run.events, () => {
+      const arrivals = arrivalsOf(run.events);
+      return {
+        arrivals,
+        eventTimes: sortedTimes(run.events.map((e) => e.eventTime)),
+        lastArrival: arrivals.length ? arrivals[arrivals.length - 1]! : -Infinity,
+      };
+    }),
+    stream: streamParts(run.stream, () => streamPart(run)),
+    micro: microParts(run.microBatch, () => microPart(run)),
+    batch: batchParts(run.batch, () => batchPart(run)),
+  };
+  cache.set(run, index);
+  return index;
+}
+
+function streamPart(run: LabRun): RunIndex['stream'] {
   let stream: RunIndex['stream'] = null;
   if (run.stream.ok) {
     const s = run.stream.value;
@@ -85,6 +115,10 @@ function indexRun(run: LabRun): RunIndex {
       open: s.open?.length ?? 0,
     };
   }
+  return stream;
+}
+
+function microPart(run: LabRun): RunIndex['micro'] {
   let micro: RunIndex['micro'] = null;
   if (run.microBatch.ok) {
     const batches = [...run.microBatch.value].sort((a, b) => a.emittedAt - b.emittedAt);
@@ -97,6 +131,10 @@ function indexRun(run: LabRun): RunIndex {
       dropped: batches.map((b) => (dropped += b.dropped.length)),
     };
   }
+  return micro;
+}
+
+function batchPart(run: LabRun): RunIndex['batch'] {
   let batch: RunIndex['batch'] = null;
   if (run.batch.ok) {
     const { runs, reruns } = run.batch.value;
@@ -113,16 +151,7 @@ function indexRun(run: LabRun): RunIndex {
     );
     batch = { all, read };
   }
-  const index: RunIndex = {
-    arrivals,
-    eventTimes: sortedTimes(run.events.map((e) => e.eventTime)),
-    lastArrival: arrivals.length ? arrivals[arrivals.length - 1]! : -Infinity,
-    stream,
-    micro,
-    batch,
-  };
-  cache.set(run, index);
-  return index;
+  return batch;
 }
 
 export type Failed = { ok: false; error: string };

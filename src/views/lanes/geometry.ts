@@ -30,9 +30,13 @@ export interface LaneGeometry {
   bottom: number;
 }
 
-// The four lanes have the same size, so they share one track; and the orders' event-time order
-// depends on the orders alone, so a settings change that keeps them skips the sort.
-const tracks = new WeakMap<TimeWarp, Map<string, { track: OrderTrack; late: Uint8Array }>>();
+// The four lanes have the same size, so they share one track; it is rebuilt only when the orders,
+// the time warp (the store keeps the same warp object while its breaks are unchanged) or the
+// plot size change.
+const tracks = new WeakMap<
+  readonly object[],
+  WeakMap<TimeWarp, Map<string, { track: OrderTrack; late: Uint8Array }>>
+>();
 
 export function laneGeometry(
   run: LabRun,
@@ -45,10 +49,12 @@ export function laneGeometry(
   const x = eventScale(shared.domain, frame);
   const y = processingY(warp, frame);
   const sizeKey = `${width}x${height}|${shared.domain.join(':')}`;
-  let bySize = tracks.get(warp);
-  if (bySize === undefined) tracks.set(warp, (bySize = new Map()));
+  let byWarp = tracks.get(run.events);
+  if (byWarp === undefined) tracks.set(run.events, (byWarp = new WeakMap()));
+  let bySize = byWarp.get(warp);
+  if (bySize === undefined) byWarp.set(warp, (bySize = new Map()));
   let cached = bySize.get(sizeKey);
-  if (cached === undefined || cached.late.length !== run.events.length) {
+  if (cached === undefined) {
     const track = buildOrderTrack(run.events, x, y);
     const late = new Uint8Array(track.length);
     for (let i = 0; i < track.length; i++) late[i] = shared.late[track.source[i]!]!;
@@ -72,10 +78,23 @@ export function laneGeometry(
   };
 }
 
+// Track index of each order id, once per track: flagging a few hundred dropped or missed orders
+// then costs a few hundred look-ups, not a pass over every order.
+const trackIndexById = new WeakMap<OrderTrack, Map<number, number>>();
+
 /** Per track index, 1 when the order's id is in `ids` (dropped, missed...). */
 export function flagsByTrack(run: LabRun, track: OrderTrack, ids: ReadonlySet<number>): Uint8Array {
   const out = new Uint8Array(track.length);
   if (ids.size === 0) return out;
-  for (let i = 0; i < track.length; i++) out[i] = ids.has(run.events[track.source[i]!]!.id) ? 1 : 0;
+  let byId = trackIndexById.get(track);
+  if (byId === undefined) {
+    byId = new Map();
+    for (let i = 0; i < track.length; i++) byId.set(run.events[track.source[i]!]!.id, i);
+    trackIndexById.set(track, byId);
+  }
+  for (const id of ids) {
+    const i = byId.get(id);
+    if (i !== undefined) out[i] = 1;
+  }
   return out;
 }

@@ -167,28 +167,48 @@ export function tallyWindows(
     list.push(r.window);
     sessions.set(r.key, list);
   }
-  const members = new Map<string, { at: number; amount: number }[]>();
+  // Tumbling and sliding windows of one size are told apart by their start alone (a number, not a
+  // string per order); orders come in arrival order, so each window's list is already sorted.
+  const numeric = spec.kind !== 'session';
+  const members = new Map<string | number, { at: number[]; amount: number[] }>();
+  const add = (id: string | number, e: OrderEvent) => {
+    let m = members.get(id);
+    if (m === undefined) members.set(id, (m = { at: [], amount: [] }));
+    m.at.push(e.arrivalTime);
+    m.amount.push(e.amount);
+  };
   for (const e of run.events) {
     const ws =
       spec.kind === 'session'
         ? (sessions.get(e.key) ?? []).filter((w) => e.eventTime >= w.start && e.eventTime < w.end)
         : assignWindows(e.eventTime, spec);
     for (const w of ws) {
-      if (!accept(e, w)) continue;
-      const id = windowKey(w);
-      const list = members.get(id) ?? [];
-      list.push({ at: e.arrivalTime, amount: e.amount });
-      members.set(id, list);
+      if (accept(e, w)) add(numeric ? w.start : windowKey(w), e);
     }
   }
   return [...byId.values()]
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((window) => {
-      const list = (members.get(windowKey(window)) ?? []).sort((a, b) => a.at - b.at);
-      const sums = new Float64Array(list.length);
+      const m = members.get(numeric ? window.start : windowKey(window));
+      const arrivals = Float64Array.from(m?.at ?? []);
+      const amounts = Float64Array.from(m?.amount ?? []);
+      let ordered = true;
+      for (let i = 1; i < arrivals.length && ordered; i++)
+        ordered = arrivals[i - 1]! <= arrivals[i]!;
+      if (!ordered) {
+        // Input not in arrival order: sort the pairs by arrival (stable).
+        const idx = Array.from(arrivals, (_, i) => i).sort(
+          (a, b) => arrivals[a]! - arrivals[b]! || a - b,
+        );
+        const at = Float64Array.from(idx, (i) => arrivals[i]!);
+        const amt = Float64Array.from(idx, (i) => amounts[i]!);
+        arrivals.set(at);
+        amounts.set(amt);
+      }
+      const sums = new Float64Array(arrivals.length);
       let acc = 0;
-      list.forEach((m, i) => (sums[i] = acc += m.amount));
-      return { window, arrivals: Float64Array.from(list, (m) => m.at), sums };
+      for (let i = 0; i < amounts.length; i++) sums[i] = acc += amounts[i]!;
+      return { window, arrivals, sums };
     });
 }
 

@@ -2,7 +2,13 @@
 // each lane shows at a moment, and a tally per lane. The table is a pure function of (run,
 // instant), where the instant is the last moment something happened at or before the playhead
 // (see runIndex.ts), so the view re-renders only when a cell can actually change.
-import { type LabRun, type OrderEvent, type ResultCell, type WindowRef } from '../../engine';
+import {
+  type LabRun,
+  type OrderEvent,
+  type ResultCell,
+  type Row,
+  type WindowRef,
+} from '../../engine';
 import { upperBound } from '../../store/steps';
 import { cellId, runIndex, type PipelineLane, type RunIndex } from './runIndex';
 
@@ -166,10 +172,11 @@ interface PrefixCell {
   arrivals: Float64Array;
   sums: Float64Array;
 }
-const prefixCache = new WeakMap<LabRun, Map<string, PrefixCell>>();
+// Per truth array: the cells' orders change only with the orders or the window.
+const prefixCache = new WeakMap<readonly Row[], Map<string, PrefixCell>>();
 
 function requestPrefixes(run: LabRun, ix: RunIndex): Map<string, PrefixCell> {
-  let cells = prefixCache.get(run);
+  let cells = prefixCache.get(run.truth);
   if (cells === undefined) {
     cells = new Map();
     for (const [id, list] of ix.orders) {
@@ -179,7 +186,7 @@ function requestPrefixes(run: LabRun, ix: RunIndex): Map<string, PrefixCell> {
       list.forEach((o, i) => (sums[i] = sum += o.amount));
       cells.set(id, { arrivals, sums });
     }
-    prefixCache.set(run, cells);
+    prefixCache.set(run.truth, cells);
   }
   return cells;
 }

@@ -7,11 +7,13 @@ import {
   type LabRun,
   type OrderEvent,
   type ResultCell,
+  type Emission,
   type ResultIndex,
   type Row,
   type WindowRef,
 } from '../../engine';
 import { upperBound } from '../../store/steps';
+import { memoOn } from '../memo';
 import type { ResultLane } from './model';
 
 export type PipelineLane = Exclude<ResultLane, 'request'>;
@@ -57,12 +59,17 @@ export function runIndex(run: LabRun): RunIndex {
   return ix;
 }
 
+// Parts keyed on what they read, so a settings change rebuilds only what it changed: the truth
+// side (cells, orders per cell) per truth array, each lane's index per its emissions array
+// (runLab hands back the same arrays for lanes whose settings did not change).
+const truthParts = memoOn<
+  readonly Row[],
+  Pick<RunIndex, 'cells' | 'truth' | 'orders' | 'arrivals'>
+>();
+const laneParts = memoOn<readonly Emission[], LaneIndex>();
+
 function buildIndex(run: LabRun): RunIndex {
-  const times: number[] = [];
-  for (const e of run.events) times.push(e.arrivalTime);
   const lanes = {} as RunIndex['lanes'];
-  const truth = new Map<string, Row>();
-  for (const r of run.truth) truth.set(cellId(r.key, r.window), r);
   const errors: Record<PipelineLane, string | null> = {
     stream: run.stream.ok ? null : run.stream.error,
     microbatch: run.microBatch.ok ? null : run.microBatch.error,
@@ -75,31 +82,34 @@ function buildIndex(run: LabRun): RunIndex {
       continue;
     }
     const emissions = run.lanes[lane].emissions;
-    for (const e of emissions) times.push(e.emittedAt);
-    const index = indexResults(emissions, run.truth);
-    const final = new Map<string, ResultCell>();
-    for (const c of index.at(Infinity)) final.set(cellId(c.key, c.window), c);
-    lanes[lane] = { index, final };
+    lanes[lane] = laneParts(emissions, () => {
+      const index = indexResults(emissions, run.truth);
+      const final = new Map<string, ResultCell>();
+      for (const c of index.at(Infinity)) final.set(cellId(c.key, c.window), c);
+      return { index, final };
+    });
   }
-  if (run.microBatch.ok) for (const b of run.microBatch.value) times.push(b.emittedAt);
-  if (run.batch.ok) {
-    for (const r of [...run.batch.value.runs, ...run.batch.value.reruns])
-      times.push(r.startedAt, r.emittedAt);
-  }
-  const sorted = run.truth
-    .map((r) => ({ id: cellId(r.key, r.window), key: r.key, window: r.window }))
-    .sort(
-      (a, b) =>
-        a.window.start - b.window.start || a.window.end - b.window.end || naturalKey(a.key, b.key),
-    );
-  return {
-    instants: Float64Array.from(times.filter(Number.isFinite)).sort(),
-    lanes,
-    cells: sorted,
-    truth,
-    orders: ordersByCell(run),
-    arrivals: Float64Array.from(run.events, (e) => e.arrivalTime),
-  };
+  const truthSide = truthParts(run.truth, () => {
+    const truth = new Map<string, Row>();
+    for (const r of run.truth) truth.set(cellId(r.key, r.window), r);
+    const cells = run.truth
+      .map((r) => ({ id: cellId(r.key, r.window), key: r.key, window: r.window }))
+      .sort(
+        (a, b) =>
+          a.window.start - b.window.start ||
+          a.window.end - b.window.end ||
+          naturalKey(a.key, b.key),
+      );
+    return {
+      cells,
+      truth,
+      orders: ordersByCell(run),
+      arrivals: Float64Array.from(run.events, (e) => e.arrivalTime),
+    };
+  });
+  // Every instant a cell can change at is one the lab's timeline already holds (arrivals,
+  // emissions, batch starts and ends), sorted.
+  return { instants: run.timeline.instants, lanes, ...truthSide };
 }
 
 /** Assigns every order to the truth cells it belongs to (sessions: the merged truth session). */
