@@ -48,12 +48,12 @@ function BatchFooter({ model }: { model: BatchModel }) {
 }
 
 function usePainter(geo: LaneGeometry, model: BatchModel, palette: Palette): LanePainter {
-  const run = useLab((s) => s.run);
+  const events = useLab((s) => s.run.events);
   return useMemo(() => {
     const landed = new Uint8Array(geo.track.length);
     const until = new Float64Array(geo.track.length);
     for (let i = 0; i < geo.track.length; i++) {
-      const pickup = model.pickedUpAt.get(run.events[geo.track.source[i]!]!.id);
+      const pickup = model.pickedUpAt.get(events[geo.track.source[i]!]!.id);
       if (pickup !== undefined) {
         landed[i] = 2;
         until[i] = pickup;
@@ -90,7 +90,7 @@ function usePainter(geo: LaneGeometry, model: BatchModel, palette: Palette): Lan
         }
       },
     };
-  }, [geo, model, palette, run]);
+  }, [geo, model, palette, events]);
 }
 
 function BatchMarks({

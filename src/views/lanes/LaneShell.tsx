@@ -30,13 +30,15 @@ export interface LaneShellProps {
 
 export function LaneShell(props: LaneShellProps) {
   const { id, name, tool, testId, shared, palette, status, summary, error, footer } = props;
-  const run = useLab((s) => s.run);
+  // The geometry reads only the orders: a settings change that keeps them keeps this lane's
+  // geometry, and so its canvas, as they were.
+  const events = useLab((s) => s.run.events);
   const warp = useLab((s) => s.warp);
   const plotRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(plotRef);
   const geo = useMemo(
-    () => (width > 0 && height > 0 ? laneGeometry(run, warp, shared, width, height) : null),
-    [run, warp, shared, width, height],
+    () => (width > 0 && height > 0 ? laneGeometry({ events }, warp, shared, width, height) : null),
+    [events, warp, shared, width, height],
   );
   const layers = geo && !error ? props.children(geo) : null;
 

@@ -8,7 +8,7 @@ import { batchModel } from './batchModel';
 import { LanesLegend } from './LanesLegend';
 import { MicroBatchLane } from './MicroBatchLane';
 import { microBatchModel } from './microBatchModel';
-import { sharedModel, tallyWindows } from './model';
+import { allOrdersTally, sharedModel } from './model';
 import { RequestLane } from './RequestLane';
 import { StreamLane } from './StreamLane';
 import { streamModel } from './streamModel';
@@ -21,7 +21,6 @@ const sharedOf = memoOn<object, ReturnType<typeof sharedModel>>();
 const streamOf = memoOn<object, ReturnType<typeof streamModel>>();
 const microOf = memoOn<object, ReturnType<typeof microBatchModel>>();
 const batchOf = memoOn<object, ReturnType<typeof batchModel>>();
-const requestOf = memoOn<object, ReturnType<typeof tallyWindows>>();
 
 export function LanesPanel() {
   const run = useLab((s) => s.run);
@@ -32,7 +31,7 @@ export function LanesPanel() {
   const stream = streamOf(run.stream, () => streamModel(run));
   const micro = microOf(run.microBatch, () => microBatchModel(run));
   const batch = batchOf(run.batch, () => batchModel(run));
-  const requestWindows = requestOf(run.truth, () => tallyWindows(run, [], () => true));
+  const requestWindows = allOrdersTally(run);
 
   return (
     <div className="lanes-panel">

@@ -39,7 +39,7 @@ function MicroFooter({ model }: { model: MicroBatchModel }) {
 }
 
 function usePainter(geo: LaneGeometry, model: MicroBatchModel, palette: Palette): LanePainter {
-  const run = useLab((s) => s.run);
+  const events = useLab((s) => s.run.events);
   return useMemo(() => {
     const path = new Path2D(watermarkPath(model.marks, geo.x, geo.y, geo.warp.to));
     const ats = Float64Array.from(model.marks, (m) => m.at);
@@ -52,7 +52,7 @@ function usePainter(geo: LaneGeometry, model: MicroBatchModel, palette: Palette)
       y1: geo.y(b.end),
     }));
     return {
-      landed: flagsByTrack(run, geo.track, model.ignoredIds),
+      landed: flagsByTrack({ events }, geo.track, model.ignoredIds),
       under({ ctx, yP, playhead }) {
         const w = geo.right - geo.left;
         for (let i = 0; i < bands.length; i++) {
@@ -80,7 +80,7 @@ function usePainter(geo: LaneGeometry, model: MicroBatchModel, palette: Palette)
         drawStaircase(c, path, wx);
       },
     };
-  }, [geo, model, palette, run]);
+  }, [geo, model, palette, events]);
 }
 
 function MicroMarks({

@@ -60,7 +60,7 @@ function StreamSummary({ model }: { model: StreamModel }) {
 }
 
 function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): LanePainter {
-  const run = useLab((s) => s.run);
+  const events = useLab((s) => s.run.events);
   return useMemo(() => {
     const boxes = model.windows
       .map((w) => ({
@@ -74,7 +74,7 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
     const color = palette.lane.stream;
     const badgeXY = model.badges.map((b) => badgePosition(b.window, b.emittedAt, geo.x, geo.y));
     return {
-      landed: flagsByTrack(run, geo.track, model.droppedIds),
+      landed: flagsByTrack({ events }, geo.track, model.droppedIds),
       under({ ctx, yP, playhead }) {
         for (const { w, box } of boxes) {
           if (w.firstArrival > playhead || box.yTop >= yP) continue;
@@ -127,7 +127,7 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
         }
       },
     };
-  }, [geo, model, palette, run]);
+  }, [geo, model, palette, events]);
 }
 
 function StreamMarks({

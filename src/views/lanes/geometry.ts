@@ -39,7 +39,7 @@ const tracks = new WeakMap<
 >();
 
 export function laneGeometry(
-  run: LabRun,
+  run: Pick<LabRun, 'events'>,
   warp: TimeWarp,
   shared: SharedModel,
   width: number,
@@ -83,7 +83,11 @@ export function laneGeometry(
 const trackIndexById = new WeakMap<OrderTrack, Map<number, number>>();
 
 /** Per track index, 1 when the order's id is in `ids` (dropped, missed...). */
-export function flagsByTrack(run: LabRun, track: OrderTrack, ids: ReadonlySet<number>): Uint8Array {
+export function flagsByTrack(
+  run: Pick<LabRun, 'events'>,
+  track: OrderTrack,
+  ids: ReadonlySet<number>,
+): Uint8Array {
   const out = new Uint8Array(track.length);
   if (ids.size === 0) return out;
   let byId = trackIndexById.get(track);

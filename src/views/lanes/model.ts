@@ -212,6 +212,19 @@ export function tallyWindows(
     });
 }
 
+// All orders per truth window, once per truth array (the same array while orders and window stay).
+const allTallies = new WeakMap<readonly Row[], WindowTally[]>();
+
+/** Every truth window with all its orders: what the per-request lane and the batch re-run see. */
+export function allOrdersTally(run: LabRun): WindowTally[] {
+  let t = allTallies.get(run.truth);
+  if (t === undefined) {
+    t = tallyWindows(run, [], () => true);
+    allTallies.set(run.truth, t);
+  }
+  return t;
+}
+
 /** What a window holds at the playhead: the sum (cents) and count of its orders arrived by then. */
 export function tallyAt(w: WindowTally, playhead: number): { value: number; count: number } {
   const n = countAtOrBefore(w.arrivals, playhead);

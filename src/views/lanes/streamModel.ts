@@ -73,14 +73,17 @@ export function streamModel(run: LabRun): StreamModel | null {
   const marks = s.watermarks;
   const watermarkAts = Float64Array.from(marks, (m) => m.at);
   const droppedIds = new Set(s.dropped.map((e) => e.id));
+  const tumbling = run.settings.window.kind === 'tumbling';
 
   const windows: StreamWindow[] = tallyWindows(
     run,
     [...s.panes, ...(s.open ?? [])],
-    // Accepted: not dropped, and arrived while the window still took data.
+    // Accepted: not dropped, and arrived while the window still took data. A tumbling window is
+    // an order's only window, so an order not dropped was taken: no watermark look-up needed.
     (e, w) =>
       !droppedIds.has(e.id) &&
-      w.end - 1 + allowedLateness > watermarkAt(marks, watermarkAts, e.arrivalTime - 1),
+      (tumbling ||
+        w.end - 1 + allowedLateness > watermarkAt(marks, watermarkAts, e.arrivalTime - 1)),
   ).map((t) => ({
     ...t,
     closeAt: firstReach(marks, t.window.end - 1),
