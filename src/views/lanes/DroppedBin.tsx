@@ -1,17 +1,22 @@
 // The stream's late side output as a bin under the lane: a button counting the orders dropped so
 // far, opening a dialog that lists each one and the numbers behind the drop (its window's end plus
 // allowed lateness, and the watermark when it arrived).
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useLab } from '../../store/context';
 import { countAtOrBefore } from '../../geometry/lanes';
 import { formatClock, formatDuration } from '../../geometry/time';
 import { formatMoney } from './model';
 import { dropReason, type StreamModel } from './streamModel';
 
+/** Rows the list shows at most: the latest drops. Tens of thousands of rows would stall the page. */
+export const MAX_LISTED = 500;
+
 export function DroppedBin({ model }: { model: StreamModel }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const n = useLab((s) => countAtOrBefore(model.droppedArrivals, s.playhead));
-  const shown = model.dropped.slice(0, n);
+  // Rows exist only while the dialog is open, so playing never re-renders a hidden table.
+  const shown = open ? model.dropped.slice(Math.max(0, n - MAX_LISTED), n).reverse() : [];
   return (
     <div className="lane-bin">
       <span className="lane-bin-title">Late side output</span>
@@ -19,11 +24,19 @@ export function DroppedBin({ model }: { model: StreamModel }) {
         type="button"
         className="lane-button"
         aria-haspopup="dialog"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
       >
         Dropped: {n}
       </button>
-      <dialog ref={dialog} className="lane-dialog" aria-labelledby="stream-bin-heading">
+      <dialog
+        ref={dialog}
+        className="lane-dialog"
+        aria-labelledby="stream-bin-heading"
+        onClose={() => setOpen(false)}
+      >
         <h2 id="stream-bin-heading">
           Late side output: {n} dropped order{n === 1 ? '' : 's'}
         </h2>
@@ -32,7 +45,12 @@ export function DroppedBin({ model }: { model: StreamModel }) {
           of its window plus the allowed lateness (now {formatDuration(model.allowedLateness)}): the
           window has fired and its state is gone. Flink sends such orders to a late side output.
         </p>
-        {shown.length === 0 ? (
+        {n > MAX_LISTED && (
+          <p>
+            Showing the latest {MAX_LISTED} of {n}, newest first.
+          </p>
+        )}
+        {n === 0 ? (
           <p>No order has been dropped yet.</p>
         ) : (
           <div
