@@ -6,7 +6,8 @@ export class EngineInputError extends Error {
   override name = 'EngineInputError';
 }
 
-function describe(value: unknown): string {
+/** A value as error messages show it: numbers plainly (NaN, Infinity), the rest as JSON. */
+export function describeValue(value: unknown): string {
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'undefined';
@@ -20,7 +21,9 @@ function describe(value: unknown): string {
 /** A finite number (a time, an amount, an offset). */
 export function finiteNumber(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new EngineInputError(`invalid ${what}: ${describe(value)} (must be a finite number)`);
+    throw new EngineInputError(
+      `invalid ${what}: ${describeValue(value)} (must be a finite number)`,
+    );
   }
   return value;
 }
@@ -28,14 +31,14 @@ export function finiteNumber(value: unknown, what: string): number {
 /** A finite number > 0 (a window size, a period, an interval). */
 export function positive(value: unknown, what: string): number {
   const n = finiteNumber(value, what);
-  if (n <= 0) throw new EngineInputError(`invalid ${what}: ${describe(value)} (must be > 0)`);
+  if (n <= 0) throw new EngineInputError(`invalid ${what}: ${describeValue(value)} (must be > 0)`);
   return n;
 }
 
 /** A finite number >= 0 (a lateness, a delay, a duration). */
 export function nonNegative(value: unknown, what: string): number {
   const n = finiteNumber(value, what);
-  if (n < 0) throw new EngineInputError(`invalid ${what}: ${describe(value)} (must be >= 0)`);
+  if (n < 0) throw new EngineInputError(`invalid ${what}: ${describeValue(value)} (must be >= 0)`);
   return n;
 }
 
@@ -44,7 +47,7 @@ export function integerAtLeast(value: unknown, min: number, what: string): numbe
   const n = finiteNumber(value, what);
   if (!Number.isInteger(n) || n < min) {
     throw new EngineInputError(
-      `invalid ${what}: ${describe(value)} (must be an integer >= ${min})`,
+      `invalid ${what}: ${describeValue(value)} (must be an integer >= ${min})`,
     );
   }
   return n;
@@ -54,7 +57,9 @@ export function integerAtLeast(value: unknown, min: number, what: string): numbe
 export function fraction(value: unknown, what: string): number {
   const n = finiteNumber(value, what);
   if (n < 0 || n > 1)
-    throw new EngineInputError(`invalid ${what}: ${describe(value)} (must be between 0 and 1)`);
+    throw new EngineInputError(
+      `invalid ${what}: ${describeValue(value)} (must be between 0 and 1)`,
+    );
   return n;
 }
 
@@ -62,7 +67,7 @@ export function fraction(value: unknown, what: string): number {
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw new EngineInputError(
-      `invalid ${what}: ${describe(value)} (must be one of ${allowed.join(', ')})`,
+      `invalid ${what}: ${describeValue(value)} (must be one of ${allowed.join(', ')})`,
     );
   }
   return value as T;

@@ -2,19 +2,11 @@
 // input helpers every pipeline shares: event validation, arrival ordering, typed columns.
 // groundTruth, queryAt and the batch pipeline all aggregate here, so "the truth" has one definition.
 import type { OrderEvent, Row, WindowSpec } from '../core/types';
-import { EngineInputError } from '../core/validate';
+import { describeValue, EngineInputError } from '../core/validate';
 import { GLOBAL_WINDOW, normalizeWindow, windowStart } from '../windows/assign';
 
-/** A value as error messages show it: numbers plainly (NaN, Infinity), the rest as JSON. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (value === undefined) return 'undefined';
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
+// One spelling of a value in error messages, shared by every pipeline.
+export { describeValue };
 
 function badEvent(i: number, field: string, value: unknown, rule: string): never {
   throw new EngineInputError(`invalid event ${i}: ${field} ${describeValue(value)} (${rule})`);

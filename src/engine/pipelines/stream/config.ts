@@ -2,6 +2,7 @@
 // bad setting fails early with a message naming the field, the value and the rule.
 import type { StreamConfig, WindowSpec } from '../../core/types';
 import {
+  describeValue,
   EngineInputError,
   integerAtLeast,
   nonNegative,
@@ -28,15 +29,8 @@ export interface StreamSettings {
   flushAtEnd: boolean;
 }
 
-export function show(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (value === undefined) return 'undefined';
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
+/** A value as error messages show it (the engine's one spelling, from core/validate). */
+export const show = describeValue;
 
 /** Throws; messages are built only on failure, since some inputs hold a million events. */
 function fail(message: string): never {
