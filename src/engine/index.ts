@@ -21,7 +21,13 @@ export type {
 export { SECOND, MINUTE, HOUR, DAY } from './core/time';
 export { EngineInputError } from './core/validate';
 export { createRng } from './core/rng';
-export { assignWindows, GLOBAL_WINDOW, windowId } from './windows/assign';
+export {
+  assignNormalized,
+  assignWindows,
+  GLOBAL_WINDOW,
+  normalizeWindow,
+  windowId,
+} from './windows/assign';
 
 // Pipelines and the truth.
 export { runStream } from './pipelines/stream';

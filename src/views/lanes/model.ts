@@ -3,7 +3,8 @@
 // totals per window over time (from the engine's emissions, so every accumulation mode agrees).
 import { format } from 'd3-format';
 import {
-  assignWindows,
+  assignNormalized,
+  normalizeWindow,
   type Emission,
   type LabRun,
   type OrderEvent,
@@ -154,6 +155,8 @@ export function tallyWindows(
   accept: (e: OrderEvent, w: WindowRef) => boolean,
 ): WindowTally[] {
   const spec = run.settings.window;
+  // Checked once here, so the per-order loop skips validating the same spec 100,000 times.
+  const checked = normalizeWindow(spec);
   const byId = new Map<string, WindowRef>();
   const sessions = new Map<string, WindowRef[]>();
   const seen = new Set<string>();
@@ -181,7 +184,7 @@ export function tallyWindows(
     const ws =
       spec.kind === 'session'
         ? (sessions.get(e.key) ?? []).filter((w) => e.eventTime >= w.start && e.eventTime < w.end)
-        : assignWindows(e.eventTime, spec);
+        : assignNormalized(e.eventTime, checked);
     for (const w of ws) {
       if (accept(e, w)) add(numeric ? w.start : windowKey(w), e);
     }

@@ -2,7 +2,8 @@
 // cell can change, each lane's emissions indexed against the truth, and each truth cell's orders.
 // Views select `instantAt(runIndex(run), playhead)`, a number that moves only when something happens.
 import {
-  assignWindows,
+  assignNormalized,
+  normalizeWindow,
   indexResults,
   type LabRun,
   type OrderEvent,
@@ -121,9 +122,11 @@ function ordersByCell(run: LabRun): Map<string, OrderEvent[]> {
     else list.push(e);
   };
   const spec = run.settings.window;
+  // Checked once here, so the per-order loop skips validating the same spec 100,000 times.
+  const checked = normalizeWindow(spec);
   if (spec.kind !== 'session') {
     for (const e of run.events)
-      for (const w of assignWindows(e.eventTime, spec)) push(cellId(e.key, w), e);
+      for (const w of assignNormalized(e.eventTime, checked)) push(cellId(e.key, w), e);
     return out;
   }
   // Sessions: each key's truth sessions are disjoint and sorted; find the one holding the order.
