@@ -11,6 +11,7 @@ import {
   reportedTotals,
   sharedModel,
   tallyAt,
+  tallyKept,
   tallyWindows,
   windowKey,
 } from './model';
@@ -178,5 +179,20 @@ describe('batchModel', () => {
   it('batchStatus follows the job', () => {
     expect(batchStatus(m, NOON, 0)).toBe('stored: 0 orders · waiting for the job at 13:00');
     expect(batchStatus(m, 13 * H + M, 10)).toBe('stored: 10 orders · job running since 13:00');
+  });
+});
+
+describe('tallyKept (tumbling fast path)', () => {
+  it('equals tallying only the orders the stream did not drop', () => {
+    const run = runLab({
+      scenario: { lateShare: 0.4, rate: 120 },
+      stream: { watermarkBound: 20_000, earlyEvery: 0 },
+    });
+    if (!run.stream.ok) throw new Error(run.stream.error);
+    const dropped = run.stream.value.dropped;
+    expect(dropped.length).toBeGreaterThan(10);
+    const ids = new Set(dropped.map((e) => e.id));
+    expect(tallyKept(run, dropped)).toEqual(tallyWindows(run, [], (e) => !ids.has(e.id)));
+    expect(tallyKept(run, [])).toEqual(tallyWindows(run, [], () => true));
   });
 });

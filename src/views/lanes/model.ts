@@ -228,6 +228,66 @@ export function allOrdersTally(run: LabRun): WindowTally[] {
   return t;
 }
 
+// Tumbling windows only: each truth window's orders as indices into run.events (arrival order),
+// once per truth array. The stream lane filters these with a flag array instead of re-bucketing
+// every order through Maps on each settings change.
+const tumblingBuckets = new WeakMap<readonly Row[], { window: WindowRef; idx: Int32Array }[]>();
+
+function bucketsOf(run: LabRun): { window: WindowRef; idx: Int32Array }[] {
+  let buckets = tumblingBuckets.get(run.truth);
+  if (buckets !== undefined) return buckets;
+  const spec = normalizeWindow(run.settings.window);
+  if (spec.kind !== 'tumbling') throw new Error('bucketsOf is for tumbling windows');
+  const windows = [...new Map(run.truth.map((r) => [r.window.start, r.window])).values()].sort(
+    (a, b) => a.start - b.start,
+  );
+  const slot = new Map(windows.map((w, i) => [w.start, i]));
+  const lists: number[][] = windows.map(() => []);
+  run.events.forEach((e, i) => {
+    const k = slot.get(assignNormalized(e.eventTime, spec)[0]!.start);
+    if (k !== undefined) lists[k]!.push(i);
+  });
+  buckets = windows.map((window, k) => ({ window, idx: Int32Array.from(lists[k]!) }));
+  tumblingBuckets.set(run.truth, buckets);
+  return buckets;
+}
+
+const indexById = new WeakMap<readonly OrderEvent[], Map<number, number>>();
+
+/**
+ * Tumbling windows only: every truth window with the orders the stream did not drop. An order has
+ * one tumbling window, so an order the stream did not drop is one its window took. Equals
+ * `tallyWindows(run, [], (e) => !dropped.has(e.id))` (a test pins it), in typed-array loops.
+ */
+export function tallyKept(run: LabRun, dropped: readonly OrderEvent[]): WindowTally[] {
+  let byId = indexById.get(run.events);
+  if (byId === undefined) {
+    byId = new Map(run.events.map((e, i) => [e.id, i]));
+    indexById.set(run.events, byId);
+  }
+  const gone = new Uint8Array(run.events.length);
+  for (const e of dropped) {
+    const i = byId.get(e.id);
+    if (i !== undefined) gone[i] = 1;
+  }
+  return bucketsOf(run).map(({ window, idx }) => {
+    let n = 0;
+    for (let j = 0; j < idx.length; j++) if (gone[idx[j]!] === 0) n++;
+    const arrivals = new Float64Array(n);
+    const sums = new Float64Array(n);
+    let acc = 0;
+    let k = 0;
+    for (let j = 0; j < idx.length; j++) {
+      const i = idx[j]!;
+      if (gone[i] === 1) continue;
+      const e = run.events[i]!;
+      arrivals[k] = e.arrivalTime;
+      sums[k++] = acc += e.amount;
+    }
+    return { window, arrivals, sums };
+  });
+}
+
 /** What a window holds at the playhead: the sum (cents) and count of its orders arrived by then. */
 export function tallyAt(w: WindowTally, playhead: number): { value: number; count: number } {
   const n = countAtOrBefore(w.arrivals, playhead);

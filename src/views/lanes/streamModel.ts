@@ -9,6 +9,7 @@ import { formatClock, formatDuration } from '../../geometry/time';
 import {
   reportedAt,
   reportedTotals,
+  tallyKept,
   tallyWindows,
   windowKey,
   type Badge,
@@ -75,16 +76,19 @@ export function streamModel(run: LabRun): StreamModel | null {
   const droppedIds = new Set(s.dropped.map((e) => e.id));
   const tumbling = run.settings.window.kind === 'tumbling';
 
-  const windows: StreamWindow[] = tallyWindows(
-    run,
-    [...s.panes, ...(s.open ?? [])],
-    // Accepted: not dropped, and arrived while the window still took data. A tumbling window is
-    // an order's only window, so an order not dropped was taken: no watermark look-up needed.
-    (e, w) =>
-      !droppedIds.has(e.id) &&
-      (tumbling ||
-        w.end - 1 + allowedLateness > watermarkAt(marks, watermarkAts, e.arrivalTime - 1)),
-  ).map((t) => ({
+  // Tumbling windows: each order's only window took it unless it was dropped (a typed-array fast
+  // path); other kinds check each order against its window's deadline.
+  const tallies = tumbling
+    ? tallyKept(run, s.dropped)
+    : tallyWindows(
+        run,
+        [...s.panes, ...(s.open ?? [])],
+        // Accepted: not dropped, and arrived while the window still took data.
+        (e, w) =>
+          !droppedIds.has(e.id) &&
+          w.end - 1 + allowedLateness > watermarkAt(marks, watermarkAts, e.arrivalTime - 1),
+      );
+  const windows: StreamWindow[] = tallies.map((t) => ({
     ...t,
     closeAt: firstReach(marks, t.window.end - 1),
     firstArrival: t.arrivals[0] ?? Infinity,
