@@ -116,3 +116,22 @@ export {
 } from './lab/configs';
 export { LANES, runLab } from './lab/run';
 export type { LabRun, LaneId, LaneSummary, Outcome } from './lab/run';
+
+// One-pass stream summaries: samplers, fairness check, distinct counting, heavy hitters.
+export { createReservoirL } from './sampling/algorithmL';
+export {
+  countingRng,
+  createCountedReservoir,
+  type CountingRng,
+  type CountedReservoir,
+} from './sampling/countingRng';
+export { firstK, everyNth, fixedProbability } from './sampling/naive';
+export { chiSquare, gammaQ, type ChiSquareResult } from './sampling/chiSquare';
+export {
+  inclusionTrials,
+  type InclusionTrials,
+  type PositionSampler,
+  type SamplerFactory,
+} from './sampling/trials';
+export { createHyperLogLog, hashValue, splitHash, type HyperLogLog } from './sampling/hyperloglog';
+export { createSpaceSaving, type SpaceSaving, type SpaceSavingEntry } from './sampling/spaceSaving';
