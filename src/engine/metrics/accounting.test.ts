@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { OrderEvent } from '../core/types';
 import { HOUR, MINUTE, SECOND } from '../core/time';
 import { runStream } from '../pipelines/stream';
 import { runMicroBatch } from '../pipelines/microbatch';
 import { rerunBatch, runBatch } from '../pipelines/batch';
 import { accounting } from './accounting';
+import { order as ev } from '../testing/orders';
 
-function ev(id: number, key: string, eventTime: number, arrivalTime: number, amount: number) {
-  return { id, key, amount, eventTime, arrivalTime } satisfies OrderEvent;
-}
 const s = (x: number) => x * SECOND;
 
 describe('accounting', () => {

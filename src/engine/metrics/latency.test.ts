@@ -2,7 +2,7 @@
 // follow the Spark programming guide ("Output Modes": update writes the rows changed by a trigger,
 // append a window once the watermark passes its end; "Handling Late Data and Watermarking").
 import { describe, expect, it } from 'vitest';
-import type { MicroBatchConfig, OrderEvent } from '../core/types';
+import type { MicroBatchConfig } from '../core/types';
 import { HOUR, MINUTE, SECOND } from '../core/time';
 import { runStream } from '../pipelines/stream';
 import { runMicroBatch } from '../pipelines/microbatch';
@@ -15,10 +15,8 @@ import {
   requestLatencies,
   streamLatencies,
 } from './latency';
+import { order as ev } from '../testing/orders';
 
-function ev(id: number, key: string, eventTime: number, arrivalTime: number, amount = 100) {
-  return { id, key, amount, eventTime, arrivalTime } satisfies OrderEvent;
-}
 const s = (x: number) => x * SECOND;
 const plain = (xs: ArrayLike<number>) => Array.from(xs);
 

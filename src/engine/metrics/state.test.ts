@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { BatchRun, MicroBatch, OrderEvent, Row } from '../core/types';
+import type { BatchRun, MicroBatch, Row } from '../core/types';
 import { MINUTE, SECOND } from '../core/time';
 import { runStream } from '../pipelines/stream';
 import { runMicroBatch } from '../pipelines/microbatch';
 import { batchState, microBatchState, peak, streamState } from './state';
+import { order as ev } from '../testing/orders';
 
 const s = (x: number) => x * SECOND;
-function ev(id: number, key: string, eventTime: number, arrivalTime = eventTime): OrderEvent {
-  return { id, key, amount: 100, eventTime, arrivalTime };
-}
 
 describe('streamState', () => {
   it('streamState(run) is the run stateSize series: live (key, window) states over processing time', () => {

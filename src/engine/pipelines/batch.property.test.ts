@@ -2,34 +2,16 @@
 // period's run or missed, never both; with no lateness the runs add up to the ground truth.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BatchConfig, OrderEvent, WindowSpec } from '../core/types';
+import type { BatchConfig, WindowSpec } from '../core/types';
 import { windowStart } from '../windows/assign';
 import { groundTruth } from './query';
 import { rerunBatch, runBatch } from './batch';
+import { arbOrders } from '../testing/orders';
 
 const RUNS = 200;
 
-function arbEvents(maxLateness: number): fc.Arbitrary<OrderEvent[]> {
-  return fc
-    .array(
-      fc.record({
-        key: fc.constantFrom('a', 'b', 'c'),
-        eventTime: fc.integer({ min: -50, max: 500 }),
-        lateness: fc.integer({ min: maxLateness === 0 ? 0 : -5, max: maxLateness }),
-        amount: fc.integer({ min: 1, max: 1000 }),
-      }),
-      { maxLength: 60 },
-    )
-    .map((list) =>
-      list.map((e, id) => ({
-        id,
-        key: e.key,
-        amount: e.amount,
-        eventTime: e.eventTime,
-        arrivalTime: e.eventTime + e.lateness,
-      })),
-    );
-}
+const arbEvents = (maxLateness: number) =>
+  arbOrders({ minTime: -50, maxTime: 500, maxLateness, maxLength: 60 });
 
 /** A period with an optional tumbling window that divides it. */
 const arbConfig: fc.Arbitrary<BatchConfig> = fc

@@ -5,16 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrderEvent } from '../core/types';
 import { groundTruth } from './query';
 import { rerunBatch, runBatch } from './batch';
-
-function ev(
-  id: number,
-  key: string,
-  eventTime: number,
-  arrivalTime: number,
-  amount = 100,
-): OrderEvent {
-  return { id, key, amount, eventTime, arrivalTime };
-}
+import { order as ev } from '../testing/orders';
 
 // period 100, job starts 10 after the period ends, takes 5.
 const config = { period: 100, runDelay: 10, duration: 5 };

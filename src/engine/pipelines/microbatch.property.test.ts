@@ -7,30 +7,12 @@ import type { MicroBatch, MicroBatchConfig, OrderEvent, Row, WindowSpec } from '
 import { assignWindows, windowId } from '../windows/assign';
 import { groundTruth } from './query';
 import { runMicroBatch } from './microbatch';
+import { arbOrders } from '../testing/orders';
 
 const RUNS = 300;
 
-function arbEvents(maxLateness: number): fc.Arbitrary<OrderEvent[]> {
-  return fc
-    .array(
-      fc.record({
-        key: fc.constantFrom('a', 'b', 'c'),
-        eventTime: fc.integer({ min: 0, max: 300 }),
-        lateness: fc.integer({ min: maxLateness === 0 ? 0 : -5, max: maxLateness }),
-        amount: fc.integer({ min: 1, max: 1000 }),
-      }),
-      { maxLength: 50 },
-    )
-    .map((list) =>
-      list.map((e, id) => ({
-        id,
-        key: e.key,
-        amount: e.amount,
-        eventTime: e.eventTime,
-        arrivalTime: e.eventTime + e.lateness,
-      })),
-    );
-}
+const arbEvents = (maxLateness: number) =>
+  arbOrders({ minTime: 0, maxTime: 300, maxLateness, maxLength: 50 });
 
 const arbWindow: fc.Arbitrary<WindowSpec> = fc.oneof(
   fc.integer({ min: 1, max: 40 }).map((size) => ({ kind: 'tumbling', size }) as const),

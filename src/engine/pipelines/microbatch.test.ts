@@ -6,16 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { MicroBatch, MicroBatchConfig, OrderEvent } from '../core/types';
 import { MINUTE } from '../core/time';
 import { runMicroBatch } from './microbatch';
+import { order } from '../testing/orders';
 
-function ev(
-  id: number,
-  key: string,
-  eventTime: number,
-  arrivalTime: number,
-  amount = 1,
-): OrderEvent {
-  return { id, key, amount, eventTime, arrivalTime };
-}
+// These tests count words: an order is worth 1 unless said otherwise.
+const ev = (id: number, key: string, eventTime: number, arrivalTime: number, amount = 1) =>
+  order(id, key, eventTime, arrivalTime, amount);
 
 /** Clock time on the guide's figures: 12:07 -> hh 12, mm 7, in simulated ms. */
 const at = (hh: number, mm: number) => (hh * 60 + mm) * MINUTE;

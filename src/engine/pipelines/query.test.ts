@@ -6,16 +6,7 @@ import type { OrderEvent } from '../core/types';
 import { mergeSessions } from '../windows/assign';
 import { aggregate, inArrivalOrder, validateEvents } from './aggregate';
 import { groundTruth, queryAt } from './query';
-
-function ev(
-  id: number,
-  key: string,
-  eventTime: number,
-  arrivalTime: number,
-  amount = 100,
-): OrderEvent {
-  return { id, key, amount, eventTime, arrivalTime };
-}
+import { order as ev } from '../testing/orders';
 
 const events: OrderEvent[] = [
   ev(1, 'p2', 3, 4, 100),

@@ -1,44 +1,17 @@
 // createReservoirL: Algorithm L (Li 1994) gives the same guarantees as Algorithm R (size
 // min(k, n), distinct items, every position equally likely) with far fewer random draws.
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { createRng } from '../core/rng';
 import type { Rng } from '../core/types';
 import { EngineInputError } from '../core/validate';
 import { createReservoirL } from './algorithmL';
+import { expectReservoirContract } from '../testing/reservoirContract';
 import { createCountedReservoir } from './countingRng';
 import { inclusionTrials } from './trials';
 
 describe('createReservoirL(k, rng)', () => {
   it('keeps min(k, n) distinct stream items and counts every offer (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 30 }),
-        fc.integer({ min: 0, max: 400 }),
-        fc.integer(),
-        (k, n, seed) => {
-          const r = createReservoirL<number>(k, createRng(seed));
-          const mirror: number[] = [];
-          for (let i = 0; i < n; i++) {
-            const res = r.offer(i);
-            if (i < k) {
-              expect(res).toEqual({ kept: true, slot: i });
-              mirror.push(i);
-            } else if (res.kept) {
-              const j = res.replaced ?? -1;
-              expect(j >= 0 && j < k && res.slot === j).toBe(true);
-              mirror[j] = i;
-            }
-          }
-          const items = r.items();
-          expect(items).toEqual(mirror);
-          expect(items).toHaveLength(Math.min(k, n));
-          expect(new Set(items).size).toBe(items.length);
-          expect(r.seen()).toBe(n);
-        },
-      ),
-      { numRuns: 300 },
-    );
+    expectReservoirContract((k, rng) => createReservoirL<number>(k, rng), 400);
   });
 
   it('uses no draws while filling, then 2 for the first skip and 3 per replacement', () => {
