@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const isCI = !!process.env.CI;
-const port = 4173;
+// PW_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
