@@ -6,7 +6,7 @@ import { useLab } from '../../store/context';
 import { countAtOrBefore } from '../../geometry/lanes';
 import { formatClock, formatDuration } from '../../geometry/time';
 import { formatMoney } from './model';
-import { dropReason, type StreamModel } from './streamModel';
+import { droppedDetails, dropReason, type StreamModel } from './streamModel';
 
 /** Rows the list shows at most: the latest drops. Tens of thousands of rows would stall the page. */
 export const MAX_LISTED = 500;
@@ -16,7 +16,7 @@ export function DroppedBin({ model }: { model: StreamModel }) {
   const [open, setOpen] = useState(false);
   const n = useLab((s) => countAtOrBefore(model.droppedArrivals, s.playhead));
   // Rows exist only while the dialog is open, so playing never re-renders a hidden table.
-  const shown = open ? model.dropped.slice(Math.max(0, n - MAX_LISTED), n).reverse() : [];
+  const shown = open ? droppedDetails(model, n - MAX_LISTED, n).reverse() : [];
   return (
     <div className="lane-bin">
       <span className="lane-bin-title">Late side output</span>

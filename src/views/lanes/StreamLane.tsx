@@ -16,7 +16,7 @@ import { markShape, type Palette } from '../theme/palette';
 import { Badge } from './Badge';
 import { DroppedBin } from './DroppedBin';
 import type { LaneGeometry } from './geometry';
-import { flagsByTrack } from './geometry';
+import { flagsByMask } from './geometry';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
 import { formatMoneyShort, latestPerWindow, tallyAt, windowKey, type SharedModel } from './model';
@@ -60,7 +60,6 @@ function StreamSummary({ model }: { model: StreamModel }) {
 }
 
 function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): LanePainter {
-  const events = useLab((s) => s.run.events);
   return useMemo(() => {
     const boxes = model.windows
       .map((w) => ({
@@ -74,7 +73,7 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
     const color = palette.lane.stream;
     const badgeXY = model.badges.map((b) => badgePosition(b.window, b.emittedAt, geo.x, geo.y));
     return {
-      landed: flagsByTrack({ events }, geo.track, model.droppedIds),
+      landed: flagsByMask(geo.track, model.droppedMask),
       under({ ctx, yP, playhead }) {
         for (const { w, box } of boxes) {
           if (w.firstArrival > playhead || box.yTop >= yP) continue;
@@ -127,7 +126,7 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
         }
       },
     };
-  }, [geo, model, palette, events]);
+  }, [geo, model, palette]);
 }
 
 function StreamMarks({

@@ -82,6 +82,13 @@ export function laneGeometry(
 // then costs a few hundred look-ups, not a pass over every order.
 const trackIndexById = new WeakMap<OrderTrack, Map<number, number>>();
 
+/** Per track index, the flag `mask` holds for that order's index in the run's events. */
+export function flagsByMask(track: OrderTrack, mask: Uint8Array): Uint8Array {
+  const out = new Uint8Array(track.length);
+  for (let i = 0; i < track.length; i++) out[i] = mask[track.source[i]!]!;
+  return out;
+}
+
 /** Per track index, 1 when the order's id is in `ids` (dropped, missed...). */
 export function flagsByTrack(
   run: Pick<LabRun, 'events'>,

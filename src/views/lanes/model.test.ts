@@ -15,7 +15,9 @@ import {
   tallyWindows,
   windowKey,
 } from './model';
-import { dropReason, streamCounts, streamModel, streamStatus } from './streamModel';
+import { buildOrderTrack } from '../../geometry/lanes';
+import { flagsByMask, flagsByTrack } from './geometry';
+import { droppedDetails, dropReason, streamCounts, streamModel, streamStatus } from './streamModel';
 
 const M = 60_000;
 const H = 60 * M;
@@ -101,23 +103,42 @@ describe('streamModel', () => {
   });
   it('accepted orders plus dropped ones make up every order', () => {
     const accepted = m.windows.reduce((s, w) => s + tallyAt(w, Infinity).value, 0);
-    const dropped = m.dropped.reduce((s, d) => s + d.order.amount, 0);
+    const dropped = m.droppedOrders.reduce((s, o) => s + o.amount, 0);
     const all = run.events.reduce((s, e) => s + e.amount, 0);
     expect(accepted + dropped).toBe(all);
   });
   it('each dropped order arrived after the watermark passed its window end + lateness', () => {
-    expect(m.dropped.length).toBeGreaterThan(0);
-    for (const d of m.dropped) expect(d.watermark).toBeGreaterThanOrEqual(d.deadline - 1);
-    expect(dropReason(m.dropped[0]!, 0)).toMatch(
-      /^arrived \d\d:\d\d.*allowed lateness 0( ms| s)?$/,
+    const details = droppedDetails(m, 0, m.droppedOrders.length);
+    expect(details.length).toBeGreaterThan(0);
+    expect(details.map((d) => d.order)).toEqual(m.droppedOrders);
+    // The bin asks for the latest rows with a start that may fall before the first one.
+    expect(droppedDetails(m, -5, 2).map((d) => d.order)).toEqual(m.droppedOrders.slice(0, 2));
+    for (let i = 1; i < m.droppedOrders.length; i++) {
+      expect(m.droppedOrders[i]!.arrivalTime).toBeGreaterThanOrEqual(
+        m.droppedOrders[i - 1]!.arrivalTime,
+      );
+    }
+    for (const d of details) expect(d.watermark).toBeGreaterThanOrEqual(d.deadline - 1);
+    expect(dropReason(details[0]!, 0)).toMatch(/^arrived \d\d:\d\d.*allowed lateness 0( ms| s)?$/);
+  });
+  it('droppedMask flags exactly the dropped orders, and flagsByMask moves the flags onto the track', () => {
+    const ids = new Set(m.droppedOrders.map((o) => o.id));
+    const flagged = run.events.filter((_, i) => m.droppedMask[i] === 1);
+    expect(flagged.length).toBe(ids.size);
+    for (const o of flagged) expect(ids.has(o.id)).toBe(true);
+    const track = buildOrderTrack(
+      run.events,
+      (t) => t,
+      (t) => t,
     );
+    expect(flagsByMask(track, m.droppedMask)).toEqual(flagsByTrack(run, track, ids));
   });
   it('streamStatus counts at the playhead', () => {
     expect(streamStatus(m, NOON - 1)).toBe('watermark none yet · 0 windows open · 0 dropped');
     const end = run.timeline.to;
     const c = streamCounts(m, end);
     expect(c.open).toBe(0);
-    expect(c.dropped).toBe(m.dropped.length);
+    expect(c.dropped).toBe(m.droppedOrders.length);
     expect(streamStatus(m, NOON + 7 * M)).toMatch(/^watermark 12:0\d(:\d0)? · \d windows? open/);
   });
   it('without flushing, windows the watermark never passed stay "never closed"', () => {

@@ -253,6 +253,31 @@ function bucketsOf(run: LabRun): { window: WindowRef; idx: Int32Array }[] {
 }
 
 const indexById = new WeakMap<readonly OrderEvent[], Map<number, number>>();
+const masks = new WeakMap<readonly OrderEvent[], Uint8Array>();
+
+/**
+ * 1 at each index of `events` whose order is in `dropped`, once per dropped list (the lane's
+ * tallies and its canvas both ask for it on every settings change).
+ */
+export function droppedMask(
+  events: readonly OrderEvent[],
+  dropped: readonly OrderEvent[],
+): Uint8Array {
+  let mask = masks.get(dropped);
+  if (mask?.length === events.length) return mask;
+  let byId = indexById.get(events);
+  if (byId === undefined) {
+    byId = new Map(events.map((e, i) => [e.id, i]));
+    indexById.set(events, byId);
+  }
+  mask = new Uint8Array(events.length);
+  for (const e of dropped) {
+    const i = byId.get(e.id);
+    if (i !== undefined) mask[i] = 1;
+  }
+  masks.set(dropped, mask);
+  return mask;
+}
 
 /**
  * Tumbling windows only: every truth window with the orders the stream did not drop. An order has
@@ -260,16 +285,7 @@ const indexById = new WeakMap<readonly OrderEvent[], Map<number, number>>();
  * `tallyWindows(run, [], (e) => !dropped.has(e.id))` (a test pins it), in typed-array loops.
  */
 export function tallyKept(run: LabRun, dropped: readonly OrderEvent[]): WindowTally[] {
-  let byId = indexById.get(run.events);
-  if (byId === undefined) {
-    byId = new Map(run.events.map((e, i) => [e.id, i]));
-    indexById.set(run.events, byId);
-  }
-  const gone = new Uint8Array(run.events.length);
-  for (const e of dropped) {
-    const i = byId.get(e.id);
-    if (i !== undefined) gone[i] = 1;
-  }
+  const gone = droppedMask(run.events, dropped);
   return bucketsOf(run).map(({ window, idx }) => {
     let n = 0;
     for (let j = 0; j < idx.length; j++) if (gone[idx[j]!] === 0) n++;

@@ -7,6 +7,7 @@ import { assignWindows } from '../../engine';
 import { countAtOrBefore, firstReach, watermarkAt } from '../../geometry/lanes';
 import { formatClock, formatDuration } from '../../geometry/time';
 import {
+  droppedMask,
   reportedAt,
   reportedTotals,
   tallyKept,
@@ -47,23 +48,39 @@ export interface StreamModel {
   badges: PaneBadge[];
   badgeTimes: Float64Array;
   watermarkAts: Float64Array;
-  dropped: DroppedOrder[];
+  /** Dropped orders, ascending by arrival; `droppedDetails` explains a slice of them. */
+  droppedOrders: readonly OrderEvent[];
   /** Dropped orders' arrival times, ascending. */
   droppedArrivals: Float64Array;
-  droppedIds: Set<number>;
+  /** 1 at the index (in the run's orders) of each dropped order. */
+  droppedMask: Uint8Array;
   allowedLateness: number;
   /** Windows still open when the input ended (run.open), for "never closed". */
   neverClosed: Set<string>;
   /** Last arrival: after it, an idle source's open windows are visibly stuck. */
   lastArrival: number;
+  /** The run's settings: a dropped order's explanation needs its window spec. */
+  settings: LabRun['settings'];
 }
 
 /** The window of an order that stays open longest: the one whose deadline explains a drop. */
-function lastWindowOf(e: OrderEvent, run: LabRun): WindowRef {
-  const spec = run.settings.window;
+function lastWindowOf(e: OrderEvent, spec: LabRun['settings']['window']): WindowRef {
   if (spec.kind === 'session') return { start: e.eventTime, end: e.eventTime + spec.gap };
   const ws = assignWindows(e.eventTime, spec);
   return ws[ws.length - 1] ?? { start: e.eventTime, end: e.eventTime };
+}
+
+/** Per-window tallies of the orders each window accepted: not dropped, and on time for it. */
+function acceptedTallies(run: LabRun, s: StreamRun, watermarkAts: Float64Array): WindowTally[] {
+  const allowedLateness = run.settings.stream.allowedLateness;
+  const droppedIds = new Set(s.dropped.map((e) => e.id));
+  return tallyWindows(
+    run,
+    [...s.panes, ...(s.open ?? [])],
+    (e, w) =>
+      !droppedIds.has(e.id) &&
+      w.end - 1 + allowedLateness > watermarkAt(s.watermarks, watermarkAts, e.arrivalTime - 1),
+  );
 }
 
 /** Builds the stream lane's model, or null when the stream could not run these settings. */
@@ -73,21 +90,11 @@ export function streamModel(run: LabRun): StreamModel | null {
   const allowedLateness = run.settings.stream.allowedLateness;
   const marks = s.watermarks;
   const watermarkAts = Float64Array.from(marks, (m) => m.at);
-  const droppedIds = new Set(s.dropped.map((e) => e.id));
   const tumbling = run.settings.window.kind === 'tumbling';
 
   // Tumbling windows: each order's only window took it unless it was dropped (a typed-array fast
   // path); other kinds check each order against its window's deadline.
-  const tallies = tumbling
-    ? tallyKept(run, s.dropped)
-    : tallyWindows(
-        run,
-        [...s.panes, ...(s.open ?? [])],
-        // Accepted: not dropped, and arrived while the window still took data.
-        (e, w) =>
-          !droppedIds.has(e.id) &&
-          w.end - 1 + allowedLateness > watermarkAt(marks, watermarkAts, e.arrivalTime - 1),
-      );
+  const tallies = tumbling ? tallyKept(run, s.dropped) : acceptedTallies(run, s, watermarkAts);
   const windows: StreamWindow[] = tallies.map((t) => ({
     ...t,
     closeAt: firstReach(marks, t.window.end - 1),
@@ -116,18 +123,13 @@ export function streamModel(run: LabRun): StreamModel | null {
   }
   const badges = [...groups.values()].sort((a, b) => a.emittedAt - b.emittedAt);
 
-  const dropped: DroppedOrder[] = s.dropped
-    .map((order) => {
-      const window = lastWindowOf(order, run);
-      return {
-        order,
-        lateBy: order.arrivalTime - order.eventTime,
-        watermark: watermarkAt(marks, watermarkAts, order.arrivalTime),
-        window,
-        deadline: window.end + allowedLateness,
-      };
-    })
-    .sort((a, b) => a.order.arrivalTime - b.order.arrivalTime);
+  // The stream reads orders in arrival order, so its drops are already ascending; the check keeps
+  // the model right if that ever changes. Details are built only for the rows a reader opens.
+  const droppedOrders = isByArrival(s.dropped)
+    ? s.dropped
+    : [...s.dropped].sort((a, b) => a.arrivalTime - b.arrivalTime);
+  const droppedArrivals = new Float64Array(droppedOrders.length);
+  for (let i = 0; i < droppedOrders.length; i++) droppedArrivals[i] = droppedOrders[i]!.arrivalTime;
 
   return {
     run: s,
@@ -135,13 +137,48 @@ export function streamModel(run: LabRun): StreamModel | null {
     badges,
     badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
     watermarkAts,
-    dropped,
-    droppedArrivals: Float64Array.from(dropped, (d) => d.order.arrivalTime),
-    droppedIds,
+    droppedOrders,
+    droppedArrivals,
+    droppedMask: droppedMask(run.events, s.dropped),
     allowedLateness,
     neverClosed: new Set((s.open ?? []).map((r) => windowKey(r.window))),
-    lastArrival: run.events.reduce((m, e) => Math.max(m, e.arrivalTime), -Infinity),
+    lastArrival: lastArrivalOf(run.events),
+    settings: run.settings,
   };
+}
+
+function isByArrival(orders: readonly OrderEvent[]): boolean {
+  for (let i = 1; i < orders.length; i++) {
+    if (orders[i]!.arrivalTime < orders[i - 1]!.arrivalTime) return false;
+  }
+  return true;
+}
+
+const lastArrivals = new WeakMap<readonly OrderEvent[], number>();
+/** Latest arrival, once per orders array (the same array while the scenario is unchanged). */
+function lastArrivalOf(events: readonly OrderEvent[]): number {
+  let last = lastArrivals.get(events);
+  if (last === undefined) {
+    last = -Infinity;
+    for (const e of events) if (e.arrivalTime > last) last = e.arrivalTime;
+    lastArrivals.set(events, last);
+  }
+  return last;
+}
+
+/** Dropped orders `from` (inclusive) to `to` (exclusive), each with the numbers behind its drop. */
+export function droppedDetails(m: StreamModel, from: number, to: number): DroppedOrder[] {
+  const marks = m.run.watermarks;
+  return m.droppedOrders.slice(Math.max(0, from), Math.max(0, to)).map((order) => {
+    const window = lastWindowOf(order, m.settings.window);
+    return {
+      order,
+      lateBy: order.arrivalTime - order.eventTime,
+      watermark: watermarkAt(marks, m.watermarkAts, order.arrivalTime),
+      window,
+      deadline: window.end + m.allowedLateness,
+    };
+  });
 }
 
 /** Counts at the playhead: the lane's header and live summary read these. */
