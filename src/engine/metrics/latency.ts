@@ -28,13 +28,18 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[rank - 1]!;
 }
 
+// Selection reorders its input, so the stats work on a copy; one scratch buffer, grown when
+// needed, serves every call (a settings change on 100k orders asked for four 800 KB copies).
+let scratch = new Float64Array(0);
+
 /**
  * Count, median, 95th percentile, max and mean of the values that are not NaN. Percentiles are
  * nearest-rank (see `percentile`): p50 of 1..10 is 5 and p95 is 10. No values: count 0, the
  * rest NaN. Does not reorder its input.
  */
 export function latencyStats(values: ArrayLike<number>): LatencyStats {
-  const kept = new Float64Array(values.length);
+  if (scratch.length < values.length) scratch = new Float64Array(values.length);
+  const kept = scratch;
   let n = 0;
   let sum = 0;
   for (let i = 0; i < values.length; i++) {
