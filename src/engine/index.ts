@@ -152,4 +152,24 @@ export {
   msFromIso,
   pyspark,
 } from './export';
-export type { BatchQuery, CodeExport, CodeTarget, Difference, EventField, EventSpan } from './export';
+export type {
+  BatchQuery,
+  CodeExport,
+  CodeTarget,
+  Difference,
+  EventField,
+  EventSpan,
+} from './export';
+
+// Events in and out: CSV / JSON Lines export, and a validating, chunked import.
+export {
+  DEFAULT_LIMITS,
+  RESULT_FIELDS,
+  createEventImport,
+  eventsToCsv,
+  eventsToJsonl,
+  importEvents,
+  resultsToCsv,
+  resultsToJsonl,
+} from './io';
+export type { EventImport, ImportFormat, ImportIssue, ImportLimits, ImportResult } from './io';
