@@ -29,7 +29,7 @@ export function checkTime(value: unknown, field: string): Checked<number> {
   } else if (value === undefined || value === null) return bad(`${field} is missing`);
   if (ms === null)
     return bad(
-      `${field} "${show(value)}" is not an ISO 8601 date-time with a zone (2026-05-01T12:00:00.000Z) or whole epoch milliseconds`,
+      `${field} "${show(value)}" is not a valid ISO 8601 date-time with a zone (2026-05-01T12:00:00.000Z) or whole epoch milliseconds`,
     );
   if (ms < 0)
     return bad(`${field} ${show(value)} is before 1970-01-01, which the lab does not take`);
