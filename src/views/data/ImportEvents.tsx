@@ -2,6 +2,7 @@
 // progress bar; only a fully valid file replaces the orders, otherwise its errors are listed by
 // line and the lab keeps running on what it had.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { markImportedInUrl, urlSaysImported } from '../../app/importedUrl';
 import type { ImportIssue } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
@@ -50,9 +51,9 @@ export function ImportEvents() {
         });
         return;
       }
-      setStatus({ kind: 'running', name });
-      // Let the "running" message paint before the lab recomputes every lane.
-      await new Promise((r) => setTimeout(r, 0));
+      flushSync(() => setStatus({ kind: 'running', name }));
+      // Let the "running" message paint before the lab recomputes every lane (one long task).
+      await new Promise((r) => setTimeout(r, 30));
       store.getState().importOrders(outcome.orders, name);
       markImportedInUrl(true);
       setStatus({ kind: 'idle' });
