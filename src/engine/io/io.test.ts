@@ -122,7 +122,9 @@ describe('importEvents refuses malformed files with line-numbered errors', () =>
   it('bad dates', () => {
     const r = bad('1,p1,100,,2024-02-30T00:00:00Z,1000\n2,p1,100,,yesterday,1000\n');
     expect(r.errors.map((e) => e.line)).toEqual([2, 3]);
-    expect(r.errors[0]!.message).toMatch(/event_time "2024-02-30T00:00:00Z" is not a valid ISO 8601/);
+    expect(r.errors[0]!.message).toMatch(
+      /event_time "2024-02-30T00:00:00Z" is not a valid ISO 8601/,
+    );
   });
   it('negative and fractional amounts', () => {
     const r = bad('1,p1,-5,,0,0\n2,p1,12.50,,0,0\n');
