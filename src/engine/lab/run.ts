@@ -70,6 +70,11 @@ export interface LabRun {
   lanes: Record<LaneId, LaneSummary>;
   /** True when the orders were given (an imported file) rather than generated from the scenario. */
   imported?: boolean;
+  /**
+   * Imported runs only: the event-time span of the orders, widened to whole minutes, `[from, to)`.
+   * Views use it where they would use the scenario's start and duration.
+   */
+  eventSpan?: { from: number; to: number };
   /** Simulated processing time the lab covers, and the instants where something happens. */
   timeline: { from: number; to: number; instants: Float64Array };
 }
@@ -178,7 +183,10 @@ export function runLab(
     lanes,
     timeline: timelineOf(settings, events, stream, microBatch, batch, orders !== undefined),
   };
-  if (orders !== undefined) run.imported = true;
+  if (orders !== undefined) {
+    run.imported = true;
+    run.eventSpan = eventSpanOf(events);
+  }
   return run;
 }
 
@@ -290,4 +298,15 @@ function importedStart(events: readonly OrderEvent[]): number {
   let first = Infinity;
   for (const e of events) first = Math.min(first, e.eventTime, e.arrivalTime);
   return Number.isFinite(first) ? Math.floor(first / MINUTE) * MINUTE : 0;
+}
+
+function eventSpanOf(events: readonly OrderEvent[]): { from: number; to: number } {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of events) {
+    from = Math.min(from, e.eventTime);
+    to = Math.max(to, e.eventTime);
+  }
+  if (!Number.isFinite(from)) return { from: 0, to: MINUTE };
+  return { from: Math.floor(from / MINUTE) * MINUTE, to: (Math.floor(to / MINUTE) + 1) * MINUTE };
 }

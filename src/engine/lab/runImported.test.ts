@@ -20,6 +20,8 @@ describe('runLab(settings, previous, orders)', () => {
     expect(imported.microBatch).toEqual(generated.microBatch);
     expect(imported.batch).toEqual(generated.batch);
     expect(imported.timeline).toEqual(generated.timeline);
+    // The default half hour from 12:00, as the lanes' axis had it.
+    expect(imported.eventSpan).toEqual({ from: 12 * HOUR, to: 12 * HOUR + 30 * MINUTE });
   });
   it('keeps the imported orders when only settings change, and never regenerates them', () => {
     const next = runLab(
@@ -51,6 +53,7 @@ describe('runLab(settings, previous, orders)', () => {
     expect(run.timeline.from).toBe(30 * HOUR);
     expect(run.timeline.to).toBeGreaterThanOrEqual(30 * HOUR + 95_000 + MINUTE);
     expect(run.truth.map((r) => r.value)).toEqual([12]);
+    expect(run.eventSpan).toEqual({ from: 30 * HOUR, to: 30 * HOUR + 2 * MINUTE });
   });
   it('goes back to generated orders when none are given', () => {
     const back = runLab(defaultLabSettings, imported);
