@@ -59,6 +59,8 @@ test('the code panel shows each engine, follows the settings, copies, and passes
 
   await expectNoAxeViolations(page);
   await page.screenshot({ path: '/tmp/export-e2e-code.png', fullPage: false });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
 });
 
 test('a setting that changes the code changes it on screen', async ({ page }) => {

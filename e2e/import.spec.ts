@@ -99,6 +99,8 @@ test('errors list the first 10 and count them all', async ({ page }) => {
   await expect(page.getByRole('alert').getByRole('listitem')).toHaveCount(10);
   await expectNoAxeViolations(page);
   await page.getByTestId('data-panel').screenshot({ path: '/tmp/export-e2e-errors.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
 });
 
 test('a 200,000-row file imports behind a progress bar, and every lane runs on it', async ({
