@@ -32,7 +32,9 @@ test('the code panel shows each engine, follows the settings, copies, and passes
   const panel = page.getByTestId('code-panel');
   await panel.scrollIntoViewIfNeeded();
   const code = panel.locator('pre code');
-  await expect(code).toContainText("WATERMARK FOR event_time AS event_time - INTERVAL '1' MINUTE");
+  await expect(code).toContainText(
+    "WATERMARK FOR event_time AS event_time - INTERVAL '60.001' SECOND",
+  );
   await expect(panel).toContainText('Where Flink SQL differs from the lab');
 
   // Arrow keys move between the tabs (ARIA tabs pattern).
@@ -67,13 +69,13 @@ test('a setting that changes the code changes it on screen', async ({ page }) =>
   await page.goto('/');
   const panel = page.getByTestId('code-panel');
   const code = panel.locator('pre code');
-  await expect(code).toContainText("event_time - INTERVAL '1' MINUTE");
+  await expect(code).toContainText("event_time - INTERVAL '60.001' SECOND");
   const bound = page.getByRole('slider', { name: /watermark/i }).first();
   await bound.focus();
   await bound.press('End');
   const text = (await code.textContent()) ?? '';
-  expect(text).not.toContain("event_time - INTERVAL '1' MINUTE");
-  expect(text).toMatch(/WATERMARK FOR event_time AS event_time - INTERVAL '\d+' (SECOND|MINUTE)/);
+  expect(text).not.toContain("event_time - INTERVAL '60.001' SECOND");
+  expect(text).toMatch(/WATERMARK FOR event_time AS event_time - INTERVAL '\d+\.001' SECOND/);
 });
 
 for (const [button, name] of [

@@ -23,13 +23,15 @@ const code = (patch: LabSettingsInput) => {
 const d = code({});
 
 describe('flinkSql(settings)', () => {
-  it('puts the watermark bound in the WATERMARK clause', () => {
-    expect(d.flink).toContain("WATERMARK FOR event_time AS event_time - INTERVAL '1' MINUTE");
+  it("puts the watermark bound, plus the lab's 1 ms, in the WATERMARK clause", () => {
+    // Flink SQL emits the expression's value over the newest row; the lab (and Flink's DataStream
+    // BoundedOutOfOrdernessWatermarks) emits newest - bound - 1 ms, so the SQL says bound + 1 ms.
+    expect(d.flink).toContain("WATERMARK FOR event_time AS event_time - INTERVAL '60.001' SECOND");
     expect(code({ stream: { watermarkBound: 90 * SECOND } }).flink).toContain(
-      "event_time - INTERVAL '90' SECOND",
+      "event_time - INTERVAL '90.001' SECOND",
     );
     expect(code({ stream: { watermarkBound: 0 } }).flink).toContain(
-      'WATERMARK FOR event_time AS event_time\n',
+      "WATERMARK FOR event_time AS event_time - INTERVAL '0.001' SECOND",
     );
   });
   it('writes TUMBLE, HOP or a SESSION group window for the lab window', () => {

@@ -35,11 +35,6 @@ export function differences(settings: LabSettings): Difference[] {
       'flink',
       'The lab retracts earlier panes; a window TVF emits one final, append-only row per window, so there is nothing to retract.',
     );
-  if (s.watermarkBound > 0)
-    add(
-      'flink',
-      "Flink SQL's watermark is exactly the WATERMARK expression; the lab subtracts a further 1 ms, as the DataStream API's bounded-out-of-orderness generator does. Only an order exactly one bound behind can land differently.",
-    );
   if (!s.flushAtEnd)
     add(
       'flink',

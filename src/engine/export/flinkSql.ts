@@ -37,7 +37,10 @@ function windowWords(settings: LabSettings): string {
 /** The CREATE TABLE statement: event schema, watermark, Kafka source (bounded when the lab flushes at the end). */
 export function flinkDdl(settings: LabSettings): string {
   const bound = settings.stream.watermarkBound;
-  const watermark = bound === 0 ? 'event_time' : `event_time - ${flinkInterval(bound)}`;
+  // The lab's watermark is the newest event time minus the bound minus 1 ms (Flink DataStream's
+  // BoundedOutOfOrdernessWatermarks); in SQL the watermark is the expression itself, so the
+  // extra millisecond is written out, as Flink's docs do for ascending timestamps ('0.001').
+  const watermark = `event_time - INTERVAL '${(bound + 1) / 1000}' SECOND`;
   const bounded = settings.stream.flushAtEnd
     ? `,\n  -- The lab's source ends after its last order, which closes every window: read to the end.\n  'scan.bounded.mode' = 'latest-offset'`
     : '';
@@ -48,6 +51,7 @@ export function flinkDdl(settings: LabSettings): string {
   customer BIGINT,
   event_time TIMESTAMP_LTZ(3),
   arrival_time TIMESTAMP_LTZ(3),
+  -- ${humanDuration(bound)} bound + 1 ms: the lab's watermark, exactly.
   WATERMARK FOR event_time AS ${watermark}
 ) WITH (
   'connector' = 'kafka',
