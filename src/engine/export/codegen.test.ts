@@ -140,6 +140,16 @@ describe('batchSql(settings)', () => {
     expect(hourly[0]!.sql).toContain("event_time < TIMESTAMP '1970-01-01 13:00:00'");
     expect(hourly[0]!.sql).toContain("arrival_time < TIMESTAMP '1970-01-01 13:05:00'");
   });
+  it("names the job's running time, and covers every day of the scenario", () => {
+    expect(code({}).batch).toContain("(the lab's job takes 20 min)");
+    expect(code({ batch: { duration: 45 * MINUTE } }).batch).toContain(
+      "(the lab's job takes 45 min)",
+    );
+    const twoDays = batchQueries(
+      settingsWith({ scenario: { start: 20 * 60 * MINUTE, duration: 8 * 60 * MINUTE } }),
+    );
+    expect(twoDays.map((q) => q.periodStart)).toEqual([0, 24 * 60 * MINUTE]);
+  });
   it('covers the span it is given and summarises beyond MAX_BATCH_QUERIES', () => {
     const day = 24 * 60 * MINUTE;
     expect(batchQueries(base, { from: 0, to: 3 * day })).toHaveLength(3);
