@@ -15,6 +15,9 @@ import { ExplainPanel } from '../views/explain';
 const LatencyChart = lazy(() =>
   import('../views/chart').then((mod) => ({ default: mod.LatencyChart })),
 );
+// Code export and events in/out: also below the fold, loaded after first paint.
+const CodePanel = lazy(() => import('../views/code').then((mod) => ({ default: mod.CodePanel })));
+const DataPanel = lazy(() => import('../views/data').then((mod) => ({ default: mod.DataPanel })));
 const LearnPanel = lazy(() =>
   import('../views/explain/LearnPanel').then((mod) => ({ default: mod.LearnPanel })),
 );
@@ -55,6 +58,18 @@ function LabPage() {
             <h2 id="chart-title">Latency versus complexity</h2>
             <Suspense fallback={<p className="loading">Loading the chart…</p>}>
               <LatencyChart />
+            </Suspense>
+          </section>
+          <section className="region region-code" aria-labelledby="code-title">
+            <h2 id="code-title">Run it on a real engine</h2>
+            <Suspense fallback={<p className="loading">Loading the code export…</p>}>
+              <CodePanel />
+            </Suspense>
+          </section>
+          <section className="region region-data" aria-labelledby="data-title">
+            <h2 id="data-title">Events in and out</h2>
+            <Suspense fallback={<p className="loading">Loading export and import…</p>}>
+              <DataPanel />
             </Suspense>
           </section>
         </div>

@@ -135,3 +135,41 @@ export {
 } from './sampling/trials';
 export { createHyperLogLog, hashValue, splitHash, type HyperLogLog } from './sampling/hyperloglog';
 export { createSpaceSaving, type SpaceSaving, type SpaceSavingEntry } from './sampling/spaceSaving';
+
+// Code export: the lab's settings as Flink SQL, PySpark, Beam Python and batch Spark SQL.
+export {
+  BOOTSTRAP,
+  EVENT_FIELDS,
+  MAX_BATCH_QUERIES,
+  TOPIC,
+  batchQueries,
+  batchSql,
+  beam,
+  differences,
+  exportCode,
+  flinkSql,
+  isoFromMs,
+  msFromIso,
+  pyspark,
+} from './export';
+export type {
+  BatchQuery,
+  CodeExport,
+  CodeTarget,
+  Difference,
+  EventField,
+  EventSpan,
+} from './export';
+
+// Events in and out: CSV / JSON Lines export, and a validating, chunked import.
+export {
+  DEFAULT_LIMITS,
+  RESULT_FIELDS,
+  createEventImport,
+  eventsToCsv,
+  eventsToJsonl,
+  importEvents,
+  resultsToCsv,
+  resultsToJsonl,
+} from './io';
+export type { EventImport, ImportFormat, ImportIssue, ImportLimits, ImportResult } from './io';

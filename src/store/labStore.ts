@@ -10,6 +10,7 @@ import {
   type LabRun,
   type LabSettings,
   type LabSettingsInput,
+  type OrderEvent,
 } from '../engine';
 import { createTimeWarp, type TimeWarp } from '../geometry/timewarp';
 import { browserScheduler, createRunner, prefersReducedMotion, type Runner } from './runner';
@@ -30,7 +31,14 @@ export interface LabState {
   /** Simulated minutes per real second, on the warped axis. */
   speed: number;
 
+  /** Orders from an imported file that every lane runs on instead of generated ones; null = generated. */
+  imported: { orders: OrderEvent[]; name: string } | null;
+
   applySettings(patch: LabSettingsInput): void;
+  /** Runs the lab on these orders (already validated, sorted by arrival then id). */
+  importOrders(orders: OrderEvent[], name: string): void;
+  /** Back to the orders the scenario generates. */
+  clearImport(): void;
   dismissNotice(): void;
   play(): void;
   pause(): void;
@@ -132,30 +140,47 @@ export function createLabStore(initial: LabSettingsInput = defaultLabSettings) {
       set({ playing: false });
     };
 
+    const rerun = (imported: LabState['imported'], patch: LabSettingsInput = {}) => {
+      const next = runLab(mergeSettings(get().settings, patch), get().run, imported?.orders);
+      const warp = warpFor(next, get().warp);
+      set({
+        settings: next.settings,
+        run: next,
+        warp,
+        notice: null,
+        imported,
+        playhead: Math.min(Math.max(get().playhead, warp.from), warp.to),
+      });
+    };
+
     return {
       settings: run.settings,
       run,
       warp: warpFor(run),
       notice: null,
+      imported: null,
       playhead: run.timeline.from,
       playing: false,
       speed: DEFAULT_SPEED,
 
       applySettings(patch) {
         try {
-          const next = runLab(mergeSettings(get().settings, patch), get().run);
-          const warp = warpFor(next, get().warp);
-          set({
-            settings: next.settings,
-            run: next,
-            warp,
-            notice: null,
-            playhead: Math.min(Math.max(get().playhead, warp.from), warp.to),
-          });
+          rerun(get().imported, patch);
         } catch (err) {
           if (!(err instanceof EngineInputError)) throw err;
           set({ notice: err.message });
         }
+      },
+      importOrders(orders, name) {
+        stop();
+        rerun({ orders, name });
+        set({ playhead: get().warp.from });
+      },
+      clearImport() {
+        if (get().imported === null) return;
+        stop();
+        rerun(null);
+        set({ playhead: get().warp.from });
       },
       dismissNotice: () => set({ notice: null }),
       play() {

@@ -68,6 +68,13 @@ export interface LabRun {
   /** Cost in ms of one per-request query over all orders (it grows with the rows scanned). */
   requestCostMs: number;
   lanes: Record<LaneId, LaneSummary>;
+  /** True when the orders were given (an imported file) rather than generated from the scenario. */
+  imported?: boolean;
+  /**
+   * Imported runs only: the event-time span of the orders, widened to whole minutes, `[from, to)`.
+   * Views use it where they would use the scenario's start and duration.
+   */
+  eventSpan?: { from: number; to: number };
   /** Simulated processing time the lab covers, and the instants where something happens. */
   timeline: { from: number; to: number; instants: Float64Array };
 }
@@ -102,14 +109,23 @@ function sameJson(a: unknown, b: unknown): boolean {
  * settings). A lane that cannot run the settings, such as a micro-batch over session windows,
  * reports why in `error` instead of failing the others. Given the `previous` run, it reuses its
  * orders and truth when the scenario and window have not changed (same output, less work).
+ * Given `orders` (an imported file, sorted by arrival then id), every lane runs on them instead
+ * of generated ones, and the timeline spans them rather than the scenario.
  */
-export function runLab(input: LabSettingsInput | LabSettings = {}, previous?: LabRun): LabRun {
+export function runLab(
+  input: LabSettingsInput | LabSettings = {},
+  previous?: LabRun,
+  orders?: OrderEvent[],
+): LabRun {
   const settings = normalizeLabSettings(input);
   // Orders depend on the scenario alone, and the truth on the orders and the window: a slider that
   // moves a pipeline setting reuses them (the same arrays, so views' caches stay valid too).
   const sameOrders =
-    previous !== undefined && sameJson(previous.settings.scenario, settings.scenario);
-  const events = sameOrders ? previous.events : generateOrders(settings.scenario);
+    previous !== undefined &&
+    (orders !== undefined
+      ? previous.events === orders
+      : previous.imported !== true && sameJson(previous.settings.scenario, settings.scenario));
+  const events = sameOrders ? previous.events : (orders ?? generateOrders(settings.scenario));
   const truth =
     sameOrders && sameJson(previous.settings.window, settings.window)
       ? previous.truth
@@ -156,7 +172,7 @@ export function runLab(input: LabSettingsInput | LabSettings = {}, previous?: La
     request: requestLane,
   };
 
-  return {
+  const run: LabRun = {
     settings,
     events,
     truth,
@@ -165,8 +181,13 @@ export function runLab(input: LabSettingsInput | LabSettings = {}, previous?: La
     batch,
     requestCostMs,
     lanes,
-    timeline: timelineOf(settings, events, stream, microBatch, batch),
+    timeline: timelineOf(settings, events, stream, microBatch, batch, orders !== undefined),
   };
+  if (orders !== undefined) {
+    run.imported = true;
+    run.eventSpan = eventSpanOf(events);
+  }
+  return run;
 }
 
 function failed(complexity: Complexity, error: string): LaneSummary {
@@ -238,6 +259,7 @@ function timelineOf(
   stream: Outcome<StreamRun>,
   microBatch: Outcome<MicroBatch[]>,
   batch: Outcome<{ runs: BatchRun[]; reruns: BatchRun[] }>,
+  imported = false,
 ): LabRun['timeline'] {
   // Arrivals are already in order (the orders are sorted by arrival); only the few thousand
   // emission instants need sorting, then one merge gives every instant in order.
@@ -264,8 +286,27 @@ function timelineOf(
       j++;
     }
   }
-  const from = settings.scenario.start;
-  let to = from + settings.scenario.duration;
+  // Imported orders need not fall in the scenario's hours: start at the minute of the first
+  // event or arrival, and end with the last instant.
+  const from = imported ? importedStart(events) : settings.scenario.start;
+  let to = imported ? from : from + settings.scenario.duration;
   if (n > 0) to = Math.max(to, instants[n - 1]!);
   return { from, to: to + MINUTE, instants };
+}
+
+function importedStart(events: readonly OrderEvent[]): number {
+  let first = Infinity;
+  for (const e of events) first = Math.min(first, e.eventTime, e.arrivalTime);
+  return Number.isFinite(first) ? Math.floor(first / MINUTE) * MINUTE : 0;
+}
+
+function eventSpanOf(events: readonly OrderEvent[]): { from: number; to: number } {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of events) {
+    from = Math.min(from, e.eventTime);
+    to = Math.max(to, e.eventTime);
+  }
+  if (!Number.isFinite(from)) return { from: 0, to: MINUTE };
+  return { from: Math.floor(from / MINUTE) * MINUTE, to: (Math.floor(to / MINUTE) + 1) * MINUTE };
 }

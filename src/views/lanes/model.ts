@@ -61,11 +61,15 @@ export function isLate(eventTime: number, arrivalTime: number, jitter: number): 
 
 export function sharedModel(run: LabRun): SharedModel {
   const { start, duration, jitter } = run.settings.scenario;
+  // Imported orders keep their own hours: the axis spans them, not the scenario.
+  const domain: [number, number] = run.eventSpan
+    ? [run.eventSpan.from, run.eventSpan.to]
+    : [start, start + duration];
   const arrivals = Float64Array.from(run.events, (e) => e.arrivalTime);
   const late = Uint8Array.from(run.events, (e) =>
     isLate(e.eventTime, e.arrivalTime, jitter) ? 1 : 0,
   );
-  return { domain: [start, start + duration], grid: gridOf(run.settings.window), arrivals, late };
+  return { domain, grid: gridOf(run.settings.window), arrivals, late };
 }
 
 /** How many orders have arrived by the playhead. */

@@ -1,0 +1,2 @@
+// The code export panel, as the app mounts it.
+export { CodePanel } from './CodePanel';

@@ -1,0 +1,58 @@
+// Export buttons: the orders the lab is running on and its truth per window, as files a user can
+// replay into Kafka and compare a real engine's output with.
+import { eventsToCsv, eventsToJsonl, resultsToCsv, resultsToJsonl } from '../../engine';
+import { useLabApi } from '../../store/context';
+import { useLab } from '../../store/context';
+import { downloadText } from './download';
+import { FILE_NAMES } from './model';
+
+export function ExportEvents() {
+  const store = useLabApi();
+  const orders = useLab((s) => s.run.events.length);
+  const windows = useLab((s) => s.run.truth.length);
+  const save = (name: string, make: () => string, type: string) => downloadText(name, make(), type);
+  const run = () => store.getState().run;
+  return (
+    <div className="data__group">
+      <h3>Export</h3>
+      <p className="data__hint">
+        {orders.toLocaleString('en-US')} orders and the true revenue of{' '}
+        {windows.toLocaleString('en-US')} product-windows, in the schema described in the README.
+      </p>
+      <div className="data__buttons">
+        <button
+          type="button"
+          onClick={() => save(FILE_NAMES.ordersCsv, () => eventsToCsv(run().events), 'text/csv')}
+        >
+          Orders (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            save(FILE_NAMES.ordersJsonl, () => eventsToJsonl(run().events), 'application/x-ndjson')
+          }
+        >
+          Orders (JSON Lines)
+        </button>
+        <button
+          type="button"
+          onClick={() => save(FILE_NAMES.resultsCsv, () => resultsToCsv(run().truth), 'text/csv')}
+        >
+          Expected results (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            save(FILE_NAMES.resultsJsonl, () => resultsToJsonl(run().truth), 'application/x-ndjson')
+          }
+        >
+          Expected results (JSON Lines)
+        </button>
+      </div>
+      <p className="data__hint">
+        Replay into Kafka, one order per message:{' '}
+        <code>kcat -P -b localhost:9092 -t orders -l orders.jsonl</code>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buffersOf, fromColumns, toColumns } from './columns';
+import { errorSummary, issueText, percentRead, progressText } from './model';
+
+describe('data panel model', () => {
+  it('progressText says the share read, the orders and the megabytes', () => {
+    expect(progressText({ bytes: 5_242_880, total: 10_485_760, rows: 84_000 })).toBe(
+      'Checking… 50% (84,000 orders read, 5.0 of 10.0 MB)',
+    );
+    expect(percentRead({ bytes: 0, total: 0, rows: 0 })).toBe(100);
+  });
+  it('issueText numbers lines and capitalises file-wide problems', () => {
+    expect(issueText({ line: 12_000, message: 'amount -5 is negative' })).toBe(
+      'Line 12,000: amount -5 is negative',
+    );
+    expect(issueText({ line: null, message: 'the file is empty' })).toBe('The file is empty');
+  });
+  it('errorSummary says how many errors and how many are listed', () => {
+    expect(errorSummary('a.csv', 10, 25)).toBe(
+      'a.csv was not imported: 25 errors; the first 10 are listed. The lab still runs on its previous orders.',
+    );
+    expect(errorSummary('a.csv', 1, 1)).toMatch(/1 error\. /);
+  });
+  it('columns round-trip orders, with and without customers', () => {
+    const orders = [
+      { id: 3, key: 'b', amount: 5, eventTime: 1, arrivalTime: 2, customer: 9 },
+      { id: 1, key: 'a', amount: 7, eventTime: 3, arrivalTime: 4 },
+    ];
+    const c = toColumns(orders, ['a', 'b']);
+    expect(buffersOf(c)).toHaveLength(6);
+    const out: typeof orders = [];
+    fromColumns(c, 0, 1, out);
+    fromColumns(c, 1, 2, out);
+    expect(out).toEqual(orders);
+  });
+});

@@ -1,0 +1,10 @@
+// Messages between the page and the import worker.
+import type { ImportIssue } from '../../engine';
+import type { OrderColumns } from './columns';
+
+export type ToWorker = { file: Blob };
+
+export type FromWorker =
+  | { kind: 'progress'; bytes: number; total: number; rows: number }
+  | { kind: 'done'; format: string; columns: OrderColumns }
+  | { kind: 'invalid'; errors: ImportIssue[]; errorCount: number };
