@@ -10,6 +10,9 @@ export default defineConfig({
   testDir: './e2e',
   forbidOnly: isCI,
   retries: 0,
+  // Journeys play the lab and run axe over a page of many panels on a 2-core machine: 30 s (the
+  // default) left the slowest with no headroom.
+  timeout: 90_000,
   workers: isCI ? 1 : 2,
   reporter: [['list']],
   outputDir: 'test-results',
