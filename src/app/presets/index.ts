@@ -2,4 +2,4 @@
 export { PRESETS, PLANNED_PRESETS, presetById } from './presets';
 export { PRESET_IDS, type PresetId } from './ids';
 export type { ClassroomPreset, PausePoint, PresetStep } from './types';
-export { stepSettings } from './settings';
+export { fullPatch, stepSettings } from './settings';
