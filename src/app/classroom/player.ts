@@ -41,7 +41,10 @@ export function startPreset(lab: LabStore, view: ViewStore, which: number | stri
   return true;
 }
 
-/** Alt+R: default settings, playhead at the start, default speed, no preset, no notices. */
+/**
+ * Alt+R: default settings, playhead at the start, default speed, no preset, no panel, no notices.
+ * Presenter mode and the theme stay: they are how the room sees the lab, not part of the lesson.
+ */
 export function resetAll(lab: LabStore, view: ViewStore): void {
   const s = lab.getState();
   s.applySettings(fullPatch(defaultLabSettings));
@@ -49,6 +52,7 @@ export function resetAll(lab: LabStore, view: ViewStore): void {
   s.setSpeed(DEFAULT_SPEED);
   s.dismissNotice();
   view.getState().setPreset(null);
+  view.getState().setPanel(null);
 }
 
 /**
