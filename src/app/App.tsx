@@ -9,6 +9,7 @@ import { ResultsPanel } from '../views/results';
 import { ControlsPanel } from '../views/controls';
 import { PlaybackBar, usePlaybackKeys } from '../views/playback';
 import { ExplainPanel } from '../views/explain';
+import { Narrator } from '../views/narration';
 import { HelpDialog } from './classroom/HelpDialog';
 import { PresetCard } from './classroom/PresetCard';
 import { useClassroom } from './classroom/useClassroom';
@@ -71,6 +72,7 @@ function LabPage() {
             <PanelBoundary name="The play area">
               <LanesPanel />
             </PanelBoundary>
+            <Narrator />
           </section>
           <section
             className="region region-results"
