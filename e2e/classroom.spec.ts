@@ -141,6 +141,13 @@ test('Tab reaches every control, each with a visible focus ring', async ({ page 
   }
   expect(seen.size).toBe(controls);
   expect(unringed).toEqual([]);
+  // Sliders are native ranges (the ARIA slider pattern) that speak their value in words.
+  const texts = await page
+    .locator('input[type="range"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-valuetext') ?? ''));
+  expect(texts.length).toBeGreaterThan(10);
+  for (const t of texts) expect(t).toMatch(/\S/);
+  expect(texts.filter((t) => /[a-z%]/i.test(t)).length).toBeGreaterThan(texts.length / 2);
 });
 
 test('no axe violations in full, presenter and dark modes, with a preset card open', async ({
@@ -199,4 +206,50 @@ test('a panel that fails shows its own message while the rest of the lab keeps w
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(page.getByTestId('results-table')).toBeVisible();
+});
+
+test('while playing, one polite region narrates closings at most every 4 s', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?speed=8');
+  await page.evaluate(() => {
+    const w = window as unknown as { said: { at: number; text: string }[] };
+    w.said = [];
+    const el = document.querySelector('[data-testid="narrator"]')!;
+    new MutationObserver(() =>
+      w.said.push({ at: performance.now(), text: el.textContent ?? '' }),
+    ).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  await expect(page.locator('[aria-live="polite"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('narrator')).toHaveText(
+    /^Window \d\d:\d\d–\d\d:\d\d closed: [\d,]+ orders, \$[\d,]+\.\d\d/,
+    { timeout: 20_000 },
+  );
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { said: unknown[] }).said.length), {
+      timeout: 30_000,
+    })
+    .toBeGreaterThanOrEqual(2);
+  // Playback may have reached the end by itself by now.
+  const pause = page.getByRole('button', { name: 'Pause' });
+  if (await pause.isVisible()) await pause.click();
+  const said = await page.evaluate(
+    () => (window as unknown as { said: { at: number; text: string }[] }).said,
+  );
+  for (let i = 1; i < said.length; i++)
+    expect(said[i]!.at - said[i - 1]!.at).toBeGreaterThanOrEqual(3_900);
+});
+
+test('the lanes as tables list what each lane did up to the playhead', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Show the lanes as tables').click();
+  const stream = page.locator('.lane-tables table[data-lane="stream"]');
+  await expect(stream.locator('tbody')).toHaveText('Nothing yet at this moment.');
+  await page.getByRole('slider', { name: 'Playhead' }).focus();
+  await page.keyboard.press('End');
+  await expect(stream.locator('tbody tr').first()).toContainText('12:00–12:05');
+  const rows = await stream.locator('tbody tr').count();
+  expect(rows).toBe(6);
+  await expect(page.locator('.lane-tables table[data-lane="batch"] tbody tr')).toHaveCount(1);
+  await expectNoAxeViolations(page);
 });

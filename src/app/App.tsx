@@ -10,6 +10,7 @@ import { ControlsPanel } from '../views/controls';
 import { PlaybackBar, usePlaybackKeys } from '../views/playback';
 import { ExplainPanel } from '../views/explain';
 import { Narrator } from '../views/narration';
+import { LaneTables } from '../views/lanetables';
 import { HelpDialog } from './classroom/HelpDialog';
 import { PresetCard } from './classroom/PresetCard';
 import { useClassroom } from './classroom/useClassroom';
@@ -71,6 +72,7 @@ function LabPage() {
             <h2 id="play-title">Play area</h2>
             <PanelBoundary name="The play area">
               <LanesPanel />
+              <LaneTables />
             </PanelBoundary>
             <Narrator />
           </section>
