@@ -145,3 +145,15 @@ describe('formatLabUrl', () => {
     expect(url).toBe('?wm=30s&t=43500000&mode=present');
   });
 });
+
+describe('the README', () => {
+  it('lists every link parameter in its URL parameters table', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SETTING_PARAMS } = await import('./params');
+    const { VIEW_PARAMS } = await import('./codec');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## URL parameters'));
+    for (const key of [...SETTING_PARAMS, ...VIEW_PARAMS].map((p) => p.key))
+      expect(table, key).toMatch(new RegExp(`^\\| \`${key}\` +\\|`, 'm'));
+  });
+});
