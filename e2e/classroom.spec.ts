@@ -153,6 +153,7 @@ test('Tab reaches every control, each with a visible focus ring', async ({ page 
 test('no axe violations in full, presenter and dark modes, with a preset card open', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.goto('/?preset=watermark&wm=0&early=0');
   await expect(page.getByTestId('preset-card')).toBeVisible();
   await expectNoAxeViolations(page);
@@ -166,6 +167,10 @@ test('no axe violations in full, presenter and dark modes, with a preset card op
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: /Help/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoAxeViolations(page); // A light theme chosen in the page wins over a dark system setting.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?theme=light&t=45000000');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(247, 248, 250)');
   await expectNoAxeViolations(page);
 });
 

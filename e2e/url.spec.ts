@@ -20,6 +20,17 @@ async function picture(page: Page) {
   }));
 }
 
+/** The playback clock's text for a link's `t` (ms since 00:00 of day 0), as the lab writes it. */
+function clockOf(t: string | null): string | null {
+  if (t === null) return null;
+  const ms = Number(t);
+  const day = Math.floor(ms / 86_400_000);
+  const inDay = ms - day * 86_400_000;
+  const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  const hms = `${pad(inDay / 3_600_000)}:${pad((inDay % 3_600_000) / 60_000)}:${pad((inDay % 60_000) / 1000)}`;
+  return `${day > 0 ? `+${day}d ` : ''}${hms}`;
+}
+
 test('a copied link opens the exact same picture: settings, playhead, mode and theme', async ({
   page,
   context,
@@ -38,7 +49,9 @@ test('a copied link opens the exact same picture: settings, playhead, mode and t
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
 
-  await expect.poll(() => new URL(page.url()).searchParams.get('t')).not.toBeNull();
+  // The link catches up with the last step (it is written a moment after each change).
+  const clock = await page.getByTestId('playback-clock').textContent();
+  await expect.poll(() => clockOf(new URL(page.url()).searchParams.get('t'))).toBe(clock);
   await expect.poll(() => new URL(page.url()).searchParams.get('late')).toBe('0.25');
   const url = page.url();
   expect(new URL(url).searchParams.get('mode')).toBe('present');

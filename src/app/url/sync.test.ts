@@ -69,3 +69,20 @@ describe('syncUrl', () => {
     stop();
   });
 });
+
+describe('syncUrl at start', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('rewrites a link with ignored parts to the canonical link of what is on screen', () => {
+    const { state } = parseLabUrl('?late=0.3&bogus=1&rate=NaN&late=0.5');
+    const lab = createLabStore(state.settings);
+    const view = createViewStore(state);
+    const url = fakeUrl();
+    url.replace('?late=0.3&bogus=1&rate=NaN&late=0.5');
+    const stop = syncUrl(lab, view, url, 300);
+    vi.advanceTimersByTime(300);
+    expect(url.search()).toBe('?late=0.3');
+    stop();
+  });
+});

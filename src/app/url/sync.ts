@@ -37,7 +37,8 @@ export const browserUrl: UrlTarget = {
 };
 
 /**
- * Starts syncing; returns the function that stops it. While playing, the last written playhead
+ * Starts syncing (and writes the canonical link for the state at hand); returns the function that
+ * stops it. While playing, the last written playhead
  * stays in the link, and the new one is written once playback stops.
  */
 export function syncUrl(lab: LabStore, view: ViewStore, target = browserUrl, wait = 300) {
@@ -61,6 +62,8 @@ export function syncUrl(lab: LabStore, view: ViewStore, target = browserUrl, wai
     schedule();
   });
   const offView = view.subscribe(schedule);
+  // A link the page could not fully use is rewritten at once to what the page shows.
+  schedule();
   return () => {
     offLab();
     offView();
