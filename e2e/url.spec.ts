@@ -119,3 +119,29 @@ test('the address bar follows the lab, and Reset all empties it', async ({ page 
   await expect.poll(() => new URL(page.url()).search).toBe('');
   await expect(page.getByTestId('seed-input')).toHaveValue('42');
 });
+
+test('a link with a panel opens scrolled to that panel; working in a panel puts it in the link', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?panel=chart');
+  await expect(page.getByRole('region', { name: 'Latency versus complexity' })).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Play area' })).not.toBeInViewport({ ratio: 0.9 });
+  await page.getByRole('slider', { name: 'Late orders' }).focus();
+  await expect.poll(() => new URL(page.url()).searchParams.get('panel')).toBe('controls');
+});
+
+test('the presets menu opens, loads a preset by click, and closes with Esc', async ({ page }) => {
+  await page.goto('/');
+  const menu = page.getByTestId('preset-menu');
+  await menu.locator('summary').click();
+  await expect(page.getByTestId('preset-offline')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('preset-offline')).toBeHidden();
+  await expect(menu.locator('summary')).toBeFocused();
+  await menu.locator('summary').click();
+  await page.getByTestId('preset-offline').click();
+  await expect(page.getByTestId('preset-question')).toContainText('12:10');
+  await expect(page.getByTestId('preset-offline')).toBeHidden();
+  await expect.poll(() => new URL(page.url()).searchParams.get('out')).toBe('12h10m~10m~0.4');
+});

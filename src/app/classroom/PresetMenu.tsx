@@ -1,6 +1,6 @@
 // The presets menu: a disclosure listing each classroom preset with its key (1-9), and the
-// planned ones greyed out. Picking one loads it and closes the list.
-import { useRef } from 'react';
+// planned ones greyed out. Picking one loads it and closes the list; so do Esc and a click outside.
+import { useEffect, useRef } from 'react';
 import { useLabApi } from '../../store/context';
 import { PLANNED_PRESETS, PRESETS } from '../presets';
 import { useView, useViewApi } from '../view/context';
@@ -11,8 +11,29 @@ export function PresetMenu() {
   const view = useViewApi();
   const active = useView((s) => s.preset);
   const details = useRef<HTMLDetailsElement>(null);
+  // Like any menu: a click elsewhere closes it.
+  useEffect(() => {
+    const onDown = (e: PointerEvent) => {
+      const d = details.current;
+      if (d?.open && e.target instanceof Node && !d.contains(e.target)) d.open = false;
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, []);
   return (
-    <details className="cls-menu" ref={details} data-testid="preset-menu">
+    <details
+      className="cls-menu"
+      ref={details}
+      data-testid="preset-menu"
+      onKeyDown={(e) => {
+        // Esc closes the open menu and puts focus back on its button.
+        const d = details.current;
+        if (e.key !== 'Escape' || !d?.open) return;
+        e.preventDefault();
+        d.open = false;
+        d.querySelector('summary')?.focus();
+      }}
+    >
       <summary>Classroom presets</summary>
       <ul className="cls-menu-list">
         {PRESETS.map((p, i) => (
