@@ -33,7 +33,7 @@ export const SHORTCUTS: readonly (readonly [keys: string, what: string])[] = [
   ['Shift + → / ←', 'Step to the next / previous firing (a bigger step)'],
   ['Home', 'Back to the start'],
   ['1 – 9', 'Load a classroom preset (in menu order)'],
-  ['Alt + R', 'Reset everything: settings, playhead, speed and preset'],
+  ['Alt + R', 'Reset everything: settings, playhead, speed, preset and panel'],
   ['?', 'Open this help'],
   ['Esc', 'Close this help'],
   ['Tab / Shift + Tab', 'Move between controls'],
