@@ -187,7 +187,13 @@ test('presenter mode: large targets (>= 44 px), a fullscreen button, and screens
       .map(({ el }) => el.textContent),
   );
   expect(small).toEqual([]);
-  await expect(page.getByTestId('fullscreen-toggle')).toBeVisible();
+  const fullscreen = page.getByTestId('fullscreen-toggle');
+  await expect(fullscreen).toBeVisible();
+  await fullscreen.click();
+  await expect(fullscreen).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await fullscreen.click();
+  await expect(fullscreen).toHaveAttribute('aria-pressed', 'false');
   await page.screenshot({ path: '/tmp/classroom-presenter.png' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/?theme=auto&t=45000000');

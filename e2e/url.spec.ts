@@ -145,3 +145,10 @@ test('the presets menu opens, loads a preset by click, and closes with Esc', asy
   await expect(page.getByTestId('preset-offline')).toBeHidden();
   await expect.poll(() => new URL(page.url()).searchParams.get('out')).toBe('12h10m~10m~0.4');
 });
+
+test("a hand-written link naming only a preset loads that preset's scenario", async ({ page }) => {
+  await page.goto('/?preset=offline&mode=present');
+  await expect(page.getByTestId('preset-question')).toContainText('12:10');
+  await expect.poll(() => new URL(page.url()).searchParams.get('out')).toBe('12h10m~10m~0.4');
+  await expect(page.locator('html.mode-present')).toHaveCount(1);
+});

@@ -3,7 +3,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { parseLabUrl } from './app/url/codec';
+import { startPreset } from './app/classroom/player';
+import { hasSettingParams, parseLabUrl } from './app/url/codec';
 import { createViewStore } from './app/view/viewStore';
 import { createLabStore } from './store/labStore';
 import './app/theme.css';
@@ -12,9 +13,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const { state, ignored } = parseLabUrl(window.location.search);
 const store = createLabStore(state.settings);
+const view = createViewStore(state, ignored);
+// A link that names a preset but no settings (typed by hand) gets that preset's scenario.
+if (state.preset !== null && !hasSettingParams(window.location.search))
+  startPreset(store, view, state.preset);
 if (state.playhead !== null) store.getState().seek(state.playhead);
 store.getState().setSpeed(state.speed);
-const view = createViewStore(state, ignored);
 createRoot(root, {
   // A panel's error boundary has shown the failure; a warning keeps it out of the error log.
   onCaughtError: (error, info) => console.warn('A panel failed:', error, info.componentStack),

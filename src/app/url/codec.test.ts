@@ -157,3 +157,12 @@ describe('the README', () => {
       expect(table, key).toMatch(new RegExp(`^\\| \`${key}\` +\\|`, 'm'));
   });
 });
+
+describe('hasSettingParams', () => {
+  it('tells a link with settings from one with view parameters only', async () => {
+    const { hasSettingParams } = await import('./codec');
+    expect(hasSettingParams('?preset=stragglers&mode=present&t=5')).toBe(false);
+    expect(hasSettingParams('?preset=stragglers&late=0.05')).toBe(true);
+    expect(hasSettingParams('')).toBe(false);
+  });
+});

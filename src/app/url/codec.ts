@@ -303,3 +303,17 @@ export function formatLabUrl(state: LabUrlState): string {
   }
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
+
+/**
+ * True when the query names at least one setting (not just view parameters). A hand-written
+ * `?preset=stragglers` carries no settings, so the page loads that preset's own scenario.
+ */
+export function hasSettingParams(search: string): boolean {
+  try {
+    for (const key of new URLSearchParams(search).keys())
+      if (SETTINGS_BY_KEY.has(key.trim())) return true;
+  } catch {
+    return false;
+  }
+  return false;
+}
