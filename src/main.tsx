@@ -1,15 +1,29 @@
-// Entry point: creates the lab's store and mounts the page into #root.
+// Entry point: reads the link (settings, playhead, view), creates the lab's stores from it and
+// mounts the page into #root. Whatever the link got wrong is listed in a notice, never fatal.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startPreset } from './app/classroom/player';
+import { hasSettingParams, parseLabUrl } from './app/url/codec';
+import { createViewStore } from './app/view/viewStore';
 import { createLabStore } from './store/labStore';
 import './app/theme.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const store = createLabStore();
-createRoot(root).render(
+const { state, ignored } = parseLabUrl(window.location.search);
+const store = createLabStore(state.settings);
+const view = createViewStore(state, ignored);
+// A link that names a preset but no settings (typed by hand) gets that preset's scenario.
+if (state.preset !== null && !hasSettingParams(window.location.search))
+  startPreset(store, view, state.preset);
+if (state.playhead !== null) store.getState().seek(state.playhead);
+store.getState().setSpeed(state.speed);
+createRoot(root, {
+  // A panel's error boundary has shown the failure; a warning keeps it out of the error log.
+  onCaughtError: (error, info) => console.warn('A panel failed:', error, info.componentStack),
+}).render(
   <StrictMode>
-    <App store={store} />
+    <App store={store} view={view} />
   </StrictMode>,
 );

@@ -1,7 +1,7 @@
 // The lab's page: a header with the playback bar, the play area (four lanes), results against
 // the truth, controls, the latency-versus-complexity chart and the explanations. Landmarks and
 // headings give screen-reader and keyboard users the same map a sighted teacher sees.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { LabProvider } from '../store/context';
 import type { LabStore } from '../store/labStore';
 import { LanesPanel } from '../views/lanes';
@@ -9,6 +9,20 @@ import { ResultsPanel } from '../views/results';
 import { ControlsPanel } from '../views/controls';
 import { PlaybackBar, usePlaybackKeys } from '../views/playback';
 import { ExplainPanel } from '../views/explain';
+import { Narrator } from '../views/narration';
+import { LaneTables } from '../views/lanetables';
+import { HelpDialog } from './classroom/HelpDialog';
+import { PresetCard } from './classroom/PresetCard';
+import { useClassroom } from './classroom/useClassroom';
+import { ViewControls } from './classroom/ViewControls';
+import { PanelBoundary } from './PanelBoundary';
+import { usePanelTracking } from './usePanelTracking';
+import { defaultUrlState } from './url/state';
+import { ViewProvider } from './view/context';
+import { LinkNotice } from './view/LinkNotice';
+import { useDocumentView } from './view/useDocumentView';
+import { createViewStore, type ViewStore } from './view/viewStore';
+import './classroom.css';
 
 // Below the fold, and heavy (the chart brings motion; the lessons are long texts): they load
 // after first paint so the initial download stays small.
@@ -22,16 +36,23 @@ const LearnPanel = lazy(() =>
   import('../views/explain/LearnPanel').then((mod) => ({ default: mod.LearnPanel })),
 );
 
-export function App({ store }: { store: LabStore }) {
+/** The page for a lab store; `view` carries the link's mode, theme, panel and notices. */
+export function App({ store, view }: { store: LabStore; view?: ViewStore }) {
+  const [fallbackView] = useState(() => view ?? createViewStore(defaultUrlState));
   return (
     <LabProvider store={store}>
-      <LabPage />
+      <ViewProvider store={view ?? fallbackView}>
+        <LabPage />
+      </ViewProvider>
     </LabProvider>
   );
 }
 
 function LabPage() {
   usePlaybackKeys();
+  useClassroom();
+  useDocumentView();
+  usePanelTracking();
   return (
     <div className="shell">
       <header className="shell-header">
@@ -42,23 +63,39 @@ function LabPage() {
             right.
           </p>
         </div>
+        <ViewControls />
         <PlaybackBar />
       </header>
+      <LinkNotice />
+      <PresetCard />
+      <HelpDialog />
       <main className="shell-main">
         <div className="shell-column shell-column-wide">
-          <section className="region region-play" aria-labelledby="play-title">
+          <section className="region region-play" aria-labelledby="play-title" data-panel="lanes">
             <h2 id="play-title">Play area</h2>
-            <LanesPanel />
+            <PanelBoundary name="The play area">
+              <LanesPanel />
+              <LaneTables />
+            </PanelBoundary>
+            <Narrator />
           </section>
-          <section className="region region-results" aria-labelledby="results-title">
+          <section
+            className="region region-results"
+            aria-labelledby="results-title"
+            data-panel="results"
+          >
             <h2 id="results-title">Results against the truth</h2>
-            <ResultsPanel />
+            <PanelBoundary name="The results">
+              <ResultsPanel />
+            </PanelBoundary>
           </section>
-          <section className="region region-chart" aria-labelledby="chart-title">
+          <section className="region region-chart" aria-labelledby="chart-title" data-panel="chart">
             <h2 id="chart-title">Latency versus complexity</h2>
-            <Suspense fallback={<p className="loading">Loading the chart…</p>}>
-              <LatencyChart />
-            </Suspense>
+            <PanelBoundary name="The chart">
+              <Suspense fallback={<p className="loading">Loading the chart…</p>}>
+                <LatencyChart />
+              </Suspense>
+            </PanelBoundary>
           </section>
           <section className="region region-code" aria-labelledby="code-title">
             <h2 id="code-title">Run it on a real engine</h2>
@@ -74,19 +111,33 @@ function LabPage() {
           </section>
         </div>
         <div className="shell-column shell-column-side">
-          <section className="region region-controls" aria-labelledby="controls-title">
+          <section
+            className="region region-controls"
+            aria-labelledby="controls-title"
+            data-panel="controls"
+          >
             <h2 id="controls-title">Controls</h2>
-            <ControlsPanel />
+            <PanelBoundary name="The controls">
+              <ControlsPanel />
+            </PanelBoundary>
           </section>
-          <section className="region region-explain" aria-labelledby="explain-title">
+          <section
+            className="region region-explain"
+            aria-labelledby="explain-title"
+            data-panel="explain"
+          >
             <h2 id="explain-title">What is going on</h2>
-            <ExplainPanel />
+            <PanelBoundary name="The explanations">
+              <ExplainPanel />
+            </PanelBoundary>
           </section>
-          <section className="region region-learn" aria-labelledby="learn-title">
+          <section className="region region-learn" aria-labelledby="learn-title" data-panel="learn">
             <h2 id="learn-title">Learn</h2>
-            <Suspense fallback={<p className="loading">Loading the lessons…</p>}>
-              <LearnPanel />
-            </Suspense>
+            <PanelBoundary name="The lessons">
+              <Suspense fallback={<p className="loading">Loading the lessons…</p>}>
+                <LearnPanel />
+              </Suspense>
+            </PanelBoundary>
           </section>
         </div>
       </main>

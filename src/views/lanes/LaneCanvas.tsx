@@ -24,7 +24,10 @@ export function LaneCanvas({
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || geo.width <= 0 || geo.height <= 0) return;
-    const dpr = window.devicePixelRatio || 1;
+    // CSS zoom (presenter mode) enlarges the canvas on screen: draw at that density too, or the
+    // lanes turn soft on a projector.
+    const zoom = (canvas as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    const dpr = (window.devicePixelRatio || 1) * zoom;
     canvas.width = Math.round(geo.width * dpr);
     canvas.height = Math.round(geo.height * dpr);
     const style = getComputedStyle(canvas);

@@ -67,7 +67,8 @@ export function LaneShell(props: LaneShellProps) {
         ) : null}
       </div>
       <div className="lane-foot">{error ? null : footer}</div>
-      <p className="visually-hidden" aria-live="polite">
+      {/* Not live: the narrator (views/narration) speaks for all lanes, a few seconds apart. */}
+      <p className="visually-hidden">
         {error ? `${name} lane: cannot run these settings. ${error}` : summary}
       </p>
     </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, palettes } from './palette';
+import { contrast, palettes, presenterPalette } from './palette';
 
 describe('palette contrast (WCAG 2.2 AA)', () => {
   it('computes the known black/white ratio of 21:1', () => {
@@ -28,4 +28,14 @@ describe('palette contrast (WCAG 2.2 AA)', () => {
         expect(contrast(c, p.panel), c).toBeGreaterThanOrEqual(4.5);
     });
   }
+});
+
+describe('presenterPalette', () => {
+  for (const theme of ['light', 'dark'] as const)
+    it(`${theme}: secondary ink reaches text contrast (>= 7:1) on the panel`, () => {
+      const p = presenterPalette(palettes[theme]);
+      expect(contrast(p.muted, p.panel)).toBeGreaterThanOrEqual(7);
+      expect(contrast(p.grid, p.panel)).toBeGreaterThanOrEqual(4.5);
+      expect(p.lane).toEqual(palettes[theme].lane);
+    });
 });

@@ -81,3 +81,11 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * Presenter mode's palette: axes, grid and labels drawn in full text contrast, because a
+ * projector washes out mid-greys. Hues are unchanged, so the legend still matches.
+ */
+export function presenterPalette(p: Palette): Palette {
+  return { ...p, muted: p.text, grid: p.muted };
+}

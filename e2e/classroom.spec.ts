@@ -1,0 +1,266 @@
+// The classroom as a teacher drives it from the keyboard: presets on 1-9 that ask a question and
+// stop at their answers, Alt+R to start over, ? for help, Tab through every control, presenter
+// mode and the dark theme free of axe violations, and one failing panel never taking the rest.
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+test('key 2 loads "A few stragglers": question first, then playback stops at each answer', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.keyboard.press('2');
+  const card = page.getByTestId('preset-card');
+  await expect(card).toContainText('A few stragglers');
+  await expect(page.getByTestId('preset-question')).toContainText('Which lanes will count them');
+  await expect(page.getByRole('slider', { name: 'Late orders' })).toHaveAttribute(
+    'aria-valuetext',
+    /5 ?%|5 per/,
+  );
+  await expect(page.getByTestId('preset-answers')).toHaveText('');
+  await expect(page).toHaveURL(/preset=stragglers/);
+
+  await page.getByTestId('speed-select').selectOption('8');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Space');
+  // Playback stops by itself at the first pause point and reveals its answer.
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 });
+  const answers = page.getByTestId('preset-answers');
+  await expect(answers).toContainText(/The stream dropped \d+ orders/);
+  await expect(answers).not.toContainText('nightly job missed');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 });
+  await expect(answers).toContainText('The nightly job missed 0 orders');
+
+  // Alt+R resets everything: no preset, default settings, an empty link.
+  await page.keyboard.press('Alt+KeyR');
+  await expect(card).toHaveCount(0);
+  await expect(page.getByRole('slider', { name: 'Late orders' })).toHaveAttribute(
+    'aria-valuetext',
+    /10/,
+  );
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+});
+
+test('every preset key 1-6 loads its own question; the two-step preset offers its next step', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const questions = new Set<string>();
+  for (let k = 1; k <= 6; k++) {
+    await page.keyboard.press(String(k));
+    const q = page.getByTestId('preset-question');
+    await expect(q).toBeVisible();
+    questions.add((await q.textContent())!);
+  }
+  expect(questions.size).toBe(6);
+  // Key 5, "Watermark too tight vs too loose": scrub to the end, then go on to step 2.
+  await page.keyboard.press('5');
+  await page.getByRole('slider', { name: 'Playhead' }).focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('preset-answers')).toContainText(/dropped \d+ orders/);
+  await page.getByRole('button', { name: /Next step: Too loose/ }).click();
+  await expect(page.getByTestId('preset-card')).toContainText('step 2 of 2');
+  await expect(page.getByTestId('preset-answers')).toHaveText('');
+  // Keys typed into a field are the field's: a digit does not switch presets.
+  await page.getByTestId('seed-input').fill('');
+  await page.getByTestId('seed-input').press('3');
+  await expect(page.getByTestId('preset-card')).toContainText('step 2 of 2');
+});
+
+test('? opens the help dialog, which keeps focus inside and closes with Esc', async ({ page }) => {
+  await page.goto('/');
+  const opener = page.getByRole('button', { name: 'Play' });
+  await opener.focus();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  for (const keys of ['Space', 'Alt + R', '1 – 9', 'Home', '?'])
+    await expect(dialog.getByText(keys, { exact: true })).toBeVisible();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(
+      () => document.activeElement === document.body || !!document.activeElement?.closest('dialog'),
+    );
+    expect(inside).toBe(true);
+  }
+  // Keys meant for the lab do nothing while the dialog is open.
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('preset-card')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('Tab reaches every control, each with a visible focus ring', async ({ page }) => {
+  await page.goto('/');
+  // Open every collapsed group, so the controls inside are in the tab order.
+  await page.evaluate(() =>
+    document
+      .querySelectorAll('main details')
+      .forEach((d) => ((d as HTMLDetailsElement).open = true)),
+  );
+  const controls = await page.evaluate(() => {
+    const all = [
+      ...document.querySelectorAll('button, input, select, summary, a[href], [tabindex]'),
+    ];
+    return all.filter((el) => {
+      const h = el as HTMLElement;
+      return (
+        !(h as HTMLButtonElement).disabled &&
+        h.tabIndex >= 0 &&
+        h.getClientRects().length > 0 &&
+        !h.closest('dialog') &&
+        getComputedStyle(h).visibility !== 'hidden'
+      );
+    }).length;
+  });
+  const seen = new Set<string>();
+  const unringed: string[] = [];
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < controls + 40 && seen.size < controls; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      const ring =
+        (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+      const path: string[] = [];
+      for (let n: Element | null = el; n && n !== document.body; n = n.parentElement)
+        path.unshift(
+          `${n.tagName}${n.id ? `#${n.id}` : ''}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`,
+        );
+      return {
+        key: path.join('>'),
+        ring,
+        label: el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30),
+      };
+    });
+    if (!info) continue;
+    seen.add(info.key);
+    if (!info.ring) unringed.push(info.label ?? info.key);
+  }
+  expect(seen.size).toBe(controls);
+  expect(unringed).toEqual([]);
+  // Sliders are native ranges (the ARIA slider pattern) that speak their value in words.
+  const texts = await page
+    .locator('input[type="range"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-valuetext') ?? ''));
+  expect(texts.length).toBeGreaterThan(10);
+  for (const t of texts) expect(t).toMatch(/\S/);
+  expect(texts.filter((t) => /[a-z%]/i.test(t)).length).toBeGreaterThan(texts.length / 2);
+});
+
+test('no axe violations in full, presenter and dark modes, with a preset card open', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/?preset=watermark&wm=0&early=0');
+  await expect(page.getByTestId('preset-card')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/?preset=watermark&wm=0&early=0&mode=present');
+  await expect(page.locator('html.mode-present')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await page.goto('/?theme=dark&t=45000000');
+  await expect(page.locator('html[data-theme="dark"]')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await page.goto('/?theme=dark&mode=present&preset=offline');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: /Help/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoAxeViolations(page); // A light theme chosen in the page wins over a dark system setting.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?theme=light&t=45000000');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(247, 248, 250)');
+  await expectNoAxeViolations(page);
+});
+
+test('presenter mode: large targets (>= 44 px), a fullscreen button, and screenshots to look at', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?mode=present&preset=stragglers&late=0.05&dmean=3m&wm=30s&t=46000000');
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, select, summary')]
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('dialog'))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.height < 44 || r.width < 44)
+      .map(({ el }) => el.textContent),
+  );
+  expect(small).toEqual([]);
+  const fullscreen = page.getByTestId('fullscreen-toggle');
+  await expect(fullscreen).toBeVisible();
+  await fullscreen.click();
+  await expect(fullscreen).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await fullscreen.click();
+  await expect(fullscreen).toHaveAttribute('aria-pressed', 'false');
+  await page.screenshot({ path: '/tmp/classroom-presenter.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?theme=auto&t=45000000');
+  await page.screenshot({ path: '/tmp/classroom-dark.png' });
+});
+
+test('a panel that fails shows its own message while the rest of the lab keeps working', async ({
+  page,
+}) => {
+  // The chart's code arrives broken (as after a bad deploy): only the chart panel may suffer.
+  await page.route(/\/assets\/chart-[^/]*\.js$/, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: 'throw new Error("the chart code is broken");',
+    }),
+  );
+  await page.goto('/');
+  const chart = page.getByRole('region', { name: 'Latency versus complexity' });
+  await expect(chart.getByTestId('panel-error')).toContainText('The chart could not be shown');
+  await expect(page.getByTestId('panel-error')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByTestId('results-table')).toBeVisible();
+});
+
+test('while playing, one polite region narrates closings at most every 4 s', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?speed=8');
+  await page.evaluate(() => {
+    const w = window as unknown as { said: { at: number; text: string }[] };
+    w.said = [];
+    const el = document.querySelector('[data-testid="narrator"]')!;
+    new MutationObserver(() =>
+      w.said.push({ at: performance.now(), text: el.textContent ?? '' }),
+    ).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  await expect(page.locator('[aria-live="polite"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('narrator')).toHaveText(
+    /^Window \d\d:\d\d–\d\d:\d\d closed: [\d,]+ orders, \$[\d,]+\.\d\d/,
+    { timeout: 20_000 },
+  );
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { said: unknown[] }).said.length), {
+      timeout: 30_000,
+    })
+    .toBeGreaterThanOrEqual(2);
+  // Playback may have reached the end by itself by now.
+  const pause = page.getByRole('button', { name: 'Pause' });
+  if (await pause.isVisible()) await pause.click();
+  const said = await page.evaluate(
+    () => (window as unknown as { said: { at: number; text: string }[] }).said,
+  );
+  for (let i = 1; i < said.length; i++)
+    expect(said[i]!.at - said[i - 1]!.at).toBeGreaterThanOrEqual(3_900);
+});
+
+test('the lanes as tables list what each lane did up to the playhead', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Show the lanes as tables').click();
+  const stream = page.locator('.lane-tables table[data-lane="stream"]');
+  await expect(stream.locator('tbody')).toHaveText('Nothing yet at this moment.');
+  await page.getByRole('slider', { name: 'Playhead' }).focus();
+  await page.keyboard.press('End');
+  await expect(stream.locator('tbody tr').first()).toContainText('12:00–12:05');
+  const rows = await stream.locator('tbody tr').count();
+  expect(rows).toBe(6);
+  await expect(page.locator('.lane-tables table[data-lane="batch"] tbody tr')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,203 @@
+// The classroom presets, in menu order (keys 1-9 pick them by position). Each is a scenario
+// built to show one idea, a question to predict, and pause points that reveal the answer.
+// Extension point: presets that need the guarantees lab ("Pipeline crash", "Backfill after a
+// bug") are listed in PLANNED_PRESETS until it lands; add them to PRESETS (and their id to
+// ./ids.ts) with a test in presets.test.ts that their run shows the lesson.
+import { HOUR, MINUTE, SECOND } from '../../engine';
+import { lessonFacts, orders, wait } from './facts';
+import { afterFirstBatch, afterOrders, afterOutage } from './moments';
+import type { ClassroomPreset } from './types';
+
+export const PRESETS: readonly ClassroomPreset[] = [
+  {
+    id: 'on-time',
+    title: 'Everything on time',
+    steps: [
+      {
+        title: 'Everything on time',
+        patch: { scenario: { lateShare: 0 } },
+        question:
+          'No order is late today. Will all four lanes end with the true totals, and which one answers first?',
+        pauses: [
+          {
+            at: afterOrders,
+            reveal: (run) => {
+              const f = lessonFacts(run);
+              return `The stream answered within ${wait(f.addedP50.stream)} and the micro-batch within ${wait(f.addedP50.microbatch)}; both already match the truth. The nightly job has not run yet: press play to see it.`;
+            },
+          },
+          {
+            at: afterFirstBatch,
+            reveal: (run) =>
+              `The nightly job ran ${wait(lessonFacts(run).addedP50.batch)} after a typical order and got the same totals. With nothing late, all four lanes agree: they differ only in when they answer.`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'stragglers',
+    title: 'A few stragglers',
+    steps: [
+      {
+        title: 'A few stragglers',
+        patch: {
+          scenario: {
+            lateShare: 0.05,
+            lateDelay: { kind: 'exponential', mean: 3 * MINUTE, max: 10 * MINUTE },
+          },
+          stream: { watermarkBound: 30 * SECOND },
+        },
+        question:
+          'Five orders in a hundred arrive a few minutes late. Which lanes will count them in the end?',
+        pauses: [
+          {
+            at: afterOrders,
+            reveal: (run) => {
+              const f = lessonFacts(run);
+              return `The stream dropped ${orders(f.streamDropped)} (crosses): its 30-second watermark had closed their windows. The micro-batch dropped ${orders(f.microDropped)}. Press play for the nightly job.`;
+            },
+          },
+          {
+            at: afterFirstBatch,
+            reveal: (run) =>
+              `The nightly job missed ${orders(lessonFacts(run).batchMissed)}: it starts after everything has arrived. Waiting is how it is always right.`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'offline',
+    title: 'Phones offline for 10 minutes',
+    steps: [
+      {
+        title: 'Phones offline for 10 minutes',
+        patch: {
+          scenario: {
+            lateShare: 0,
+            outages: [{ start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 0.4 }],
+          },
+        },
+        question:
+          'At 12:10 four phones in ten lose signal for ten minutes, then send everything at once. What happens to the stream’s 12:10–12:20 totals?',
+        pauses: [
+          {
+            at: afterOutage,
+            reveal: (run) => {
+              const f = lessonFacts(run);
+              return `The backlog arrived at 12:20, after the watermark had closed those windows: the stream dropped ${orders(f.streamDropped)} and the micro-batch ${orders(f.microDropped)}, so their totals for 12:10–12:20 are too low.`;
+            },
+          },
+          {
+            at: afterFirstBatch,
+            reveal: (run) =>
+              `The nightly job missed ${orders(lessonFacts(run).batchMissed)}: by midnight the phones had long reconnected.`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'flash-sale',
+    title: 'Flash-sale spike',
+    steps: [
+      {
+        title: 'Flash-sale spike',
+        patch: { scenario: { rate: 1000, duration: 10 * MINUTE, products: 3, productSkew: 1.5 } },
+        question:
+          'A thousand orders a minute for ten minutes, mostly for one product. Does the stream fall behind? What gets more expensive?',
+        pauses: [
+          {
+            at: afterOrders,
+            reveal: (run) => {
+              const f = lessonFacts(run);
+              return `The stream still answered within ${wait(f.addedP50.stream)}. What grew is the work: each micro-batch read about ${Math.round(f.ordersPerMicroBatch).toLocaleString('en')} orders, and every per-request query scans all ${f.orders.toLocaleString('en')} rows (${f.requestCostMs.toFixed(1)} ms each).`;
+            },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'watermark',
+    title: 'Watermark too tight vs too loose',
+    steps: [
+      {
+        title: 'Too tight',
+        patch: { scenario: { lateShare: 0.1 }, stream: { watermarkBound: 0, earlyEvery: 0 } },
+        question:
+          'The stream’s watermark allows no lateness at all (bound 0 s). How many late orders will it keep?',
+        pauses: [
+          {
+            at: afterOrders,
+            reveal: (run) => {
+              const f = lessonFacts(run);
+              return `It dropped ${orders(f.streamDropped)}, even ones only seconds late, but each window’s result came ${wait(f.addedP50.stream)} after a typical order. Next: loosen it.`;
+            },
+          },
+        ],
+      },
+      {
+        title: 'Too loose',
+        patch: {
+          scenario: { lateShare: 0.1 },
+          stream: { watermarkBound: 10 * MINUTE, earlyEvery: 0 },
+        },
+        question:
+          'Now the watermark waits 10 minutes, as long as the latest order can be. What does that cost?',
+        pauses: [
+          {
+            at: afterOrders,
+            reveal: (run) => {
+              const f = lessonFacts(run);
+              return `It dropped ${orders(f.streamDropped)}, but a typical result now waits ${wait(f.addedP50.stream)}. The bound trades completeness for latency; allowed lateness and early panes soften the trade.`;
+            },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'spark-example',
+    title: 'Micro-batch vs stream on the Spark guide’s example',
+    note: 'The Spark guide’s query: 10-minute windows sliding every 5 minutes, a 10-minute watermark, a trigger every 5 minutes. This lab’s nightly job sums tumbling windows only, so its lane sits this one out.',
+    steps: [
+      {
+        title: 'The Spark guide’s example',
+        patch: {
+          scenario: {
+            lateShare: 0.2,
+            lateDelay: { kind: 'exponential', mean: 5 * MINUTE, max: 20 * MINUTE },
+          },
+          window: { kind: 'sliding', size: 10 * MINUTE, slide: 5 * MINUTE },
+          stream: { watermarkBound: 10 * MINUTE, earlyEvery: 0 },
+          microBatch: {
+            watermarkDelay: 10 * MINUTE,
+            triggerInterval: 5 * MINUTE,
+            outputMode: 'update',
+          },
+        },
+        question:
+          'Spark and Flink both get a 10-minute watermark. Will they drop the same late orders?',
+        pauses: [
+          {
+            at: afterOrders,
+            reveal: (run) => {
+              const f = lessonFacts(run);
+              return `No: the stream dropped ${orders(f.streamDropped)}, the micro-batch ${orders(f.microDropped)}. Spark moves its watermark only between batches, so it trails by up to a trigger interval and lets more in; the stream’s watermark moves with every order.`;
+            },
+          },
+        ],
+      },
+    ],
+  },
+];
+
+/** Presets that wait for the guarantees lab (crashes, replays); shown disabled in the menu. */
+export const PLANNED_PRESETS: readonly string[] = ['Pipeline crash', 'Backfill after a bug'];
+
+/** A preset by id. */
+export function presetById(id: string | null): ClassroomPreset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}

@@ -1,0 +1,31 @@
+// The shape of a classroom preset: a scenario, a question the class answers before pressing
+// play, and pause points where playback stops and the answer is revealed. A preset may have
+// several steps (too tight, then too loose); each step starts from the default settings.
+import type { LabRun, LabSettingsInput } from '../../engine';
+import type { PresetId } from './ids';
+
+export interface PausePoint {
+  /** Simulated processing time to stop at, found from the run (see ./moments). */
+  at(run: LabRun): number;
+  /** What the class should now see, with this run's own numbers. */
+  reveal(run: LabRun): string;
+}
+
+export interface PresetStep {
+  /** Short name of the step ("Too tight"), shown when a preset has more than one. */
+  title: string;
+  /** Changes from the default settings. */
+  patch: LabSettingsInput;
+  /** One line to predict before pressing play. */
+  question: string;
+  /** In time order. */
+  pauses: readonly PausePoint[];
+}
+
+export interface ClassroomPreset {
+  id: PresetId;
+  title: string;
+  steps: readonly [PresetStep, ...PresetStep[]];
+  /** An aside shown under the question (what the lab leaves out of this scenario). */
+  note?: string;
+}

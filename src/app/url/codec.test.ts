@@ -1,0 +1,168 @@
+// parseLabUrl / formatLabUrl on hand-picked links: defaults give an empty query, each kind of bad
+// value is named in `ignored` with its reason, and the engine's cross-field rules blame the
+// parameter that broke them.
+import { describe, expect, it } from 'vitest';
+import { defaultLabSettings, MINUTE, SECOND } from '../../engine';
+import { formatLabUrl, parseLabUrl } from './codec';
+import { defaultUrlState } from './state';
+import { formatDuration, parseDuration } from './units';
+
+describe('parseDuration / formatDuration', () => {
+  it('parseDuration reads units and bare milliseconds', () => {
+    expect(parseDuration('30s')).toBe(30 * SECOND);
+    expect(parseDuration('1h30m')).toBe(90 * MINUTE);
+    expect(parseDuration('250ms')).toBe(250);
+    expect(parseDuration('1.5m')).toBe(90 * SECOND);
+    expect(parseDuration('60000')).toBe(MINUTE);
+  });
+  it('parseDuration refuses anything else', () => {
+    for (const bad of [
+      '',
+      '-5m',
+      'NaN',
+      '1e999',
+      '5x',
+      'm',
+      '5 m',
+      '0x10',
+      '1m-2s',
+      '9'.repeat(40),
+    ])
+      expect(parseDuration(bad), bad).toBeNull();
+  });
+  it('formatDuration writes the shortest spelling and reads back', () => {
+    expect(formatDuration(0)).toBe('0');
+    expect(formatDuration(90 * SECOND)).toBe('1m30s');
+    expect(formatDuration(12 * 60 * MINUTE + 10 * MINUTE)).toBe('12h10m');
+    expect(formatDuration(1_234)).toBe('1s234ms');
+    for (const ms of [1, 999, 61_001, 86_400_000 * 3 + 7])
+      expect(parseDuration(formatDuration(ms))).toBe(ms);
+  });
+});
+
+describe('parseLabUrl', () => {
+  it('an empty query is the default state, and the default state formats to ""', () => {
+    expect(parseLabUrl('')).toEqual({ state: defaultUrlState, ignored: [] });
+    expect(parseLabUrl('?')).toEqual({ state: defaultUrlState, ignored: [] });
+    expect(formatLabUrl(defaultUrlState)).toBe('');
+  });
+
+  it('reads settings in their units and view parameters', () => {
+    const { state, ignored } = parseLabUrl(
+      '?seed=7&late=0.3&wm=30s&win=sliding&size=10m&slide=5m&t=43500000&mode=present&theme=dark&panel=results&speed=4&out=12h10m~10m~0.3',
+    );
+    expect(ignored).toEqual([]);
+    expect(state.settings.scenario.seed).toBe(7);
+    expect(state.settings.scenario.lateShare).toBe(0.3);
+    expect(state.settings.stream.watermarkBound).toBe(30 * SECOND);
+    expect(state.settings.window).toEqual({
+      kind: 'sliding',
+      size: 10 * MINUTE,
+      slide: 5 * MINUTE,
+      offset: 0,
+    });
+    expect(state.settings.scenario.outages).toEqual([
+      { start: 12 * 60 * MINUTE + 10 * MINUTE, duration: 10 * MINUTE, share: 0.3 },
+    ]);
+    expect(state).toMatchObject({
+      playhead: 43_500_000,
+      mode: 'present',
+      theme: 'dark',
+      panel: 'results',
+      speed: 4,
+    });
+  });
+
+  it('names unknown, malformed, out-of-range and repeated parameters, keeping the rest', () => {
+    const { state, ignored } = parseLabUrl(
+      '?seed=9&bogus=1&rate=NaN&late=1.5&prod=-3&seed=10&mode=<script>alert(1)</script>',
+    );
+    expect(state.settings.scenario.seed).toBe(9);
+    expect(state.settings.scenario.rate).toBe(defaultLabSettings.scenario.rate);
+    expect(state.mode).toBe('full');
+    expect(ignored.map((i) => [i.param, i.reason])).toEqual([
+      ['bogus', 'unknown parameter'],
+      ['rate', 'not a number'],
+      ['late', 'out of range (must be from 0 to 1)'],
+      ['prod', 'out of range (must be from 1 to 26)'],
+      ['seed', 'repeated; the first value is used'],
+      ['mode', 'must be one of full, present'],
+    ]);
+  });
+
+  it('cuts a 10 KB value to 60 characters in the notice', () => {
+    const { ignored } = parseLabUrl(`?rate=${'9'.repeat(10_000)}`);
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]!.value.length).toBeLessThanOrEqual(61);
+  });
+
+  it('blames the parameter behind an engine refusal (a mean delay above the longest delay)', () => {
+    const { state, ignored } = parseLabUrl('?dmean=20m&late=0.2');
+    expect(ignored.map((i) => i.param)).toEqual(['dmean']);
+    expect(ignored[0]!.reason).toMatch(/lateDelay\.max/);
+    expect(state.settings.scenario.lateDelay.mean).toBe(defaultLabSettings.scenario.lateDelay.mean);
+    expect(state.settings.scenario.lateShare).toBe(0.2);
+  });
+
+  it('blames a slide longer than its window on the slide', () => {
+    const { state, ignored } = parseLabUrl('?win=sliding&size=5m&slide=10m');
+    expect(ignored.map((i) => i.param)).toEqual(['slide']);
+    expect(state.settings.window).toEqual({
+      kind: 'sliding',
+      size: 5 * MINUTE,
+      slide: MINUTE,
+      offset: 0,
+    });
+  });
+
+  it('refuses window parts the window kind does not use', () => {
+    const { state, ignored } = parseLabUrl('?gap=2m&size=10m');
+    expect(ignored).toEqual([
+      { param: 'gap', value: '2m', reason: 'not used with tumbling windows' },
+    ]);
+    expect(state.settings.window).toEqual({ kind: 'tumbling', size: 10 * MINUTE, offset: 0 });
+  });
+
+  it('refuses a rate that would make more orders than a link may ask for', () => {
+    const { state, ignored } = parseLabUrl('?rate=5000&dur=4h');
+    expect(ignored.map((i) => i.param)).toEqual(['rate']);
+    expect(ignored[0]!.reason).toMatch(/1,200,000 orders/);
+    expect(state.settings.scenario.duration).toBe(240 * MINUTE);
+  });
+});
+
+describe('formatLabUrl', () => {
+  it('writes only what differs from the defaults, in durations people read', () => {
+    const url = formatLabUrl({
+      ...defaultUrlState,
+      settings: {
+        ...defaultLabSettings,
+        stream: { ...defaultLabSettings.stream, watermarkBound: 30 * SECOND },
+      },
+      playhead: 43_500_000,
+      mode: 'present',
+    });
+    expect(url).toBe('?wm=30s&t=43500000&mode=present');
+  });
+});
+
+describe('the README', () => {
+  it('lists every link parameter in its URL parameters table', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SETTING_PARAMS } = await import('./params');
+    const { VIEW_PARAMS } = await import('./codec');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## URL parameters'));
+    for (const key of [...SETTING_PARAMS, ...VIEW_PARAMS].map((p) => p.key))
+      expect(table, key).toMatch(new RegExp(`^\\| \`${key}\` +\\|`, 'm'));
+  });
+});
+
+describe('hasSettingParams', () => {
+  it('tells a link with settings from one with view parameters only', async () => {
+    const { hasSettingParams } = await import('./codec');
+    expect(hasSettingParams('?preset=stragglers&mode=present&t=5')).toBe(false);
+    expect(hasSettingParams('?preset=stragglers&late=0.05')).toBe(true);
+    expect(hasSettingParams('')).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+// What a link restores besides the settings: the playhead, the speed, the panel in view, the
+// page's mode and theme, the classroom preset, and whether the lab is embedded. Defaults here are
+// what a bare link (no query) opens with.
+import { defaultLabSettings, type LabSettings } from '../../engine';
+import { DEFAULT_SPEED } from '../../store/playback';
+
+export const PANELS = ['lanes', 'results', 'chart', 'controls', 'explain', 'learn'] as const;
+/** A region of the page: in full mode it is scrolled into view; an embed shows it alone. */
+export type PanelId = (typeof PANELS)[number];
+
+export const MODES = ['full', 'present'] as const;
+/** `present`: the presenter layout (large type, thick strokes, little chrome). */
+export type LabMode = (typeof MODES)[number];
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+/** `auto` follows the system's colour scheme. */
+export type ThemeChoice = (typeof THEMES)[number];
+
+/** Everything a link holds. */
+export interface LabUrlState {
+  settings: LabSettings;
+  /** Simulated processing time (ms) of the playhead; null = the start of the timeline. */
+  playhead: number | null;
+  speed: number;
+  panel: PanelId | null;
+  mode: LabMode;
+  theme: ThemeChoice;
+  /** Shown inside another page (the embedding work reads this). */
+  embed: boolean;
+  /** The classroom preset in play, by id. */
+  preset: string | null;
+}
+
+export const defaultUrlState: LabUrlState = {
+  settings: defaultLabSettings,
+  playhead: null,
+  speed: DEFAULT_SPEED,
+  panel: null,
+  mode: 'full',
+  theme: 'auto',
+  embed: false,
+  preset: null,
+};
+
+/** A parameter the page could not use, and why; the notice lists these. */
+export interface IgnoredParam {
+  param: string;
+  /** The value as given, cut to 60 characters (a 10 KB value must not flood the notice). */
+  value: string;
+  reason: string;
+}

@@ -1,0 +1,88 @@
+// syncUrl against real stores and a fake address bar: settings changes are written (throttled),
+// the playhead only once playback stops, and the written link reads back to what is on screen.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLabStore } from '../../store/labStore';
+import { createViewStore } from '../view/viewStore';
+import { parseLabUrl } from './codec';
+import { defaultUrlState } from './state';
+import { syncUrl, type UrlTarget } from './sync';
+
+function fakeUrl(): UrlTarget & { writes: string[] } {
+  let current = '';
+  const writes: string[] = [];
+  return {
+    writes,
+    search: () => current,
+    replace(search) {
+      current = search;
+      writes.push(search);
+    },
+  };
+}
+
+describe('syncUrl', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes a settings change once per burst, and the link reads back to the settings', () => {
+    const lab = createLabStore();
+    const view = createViewStore(defaultUrlState);
+    const url = fakeUrl();
+    const stop = syncUrl(lab, view, url, 300);
+    for (const late of [0.2, 0.25, 0.3])
+      lab.getState().applySettings({ scenario: { lateShare: late } });
+    expect(url.writes).toEqual([]);
+    vi.advanceTimersByTime(300);
+    expect(url.writes).toEqual(['?late=0.3']);
+    expect(parseLabUrl(url.search()).state.settings).toEqual(lab.getState().settings);
+    stop();
+  });
+
+  it('leaves the playhead out while playing and writes it on pause', () => {
+    const lab = createLabStore();
+    const view = createViewStore(defaultUrlState);
+    const url = fakeUrl();
+    const stop = syncUrl(lab, view, url, 300);
+    const from = lab.getState().warp.from;
+    lab.setState({ playing: true });
+    vi.advanceTimersByTime(300);
+    const writesBefore = url.writes.length;
+    for (let i = 1; i <= 50; i++) lab.setState({ playhead: from + i * 1000 });
+    vi.advanceTimersByTime(1000);
+    expect(url.writes.length).toBe(writesBefore);
+    lab.setState({ playing: false });
+    vi.advanceTimersByTime(300);
+    expect(url.search()).toBe(`?t=${from + 50_000}`);
+    stop();
+  });
+
+  it('writes view changes: presenter mode, theme, panel', () => {
+    const lab = createLabStore();
+    const view = createViewStore(defaultUrlState);
+    const url = fakeUrl();
+    const stop = syncUrl(lab, view, url, 300);
+    view.getState().setMode('present');
+    view.getState().setTheme('dark');
+    view.getState().setPanel('results');
+    vi.advanceTimersByTime(300);
+    expect(url.search()).toBe('?panel=results&mode=present&theme=dark');
+    stop();
+  });
+});
+
+describe('syncUrl at start', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('rewrites a link with ignored parts to the canonical link of what is on screen', () => {
+    const { state } = parseLabUrl('?late=0.3&bogus=1&rate=NaN&late=0.5');
+    const lab = createLabStore(state.settings);
+    const view = createViewStore(state);
+    const url = fakeUrl();
+    url.replace('?late=0.3&bogus=1&rate=NaN&late=0.5');
+    const stop = syncUrl(lab, view, url, 300);
+    vi.advanceTimersByTime(300);
+    expect(url.search()).toBe('?late=0.3');
+    stop();
+  });
+});

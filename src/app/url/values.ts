@@ -1,0 +1,121 @@
+// Readers for one query value each: numbers, integers, durations, names, switches and the outage
+// list. Each returns the value or a short reason a teacher can act on ("must be from 0 to 1"),
+// never throws, and bounds what a link may ask for so a hostile link cannot stall the page.
+import type { Outage } from '../../engine';
+import { formatDuration, parseDuration } from './units';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** One parameter's reader and writer. */
+export interface Codec<T> {
+  read(text: string): Read<T>;
+  write(value: T): string;
+}
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const no = <T>(reason: string): Read<T> => ({ ok: false, reason });
+const DECIMAL = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+/** A decimal number in [min, max] ("0.25", "1e-3"; never NaN, Infinity or hex). */
+export function decimal(min: number, max: number): Codec<number> {
+  return {
+    read(text) {
+      if (text.length > 32 || !DECIMAL.test(text)) return no('not a number');
+      const n = Number(text);
+      if (!Number.isFinite(n) || n < min || n > max)
+        return no(`out of range (must be from ${min} to ${max})`);
+      return ok(n + 0); // -0 reads as 0, so links compare equal to the values they came from
+    },
+    write: (n) => String(n),
+  };
+}
+
+/** An integer in [min, max]. */
+export function integer(min: number, max: number): Codec<number> {
+  return {
+    read(text) {
+      if (!/^-?\d{1,16}$/.test(text)) return no('not a whole number');
+      const n = Number(text);
+      if (!Number.isSafeInteger(n) || n < min || n > max)
+        return no(`out of range (must be from ${min} to ${max})`);
+      return ok(n + 0); // -0 reads as 0, so links compare equal to the values they came from
+    },
+    write: (n) => String(n),
+  };
+}
+
+/** A duration ("30s", "5m", "1h30m" or plain ms) in [min, max] ms; `signed` allows "-2m". */
+export function duration(min: number, max: number, signed = false): Codec<number> {
+  return {
+    read(text) {
+      const negative = signed && text.startsWith('-');
+      const ms = parseDuration(negative ? text.slice(1) : text);
+      if (ms === null) return no('not a duration (write it like 30s, 5m, 1h30m or in ms)');
+      const value = negative ? -ms + 0 : ms;
+      if (value < min || value > max)
+        return no(`out of range (must be from ${formatDuration(min)} to ${formatDuration(max)})`);
+      return ok(value);
+    },
+    write: (ms) => (ms < 0 ? `-${formatDuration(ms)}` : formatDuration(ms)),
+  };
+}
+
+/** One of a fixed set of names. */
+export function choice<T extends string>(names: readonly T[]): Codec<T> {
+  return {
+    read: (text) =>
+      (names as readonly string[]).includes(text)
+        ? ok(text as T)
+        : no(`must be one of ${names.join(', ')}`),
+    write: (name) => name,
+  };
+}
+
+/** A switch: 1 / 0 (also true / false, yes / no). */
+export const toggle: Codec<boolean> = {
+  read(text) {
+    if (['1', 'true', 'yes', 'on'].includes(text)) return ok(true);
+    if (['0', 'false', 'no', 'off'].includes(text)) return ok(false);
+    return no('must be 1 or 0');
+  },
+  write: (b) => (b ? '1' : '0'),
+};
+
+/**
+ * Outages as `start~length~share`, several joined by `_`: `out=12h10m~10m~0.3`. Start is the
+ * time of day (ms since 00:00 of day 0), as the scenario stores it.
+ */
+export function outages(maxCount: number, maxTime: number): Codec<Outage[]> {
+  const start = duration(0, maxTime);
+  const length = duration(1, maxTime);
+  const share = decimal(0, 1);
+  return {
+    read(text) {
+      if (text === '' || text === 'none') return ok([]);
+      const parts = text.split('_');
+      if (parts.length > maxCount) return no(`too many outages (at most ${maxCount})`);
+      const list: Outage[] = [];
+      for (const part of parts) {
+        const [s, d, sh, ...extra] = part.split('~');
+        if (s === undefined || d === undefined || sh === undefined || extra.length > 0)
+          return no('each outage is start~length~share, e.g. 12h10m~10m~0.3');
+        const rs = start.read(s);
+        const rd = length.read(d);
+        const rsh = share.read(sh);
+        if (!rs.ok) return no(`outage start ${rs.reason}`);
+        if (!rd.ok) return no(`outage length ${rd.reason}`);
+        if (!rsh.ok) return no(`outage share ${rsh.reason}`);
+        list.push({ start: rs.value, duration: rd.value, share: rsh.value });
+      }
+      return ok(list);
+    },
+    write: (list) =>
+      list.length === 0
+        ? 'none'
+        : list
+            .map(
+              (o) => `${start.write(o.start)}~${length.write(o.duration)}~${share.write(o.share)}`,
+            )
+            .join('_'),
+  };
+}

@@ -1,0 +1,93 @@
+// The view part of a link: playhead, speed, panel, preset, mode, theme and embed. Each has a
+// reader, where it lives in LabUrlState, and a line for the README table.
+import { SPEEDS } from '../../store/playback';
+import { PRESET_IDS } from '../presets/ids';
+import { MODES, PANELS, THEMES, type LabUrlState } from './state';
+import { choice, integer, toggle, type Codec } from './values';
+
+const DAY = 86_400_000;
+
+export interface ViewParam {
+  key: string;
+  codec: Codec<unknown>;
+  get(s: LabUrlState): unknown;
+  put(s: LabUrlState, value: unknown): void;
+  doc: string;
+}
+
+const speedCodec: Codec<number> = {
+  read: (text) => {
+    const n = Number(text);
+    return (SPEEDS as readonly number[]).includes(n) && /^[\d.]+$/.test(text)
+      ? { ok: true, value: n }
+      : { ok: false, reason: `must be one of ${SPEEDS.join(', ')}` };
+  },
+  write: String,
+};
+
+/** View parameters, written after the settings. */
+export const VIEW_PARAMS: readonly ViewParam[] = [
+  {
+    key: 't',
+    codec: integer(0, 60 * DAY) as Codec<unknown>,
+    get: (s) => (s.playhead === null ? undefined : Math.round(s.playhead)),
+    put: (s, v) => {
+      s.playhead = v as number;
+    },
+    doc: 'playhead, in simulated ms since 00:00 of day 0 (clamped to the timeline)',
+  },
+  {
+    key: 'speed',
+    codec: speedCodec as Codec<unknown>,
+    get: (s) => s.speed,
+    put: (s, v) => {
+      s.speed = v as number;
+    },
+    doc: `playback speed in simulated minutes per second: ${SPEEDS.join(', ')}`,
+  },
+  {
+    key: 'panel',
+    codec: choice(PANELS) as Codec<unknown>,
+    get: (s) => s.panel ?? undefined,
+    put: (s, v) => {
+      s.panel = v as LabUrlState['panel'];
+    },
+    doc: `panel in view: ${PANELS.join(', ')}`,
+  },
+  {
+    key: 'preset',
+    codec: choice(PRESET_IDS) as Codec<unknown>,
+    get: (s) => s.preset ?? undefined,
+    put: (s, v) => {
+      s.preset = v as string;
+    },
+    doc: 'classroom preset in play: its question shows; alone (no settings in the link) it loads its scenario',
+  },
+  {
+    key: 'mode',
+    codec: choice(MODES) as Codec<unknown>,
+    get: (s) => s.mode,
+    put: (s, v) => {
+      s.mode = v as LabUrlState['mode'];
+    },
+    doc: 'full, or present (presenter mode)',
+  },
+  {
+    key: 'theme',
+    codec: choice(THEMES) as Codec<unknown>,
+    get: (s) => s.theme,
+    put: (s, v) => {
+      s.theme = v as LabUrlState['theme'];
+    },
+    doc: 'auto (follow the system), light or dark',
+  },
+  {
+    key: 'embed',
+    codec: toggle as Codec<unknown>,
+    get: (s) => s.embed,
+    put: (s, v) => {
+      s.embed = v as boolean;
+    },
+    doc: 'shown inside another page (1 or 0)',
+  },
+];

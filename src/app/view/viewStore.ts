@@ -1,0 +1,49 @@
+// The page's own state, apart from the simulation: presenter or full mode, the theme, the panel
+// in view, the classroom preset in play, the help dialog, and the link parameters that could not
+// be used. A separate small store, so the lab store stays about the simulation alone.
+import { create } from 'zustand';
+import type { IgnoredParam, LabMode, LabUrlState, PanelId, ThemeChoice } from '../url/state';
+
+export interface ViewState {
+  mode: LabMode;
+  theme: ThemeChoice;
+  panel: PanelId | null;
+  embed: boolean;
+  preset: string | null;
+  /** Which step of the preset (0 for most; "too tight" then "too loose"). */
+  presetStep: number;
+  /** Link parameters the page ignored; the notice lists them until dismissed. */
+  ignored: IgnoredParam[];
+  helpOpen: boolean;
+  setMode(mode: LabMode): void;
+  setTheme(theme: ThemeChoice): void;
+  setPanel(panel: PanelId | null): void;
+  setPreset(preset: string | null, step?: number): void;
+  dismissIgnored(): void;
+  setHelpOpen(open: boolean): void;
+}
+
+/** A view store opened from a link's state (or the defaults). */
+export function createViewStore(
+  from: Pick<LabUrlState, 'mode' | 'theme' | 'panel' | 'embed' | 'preset'>,
+  ignored: IgnoredParam[] = [],
+) {
+  return create<ViewState>()((set) => ({
+    mode: from.mode,
+    theme: from.theme,
+    panel: from.panel,
+    embed: from.embed,
+    preset: from.preset,
+    presetStep: 0,
+    ignored,
+    helpOpen: false,
+    setMode: (mode) => set({ mode }),
+    setTheme: (theme) => set({ theme }),
+    setPanel: (panel) => set({ panel }),
+    setPreset: (preset, step = 0) => set({ preset, presetStep: step }),
+    dismissIgnored: () => set({ ignored: [] }),
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
+  }));
+}
+
+export type ViewStore = ReturnType<typeof createViewStore>;

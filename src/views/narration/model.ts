@@ -1,0 +1,80 @@
+// What the narrator says: the stream's window closings (its on-time firings) with the orders and
+// revenue each window reported, and the late orders dropped meanwhile, between two playheads.
+// Pure, so the sentence a screen reader hears is tested like any other view model.
+import type { LabRun } from '../../engine';
+import { formatClock } from '../../geometry/time';
+import { formatCount, formatMoney } from '../lanes/model';
+
+export interface Closing {
+  /** When the window closed (its on-time panes fired). */
+  at: number;
+  start: number;
+  end: number;
+  orders: number;
+  /** Integer cents. */
+  amount: number;
+}
+
+export interface Narration {
+  closings: Closing[];
+  /** Arrival times of dropped orders, ascending. */
+  drops: Float64Array;
+}
+
+/** Window closings in time order and drop times, from one run (build once per run). */
+export function narrationOf(run: LabRun): Narration {
+  if (!run.stream.ok) return { closings: [], drops: new Float64Array() };
+  const closeAt = new Map<string, number>();
+  for (const p of run.stream.value.panes)
+    if (p.timing === 'on-time' && !p.retraction) {
+      const id = `${p.window.start}:${p.window.end}`;
+      if (!closeAt.has(id)) closeAt.set(id, p.emittedAt);
+    }
+  // The full value each key reported at the closing (emissions carry full values in every
+  // accumulation mode); the last emission of a key at that instant wins.
+  const perWindow = new Map<string, Map<string, { value: number; count: number }>>();
+  for (const e of run.lanes.stream.emissions) {
+    const id = `${e.window.start}:${e.window.end}`;
+    if (closeAt.get(id) !== e.emittedAt) continue;
+    let keys = perWindow.get(id);
+    if (!keys) perWindow.set(id, (keys = new Map()));
+    keys.set(e.key, { value: e.value, count: e.count });
+  }
+  const closings: Closing[] = [];
+  for (const [id, at] of closeAt) {
+    const [start, end] = id.split(':').map(Number) as [number, number];
+    let orders = 0;
+    let amount = 0;
+    for (const v of perWindow.get(id)?.values() ?? []) {
+      orders += v.count;
+      amount += v.value;
+    }
+    closings.push({ at, start, end, orders, amount });
+  }
+  closings.sort((a, b) => a.at - b.at || a.start - b.start);
+  const drops = Float64Array.from(run.stream.value.dropped, (e) => e.arrivalTime).sort();
+  return { closings, drops };
+}
+
+/**
+ * One sentence about what happened in (from, to]: the latest window that closed, how many others
+ * closed with it, and the late orders dropped; null when nothing did.
+ * "Window 12:00–12:05 closed: 40 orders, $1,234.56; 2 late orders dropped."
+ */
+export function narrate(n: Narration, from: number, to: number): string | null {
+  if (!(to > from)) return null;
+  const closed = n.closings.filter((c) => c.at > from && c.at <= to);
+  let dropped = 0;
+  for (const t of n.drops) if (t > from && t <= to) dropped++;
+  const parts: string[] = [];
+  const last = closed[closed.length - 1];
+  if (last) {
+    const more = closed.length - 1;
+    parts.push(
+      `Window ${formatClock(last.start, 'never')}–${formatClock(last.end, 'never')} closed: ${formatCount(last.orders)} ${last.orders === 1 ? 'order' : 'orders'}, ${formatMoney(last.amount)}${more > 0 ? ` (and ${more} earlier ${more === 1 ? 'window' : 'windows'})` : ''}`,
+    );
+  }
+  if (dropped > 0)
+    parts.push(`${formatCount(dropped)} late ${dropped === 1 ? 'order' : 'orders'} dropped`);
+  return parts.length > 0 ? `${parts.join('; ')}.` : null;
+}
