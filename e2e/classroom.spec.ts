@@ -230,7 +230,13 @@ test('while playing, one polite region narrates closings at most every 4 s', asy
       w.said.push({ at: performance.now(), text: el.textContent ?? '' }),
     ).observe(el, { childList: true, characterData: true, subtree: true });
   });
-  await expect(page.locator('[aria-live="polite"]')).toHaveCount(1);
+  // Every other polite region (import status, preset answers) stays quiet while playing.
+  const others = page.locator(
+    ':is([aria-live="polite"], [role="status"]):not([data-testid="narrator"])',
+  );
+  const spoken = async () => (await others.allTextContents()).filter((t) => t.trim() !== '');
+  await expect(page.getByTestId('data-panel')).toBeVisible();
+  const quietBefore = await spoken();
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByTestId('narrator')).toHaveText(
     /^Window \d\d:\d\d–\d\d:\d\d closed: [\d,]+ orders, \$[\d,]+\.\d\d/,
@@ -247,6 +253,7 @@ test('while playing, one polite region narrates closings at most every 4 s', asy
   const said = await page.evaluate(
     () => (window as unknown as { said: { at: number; text: string }[] }).said,
   );
+  expect(await spoken()).toEqual(quietBefore);
   for (let i = 1; i < said.length; i++)
     expect(said[i]!.at - said[i - 1]!.at).toBeGreaterThanOrEqual(3_900);
 });

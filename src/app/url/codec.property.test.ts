@@ -128,6 +128,7 @@ const stateArb: fc.Arbitrary<LabUrlState> = fc.record({
   mode: fc.constantFrom(...MODES),
   theme: fc.constantFrom(...THEMES),
   embed: fc.boolean(),
+  imported: fc.boolean(),
   preset: fc.option(fc.constantFrom(...PRESET_IDS)),
 });
 

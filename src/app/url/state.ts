@@ -29,6 +29,8 @@ export interface LabUrlState {
   embed: boolean;
   /** The classroom preset in play, by id. */
   preset: string | null;
+  /** The lanes run on a file the user imported (which the link itself cannot carry). */
+  imported: boolean;
 }
 
 export const defaultUrlState: LabUrlState = {
@@ -40,6 +42,7 @@ export const defaultUrlState: LabUrlState = {
   theme: 'auto',
   embed: false,
   preset: null,
+  imported: false,
 };
 
 /** A parameter the page could not use, and why; the notice lists these. */

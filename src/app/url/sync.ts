@@ -18,6 +18,7 @@ export function urlStateOf(lab: LabState, view: ViewState): LabUrlState {
     theme: view.theme,
     embed: view.embed,
     preset: view.preset,
+    imported: lab.imported !== null,
   };
 }
 

@@ -90,4 +90,13 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     },
     doc: 'shown inside another page (1 or 0)',
   },
+  {
+    key: 'data',
+    codec: choice(['imported'] as const) as Codec<unknown>,
+    get: (s) => (s.imported ? 'imported' : undefined),
+    put: (s) => {
+      s.imported = true;
+    },
+    doc: 'imported: the lanes ran on a file the author imported, which a link cannot carry (the page says so and shows generated orders)',
+  },
 ];

@@ -14,6 +14,8 @@ export interface ViewState {
   presetStep: number;
   /** Link parameters the page ignored; the notice lists them until dismissed. */
   ignored: IgnoredParam[];
+  /** The link said `data=imported`, but a link cannot bring the file: the page says so. */
+  staleImport: boolean;
   helpOpen: boolean;
   setMode(mode: LabMode): void;
   setTheme(theme: ThemeChoice): void;
@@ -25,7 +27,8 @@ export interface ViewState {
 
 /** A view store opened from a link's state (or the defaults). */
 export function createViewStore(
-  from: Pick<LabUrlState, 'mode' | 'theme' | 'panel' | 'embed' | 'preset'>,
+  from: Pick<LabUrlState, 'mode' | 'theme' | 'panel' | 'embed' | 'preset'> &
+    Partial<Pick<LabUrlState, 'imported'>>,
   ignored: IgnoredParam[] = [],
 ) {
   return create<ViewState>()((set) => ({
@@ -36,6 +39,7 @@ export function createViewStore(
     preset: from.preset,
     presetStep: 0,
     ignored,
+    staleImport: from.imported ?? false,
     helpOpen: false,
     setMode: (mode) => set({ mode }),
     setTheme: (theme) => set({ theme }),

@@ -3,7 +3,7 @@
 // line and the lab keeps running on what it had.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { markImportedInUrl, urlSaysImported } from '../../app/importedUrl';
+import { useView } from '../../app/view/context';
 import type { ImportIssue } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
 import { importFile, type Progress } from './importFile';
@@ -21,14 +21,11 @@ export function ImportEvents() {
   const imported = useLab((s) => s.imported);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
-  const [staleLink] = useState(() => urlSaysImported() && store.getState().imported === null);
+  // A reload or a shared link cannot bring the file along: say so (the link sync fixes the address).
+  const staleLink = useView((s) => s.staleImport);
   const abort = useRef<AbortController | null>(null);
 
-  useEffect(() => {
-    // A reload or a shared link cannot bring the file along: say so, and fix the address.
-    if (staleLink) markImportedInUrl(false);
-    return () => abort.current?.abort();
-  }, [staleLink]);
+  useEffect(() => () => abort.current?.abort(), []);
 
   const read = async (file: File) => {
     abort.current?.abort();
@@ -55,7 +52,6 @@ export function ImportEvents() {
       // Let the "running" message paint before the lab recomputes every lane (one long task).
       await new Promise((r) => setTimeout(r, 30));
       store.getState().importOrders(outcome.orders, name);
-      markImportedInUrl(true);
       setStatus({ kind: 'idle' });
     } catch (err) {
       if (err instanceof DOMException && err.name === 'AbortError') return;
@@ -90,10 +86,7 @@ export function ImportEvents() {
           {importedText(imported.name, imported.orders.length)}{' '}
           <button
             type="button"
-            onClick={() => {
-              store.getState().clearImport();
-              markImportedInUrl(false);
-            }}
+            onClick={() => store.getState().clearImport()}
           >
             Back to generated orders
           </button>
