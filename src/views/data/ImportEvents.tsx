@@ -84,10 +84,7 @@ export function ImportEvents() {
         <p className="data__imported" role="status">
           <span aria-hidden="true">▣ </span>
           {importedText(imported.name, imported.orders.length)}{' '}
-          <button
-            type="button"
-            onClick={() => store.getState().clearImport()}
-          >
+          <button type="button" onClick={() => store.getState().clearImport()}>
             Back to generated orders
           </button>
         </p>
