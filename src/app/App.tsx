@@ -8,7 +8,6 @@ import { LanesPanel } from '../views/lanes';
 import { ResultsPanel } from '../views/results';
 import { ControlsPanel } from '../views/controls';
 import { PlaybackBar, usePlaybackKeys } from '../views/playback';
-import { ExplainPanel } from '../views/explain';
 import { Narrator } from '../views/narration';
 import { LaneTables } from '../views/lanetables';
 import { HelpDialog } from './classroom/HelpDialog';
@@ -32,6 +31,10 @@ const LatencyChart = lazy(() =>
 // Code export and events in/out: also below the fold, loaded after first paint.
 const CodePanel = lazy(() => import('../views/code').then((mod) => ({ default: mod.CodePanel })));
 const DataPanel = lazy(() => import('../views/data').then((mod) => ({ default: mod.DataPanel })));
+// The side column's live explanations: text-heavy, and beside the lanes rather than on them.
+const ExplainPanel = lazy(() =>
+  import('../views/explain').then((mod) => ({ default: mod.ExplainPanel })),
+);
 const LearnPanel = lazy(() =>
   import('../views/explain/LearnPanel').then((mod) => ({ default: mod.LearnPanel })),
 );
@@ -128,7 +131,9 @@ function LabPage() {
           >
             <h2 id="explain-title">What is going on</h2>
             <PanelBoundary name="The explanations">
-              <ExplainPanel />
+              <Suspense fallback={<p className="loading">Loading the explanations…</p>}>
+                <ExplainPanel />
+              </Suspense>
             </PanelBoundary>
           </section>
           <section className="region region-learn" aria-labelledby="learn-title" data-panel="learn">
