@@ -32,6 +32,10 @@ const LatencyChart = lazy(() =>
 // Code export and events in/out: also below the fold, loaded after first paint.
 const CodePanel = lazy(() => import('../views/code').then((mod) => ({ default: mod.CodePanel })));
 const DataPanel = lazy(() => import('../views/data').then((mod) => ({ default: mod.DataPanel })));
+// Sampling and one-pass summaries: below the fold too.
+const SamplingPanel = lazy(() =>
+  import('../views/sampling').then((mod) => ({ default: mod.SamplingPanel })),
+);
 const LearnPanel = lazy(() =>
   import('../views/explain/LearnPanel').then((mod) => ({ default: mod.LearnPanel })),
 );
@@ -94,6 +98,18 @@ function LabPage() {
             <PanelBoundary name="The chart">
               <Suspense fallback={<p className="loading">Loading the chart…</p>}>
                 <LatencyChart />
+              </Suspense>
+            </PanelBoundary>
+          </section>
+          <section
+            className="region region-sampling"
+            aria-labelledby="sampling-title"
+            data-panel="sampling"
+          >
+            <h2 id="sampling-title">Sampling and summaries</h2>
+            <PanelBoundary name="The sampling panel">
+              <Suspense fallback={<p className="loading">Loading sampling and summaries…</p>}>
+                <SamplingPanel />
               </Suspense>
             </PanelBoundary>
           </section>
