@@ -142,7 +142,7 @@ describe('trials', () => {
   it('Algorithm R and L land inside the ±3σ band with a p-value that does not reject', () => {
     for (const id of ['R', 'L'] as const) {
       const r = run(id);
-      expect(r.bins).toHaveLength(40);
+      expect(r.bins).toHaveLength(20);
       expect(r.withinBand).toBe(true);
       expect(r.chi.pValue).toBeGreaterThan(0.01);
       expect(r.meanSize).toBe(10);
