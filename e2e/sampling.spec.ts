@@ -186,7 +186,7 @@ test('the HyperLogLog estimate stays within its ±3σ band as orders flow', asyn
   await expect(precision).toHaveAttribute('aria-valuetext', 'precision 6, 64 registers');
   await expect(panel(page).getByText('Standard error 1.04/√64 = 13.0 %')).toBeVisible();
 
-  await panel(page).getByRole('button', { name: 'Play' }).click();
+  await panel(page).getByRole('button', { name: 'Let the orders flow' }).click();
   let lastExact = 0;
   let checks = 0;
   for (let i = 0; i < 40 && checks < 6; i++) {

@@ -81,8 +81,9 @@ export const ReservoirSection = memo(function ReservoirSection({
           >
             Step one order
           </button>
-          <button type="button" onClick={() => api.getState().togglePlay()} aria-pressed={playing}>
-            {playing ? 'Pause' : 'Play'}
+          {/* Named apart from the playback bar's Play / Pause: it drives the same playhead. */}
+          <button type="button" onClick={() => api.getState().togglePlay()} data-testid="smp-flow">
+            {playing ? 'Hold the orders' : 'Let the orders flow'}
           </button>
           <button type="button" onClick={() => api.getState().rewind()}>
             Back to the start

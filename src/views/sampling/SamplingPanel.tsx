@@ -19,7 +19,8 @@ export function SamplingPanel() {
         A stream never ends, so a pipeline that wants a sample, a count of distinct customers or the
         best sellers cannot keep every order and look at them later. These summaries read each order
         once, as it arrives, and keep a fixed, small amount of memory. They are fed the orders that
-        have reached the pipeline by the playhead: press Play and watch them fill.
+        have reached the pipeline by the playhead: press Play (or Let the orders flow) and watch
+        them fill.
       </p>
       <ReservoirSection k={k} onK={setK} algorithm={algorithm} onAlgorithm={setAlgorithm} />
       <TrialsSection k={k} />

@@ -94,7 +94,7 @@ export const TrialsSection = memo(function TrialsSection({ k }: { k: number }) {
       </div>
       {!ready && (
         <p className="smp-note">
-          Let at least {k + 1} orders arrive first (press Play or Step one order).
+          Let at least {k + 1} orders arrive first (let the orders flow, or step one order).
         </p>
       )}
       {n === MAX_TRIAL_STREAM && (

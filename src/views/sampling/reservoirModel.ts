@@ -121,7 +121,7 @@ export function formatChance(p: number): string {
 
 /** One sentence about the latest order, for the panel and for screen readers. */
 export function describeStep(step: ReservoirStep | null, k: number): string {
-  if (!step) return 'No order has arrived yet. Press Play, or step one order.';
+  if (!step) return 'No order has arrived yet. Let the orders flow, or step one order.';
   const n = step.index + 1;
   const who = `Order ${step.order.id} (number ${n.toLocaleString('en-US')} to arrive)`;
   if (step.index < k) {
