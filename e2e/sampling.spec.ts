@@ -117,6 +117,10 @@ test('running 10,000 trials draws the reservoir within the ±3σ band with a p-v
 }) => {
   await open(page, AT_1205);
   await runTrials(page, '10,000 trials');
+  const took = await panel(page)
+    .getByText(/runs of five samplers over/)
+    .textContent();
+  test.info().annotations.push({ type: 'timing', description: took ?? '' });
   for (const id of ['R', 'L']) {
     const hist = panel(page).getByTestId(`smp-hist-${id}`);
     await expect(hist).toContainText('Looks fair');
@@ -171,7 +175,12 @@ test('the naive samplers show their bias on the same orders', async ({ page }) =
   await panel(page).getByRole('button', { name: 'Use the daily traffic curve' }).click();
   await press(page.getByRole('slider', { name: 'Playhead' }), 'End');
   await expect(panel(page).getByTestId('smp-run-trials')).toContainText('on 2,000 orders');
-  await runTrials(page, '1,000 trials');
+  // The largest run the panel offers: 10,000 trials of five samplers over 2,000 orders.
+  await runTrials(page, '10,000 trials');
+  const took = await panel(page)
+    .getByText(/runs of five samplers over/)
+    .textContent();
+  test.info().annotations.push({ type: 'timing', description: took ?? '' });
   const fixed = panel(page).getByTestId('smp-hist-fixedP');
   await expect(fixed).toContainText('Biased in size');
   const mean = Number(await fixed.getAttribute('data-mean-size'));

@@ -13,8 +13,10 @@ import {
   emptyTally,
   formatPValue,
   naiveTuning,
+  ordinal,
   runTrialChunk,
   samplerFactory,
+  samplerTitle,
   trialResult,
 } from './trialsModel';
 
@@ -180,6 +182,15 @@ describe('trials', () => {
     );
     expect(r.bins.every((b) => b.low === b.expected && b.high === b.expected)).toBe(true);
     expect(r.withinBand).toBe(true);
+  });
+
+  it('samplerTitle names every n-th with an ordinal', () => {
+    expect(samplerTitle('everyNth', { step: 180, p: 0 })).toBe('Every 180th order');
+    expect(samplerTitle('everyNth', { step: 2, p: 0 })).toBe('Every 2nd order');
+    expect(samplerTitle('everyNth', { step: 1, p: 0 })).toBe('Every order');
+    expect(ordinal(11)).toBe('11th');
+    expect(ordinal(1001)).toBe('1,001st');
+    expect(ordinal(23)).toBe('23rd');
   });
 
   it('formatPValue spells small p-values plainly', () => {

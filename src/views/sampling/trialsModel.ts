@@ -34,6 +34,13 @@ export function naiveTuning(k: number, planned: number): NaiveTuning {
   return { step: Math.max(1, Math.round(planned / k)), p: Math.min(1, k / planned) };
 }
 
+/** 2 -> "2nd", 11 -> "11th", 180 -> "180th", 1,001 -> "1,001st". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n.toLocaleString('en-US')}${suffix}`;
+}
+
 export function samplerTitle(id: SamplerId, t: NaiveTuning): string {
   switch (id) {
     case 'R':
@@ -43,7 +50,7 @@ export function samplerTitle(id: SamplerId, t: NaiveTuning): string {
     case 'firstK':
       return 'First k';
     case 'everyNth':
-      return `Every ${t.step}th`;
+      return t.step === 1 ? 'Every order' : `Every ${ordinal(t.step)} order`;
     case 'fixedP':
       return `Keep with probability ${Number((t.p * 100).toPrecision(2))} %`;
   }
