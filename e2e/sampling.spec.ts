@@ -258,3 +258,11 @@ for (const [name, query] of [
     await panel(page).screenshot({ path: `/tmp/sampling-${name}.png` });
   });
 }
+
+test('screenshot of the panel at the end of a daily-curve run (dark)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, 'theme=dark&curve=daily&prod=12');
+  await press(page.getByRole('slider', { name: 'Playhead' }), 'End');
+  await runTrials(page, '1,000 trials');
+  await panel(page).screenshot({ path: '/tmp/sampling-dark-end.png' });
+});

@@ -134,8 +134,8 @@ function TrialResults({
 }) {
   const first = results[0]!;
   return (
-    <div className="smp-results" data-testid="smp-trial-results" aria-live="polite">
-      <p className="smp-note">
+    <div className="smp-results" data-testid="smp-trial-results">
+      <p className="smp-note" role="status">
         {count.format(first.trials)} runs of five samplers over {count.format(first.n)} orders took{' '}
         {count.format(Math.round(ms))} ms. Dashed line: the count a fair sampler averages; shaded:
         expected ± 3σ; a cross marks a bar outside it. Below each chart, the first, middle and last
