@@ -35,6 +35,10 @@ const DataPanel = lazy(() => import('../views/data').then((mod) => ({ default: m
 const ExplainPanel = lazy(() =>
   import('../views/explain').then((mod) => ({ default: mod.ExplainPanel })),
 );
+// Sampling and one-pass summaries: below the fold too.
+const SamplingPanel = lazy(() =>
+  import('../views/sampling').then((mod) => ({ default: mod.SamplingPanel })),
+);
 const LearnPanel = lazy(() =>
   import('../views/explain/LearnPanel').then((mod) => ({ default: mod.LearnPanel })),
 );
@@ -97,6 +101,18 @@ function LabPage() {
             <PanelBoundary name="The chart">
               <Suspense fallback={<p className="loading">Loading the chart…</p>}>
                 <LatencyChart />
+              </Suspense>
+            </PanelBoundary>
+          </section>
+          <section
+            className="region region-sampling"
+            aria-labelledby="sampling-title"
+            data-panel="sampling"
+          >
+            <h2 id="sampling-title">Sampling and summaries</h2>
+            <PanelBoundary name="The sampling panel">
+              <Suspense fallback={<p className="loading">Loading sampling and summaries…</p>}>
+                <SamplingPanel />
               </Suspense>
             </PanelBoundary>
           </section>

@@ -4,7 +4,15 @@
 import { defaultLabSettings, type LabSettings } from '../../engine';
 import { DEFAULT_SPEED } from '../../store/playback';
 
-export const PANELS = ['lanes', 'results', 'chart', 'controls', 'explain', 'learn'] as const;
+export const PANELS = [
+  'lanes',
+  'results',
+  'chart',
+  'sampling',
+  'controls',
+  'explain',
+  'learn',
+] as const;
 /** A region of the page: in full mode it is scrolled into view; an embed shows it alone. */
 export type PanelId = (typeof PANELS)[number];
 
