@@ -37,6 +37,15 @@ describe('planBackfill(8 days of orders, tax counted twice, found on day 7)', ()
     expect(run.kappa.result).toEqual(run.truth);
   });
 
+  it('Lambda: the next nightly run (day 8, 01:00) recomputes all eight days', () => {
+    const run = planBackfill(events, { ...base, retention: 0 });
+    expect(run.lambda).toEqual({
+      recomputeAt: 8 * DAY + HOUR,
+      rightAt: 8 * DAY + HOUR + 20 * 60_000,
+      work: 8,
+    });
+  });
+
   it('with 3 days of retention the replay cannot reach days 0 to 4, and says which', () => {
     const run = planBackfill(events, { ...base, retention: 3 * DAY });
     expect(run.kappa.uncovered).toMatchObject({ orders: 5, revenue: 500, to: 4 * DAY + 18 * HOUR });

@@ -53,6 +53,11 @@ export interface BackfillRun {
   /** What the buggy version serves for it at `foundAt`. */
   buggy: Row[];
   batch: { reruns: Rerun[]; work: number; rightAt: number; result: Row[] };
+  /**
+   * Lambda with the fix in its batch code: the next nightly run recomputes all history from the
+   * master data set (every order ever, no retention limit), and the serving layer switches to it.
+   */
+  lambda: { recomputeAt: number; rightAt: number; work: number };
   kappa: {
     /** The replay must start at offset 0 (the first order's arrival)... */
     needFrom: number;
@@ -143,10 +148,15 @@ export function planBackfill(events: readonly OrderEvent[], config: BackfillConf
   const replayStart = log[replayFrom]?.arrivalTime ?? foundAt;
   const switchAt = foundAt + Math.max(0, foundAt - Math.min(replayStart, foundAt)) / speed;
   const result = rows(history.slice(Math.min(replayFrom, historyEnd)), () => false);
+  // Lambda: the first nightly run that starts after the fix recomputes everything.
+  const dayStart = Math.floor(foundAt / period) * period;
+  const recomputeAt =
+    dayStart + runDelay > foundAt ? dayStart + runDelay : dayStart + period + runDelay;
   return {
     historyEnd,
     truth,
     buggy,
+    lambda: { recomputeAt, rightAt: recomputeAt + duration, work: historyEnd },
     batch: { reruns, work: batchWork, rightAt: clock, result: truth },
     kappa: {
       needFrom,

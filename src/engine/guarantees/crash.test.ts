@@ -46,6 +46,7 @@ describe('crashAndRecover(job, every 10, crash at 25)', () => {
     expect(total(run.totals)).toBe(700);
     expect(run.difference).toBe(0);
     expect(run.resumeOffset).toBe(4);
+    expect(run.beforeCrash).toBe(400); // committed at the barrier at 20
   });
 
   it('at-least-once: the order at 20 was written, then replayed and written again', () => {
@@ -56,6 +57,7 @@ describe('crashAndRecover(job, every 10, crash at 25)', () => {
     });
     expect(total(run.totals)).toBe(800);
     expect(run.difference).toBe(100);
+    expect(run.beforeCrash).toBe(500); // every write so far reached the sink
     expect(run.totals.find((r) => r.key === 'a')).toMatchObject({ value: 500, count: 5 });
   });
 

@@ -40,6 +40,8 @@ export interface CrashRun {
   truth: Row[];
   /** Sum of totals minus sum of noCrash: +interval revenue, -interval revenue or 0. */
   difference: number;
+  /** What the sink durably held just before the crash (all keys and windows). */
+  beforeCrash: number;
 }
 
 /**
@@ -71,7 +73,7 @@ export function crashAndRecover(job: GuaranteeJob, config: CrashConfig): CrashRu
   const crashOffset = offsetAt(job.log, crashAt);
   const resumeOffset = guarantee === 'at-most-once' ? crashOffset : checkpoint.offset;
   const sink = simulateSink(job, interval, crashAt, guarantee, checkpoint, resumeOffset);
-  const totals = totalsOf(job, (r) => sink[r.offset]!);
+  const totals = totalsOf(job, (r) => sink.counted[r.offset]!);
   const noCrash = totalsOf(job, () => 1);
   const sum = (rows: Row[]) => rows.reduce((s, r) => s + r.value, 0);
   return {
@@ -85,6 +87,7 @@ export function crashAndRecover(job: GuaranteeJob, config: CrashConfig): CrashRu
     noCrash,
     truth: truthOf(job),
     difference: sum(totals) - sum(noCrash),
+    beforeCrash: sink.beforeCrash,
   };
 }
 
@@ -105,7 +108,7 @@ function simulateSink(
   guarantee: Guarantee,
   checkpoint: Checkpoint,
   resumeOffset: number,
-): Int32Array {
+): { counted: Int32Array; beforeCrash: number } {
   const n = job.log.length;
   const counted = new Int32Array(n);
   const start = jobStart(job);
@@ -137,6 +140,11 @@ function simulateSink(
     commit();
     nextBarrier += interval;
   }
+  let beforeCrash = 0;
+  for (let o = 0; o < crashOffset; o++) {
+    const r = job.records[o]!;
+    if (r.accepted) beforeCrash += counted[o]! * r.revenue;
+  }
   // The crash: writes not yet durable are gone (aborted transaction, lost buffer).
   pending = [];
   // Recovery: barriers resume after the restored checkpoint; the log is read from resumeOffset.
@@ -144,5 +152,5 @@ function simulateSink(
   if (checkpoint.id === 0) nextBarrier = start + interval;
   processUntil(resumeOffset, n);
   commit(); // the input ends: the last checkpoint commits what is left
-  return counted;
+  return { counted, beforeCrash };
 }
