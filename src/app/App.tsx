@@ -32,6 +32,9 @@ const LatencyChart = lazy(() =>
 // Code export and events in/out: also below the fold, loaded after first paint.
 const CodePanel = lazy(() => import('../views/code').then((mod) => ({ default: mod.CodePanel })));
 const DataPanel = lazy(() => import('../views/data').then((mod) => ({ default: mod.DataPanel })));
+const GuaranteesPanel = lazy(() =>
+  import('../views/guarantees').then((mod) => ({ default: mod.GuaranteesPanel })),
+);
 const LearnPanel = lazy(() =>
   import('../views/explain/LearnPanel').then((mod) => ({ default: mod.LearnPanel })),
 );
@@ -102,6 +105,14 @@ function LabPage() {
             <Suspense fallback={<p className="loading">Loading the code export…</p>}>
               <CodePanel />
             </Suspense>
+          </section>
+          <section className="region region-guarantees" aria-labelledby="guarantees-title">
+            <h2 id="guarantees-title">Failures and guarantees</h2>
+            <PanelBoundary name="The failures panel">
+              <Suspense fallback={<p className="loading">Loading failures and guarantees…</p>}>
+                <GuaranteesPanel />
+              </Suspense>
+            </PanelBoundary>
           </section>
           <section className="region region-data" aria-labelledby="data-title">
             <h2 id="data-title">Events in and out</h2>
