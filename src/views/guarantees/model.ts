@@ -99,6 +99,7 @@ export function crashModel(job: GuaranteeJob, interval: number, crashAt: number)
       ? 'the job’s start (no checkpoint had completed)'
       : `checkpoint ${cp.id} at ${formatClock(cp.at, 'always')} (offset ${cp.offset})`;
   const story = `Crash at ${formatClock(crashAt, 'always')}. The job restores ${from}. Between it and the crash (offsets ${cp.offset} to ${first.crashOffset - 1 < cp.offset ? cp.offset : first.crashOffset - 1}) it had processed ${what}.`;
+  const were = ids.length === 1 ? 'was' : 'were';
   const rows = runs.map((run): ModeRow => {
     const diff = sum(run.totals) - noCrash;
     const explanation =
@@ -107,8 +108,8 @@ export function crashModel(job: GuaranteeJob, interval: number, crashAt: number)
           ? 'Nothing was processed since the checkpoint, so nothing is lost or repeated.'
           : `The replay wrote ${what} once: equal to the run without a crash.`
         : diff > 0
-          ? `${what} were written before the crash and again by the replay: counted twice.`
-          : `${what} were read, their writes lost, and never read again: lost.`;
+          ? `${what} ${were} written before the crash and again by the replay: counted twice.`
+          : `${what} ${were} read, the writes lost, and never read again: lost.`;
     return {
       guarantee: run.guarantee,
       label: GUARANTEE_LABELS[run.guarantee],
