@@ -16,7 +16,7 @@ import { SelectField, Slider } from '../controls/fields';
 import { spellClock, spellDuration } from '../controls/format';
 import { useElementSize } from '../lanes/useElementSize';
 import { BackfillTable, LambdaLayers } from './BackfillView';
-import { backfillModel, lambdaModel } from './backfillModel';
+import { backfillModel, lambdaModel, planOf } from './backfillModel';
 import { CrashTotals } from './CrashTotals';
 import { JobGraph } from './JobGraph';
 import {
@@ -166,7 +166,8 @@ function Backfill({
     () => ({ period, foundAt, retention, batchRunDelay: runDelay, batchDuration: duration }),
     [period, foundAt, retention, runDelay, duration],
   );
-  const model = useMemo(() => backfillModel(events, s, at), [events, s, at]);
+  const plan = useMemo(() => planOf(events, s), [events, s]);
+  const model = useMemo(() => backfillModel(plan, s, at), [plan, s, at]);
   const periods = useMemo(
     () => lambdaModel(events, s, patchSpeed, at),
     [events, s, patchSpeed, at],

@@ -44,13 +44,18 @@ export interface BackfillModel {
 
 const sum = (rows: readonly { value: number }[]) => rows.reduce((s, r) => s + r.value, 0);
 
+/** The backfill plan: the heavy part, independent of the playhead (memoise it on its inputs). */
+export function planOf(events: readonly OrderEvent[], s: BackfillSettings): BackfillRun {
+  return planBackfill(events, { ...s, replaySpeed: REPLAY_SPEED });
+}
+
 /** The three architectures' backfills, at processing time `at`. */
 export function backfillModel(
-  events: readonly OrderEvent[],
+  events: readonly OrderEvent[] | BackfillRun,
   s: BackfillSettings,
   at: number,
 ): BackfillModel {
-  const run = planBackfill(events, { ...s, replaySpeed: REPLAY_SPEED });
+  const run = Array.isArray(events) ? planOf(events, s) : (events as BackfillRun);
   const truth = sum(run.truth);
   const buggy = sum(run.buggy);
   const short = run.kappa.uncovered?.revenue ?? 0;
