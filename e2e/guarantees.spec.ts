@@ -94,3 +94,36 @@ test('a backfill with short retention says plainly that the replay cannot cover 
   await page.screenshot({ path: '/tmp/guarantees-backfill.png', fullPage: false });
   await expectNoAxeViolations(page);
 });
+
+test('key 7, "Pipeline crash", sets the crash in the panel and its answer quotes the same totals', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.keyboard.press('7');
+  await expect(page.getByTestId('preset-card')).toContainText('Pipeline crash');
+  await expect(page).toHaveURL(/preset=crash/);
+  const panel = page.getByTestId('guarantees-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel.getByTestId('crash-story')).toContainText('Crash at 12:20:10');
+  const over = await panel.getByTestId('diff-at-least-once').textContent();
+  // Scrub past the pause point: the answer names the same over-count as the table.
+  await page.getByRole('slider', { name: 'Playhead' }).focus();
+  await page.keyboard.press('End');
+  const answers = page.getByTestId('preset-answers');
+  await expect(answers).toContainText('Exactly-once ends equal to the run without a crash');
+  expect(over).not.toBeNull();
+  await expect(answers).toContainText(over!.replace(' ▲', ''));
+});
+
+test('the panel in the dark theme, with a crash and the retention warning, has no axe violations', async ({
+  page,
+}) => {
+  const panel = await openPanel(page, '?theme=dark&crash=44400000');
+  const retention = panel.getByTestId('retention');
+  await retention.focus();
+  await retention.press('Home');
+  await expect(panel.getByTestId('retention-warning')).toBeVisible();
+  await panel.getByText('Show the job as a table').click();
+  await panel.screenshot({ path: '/tmp/guarantees-dark.png' });
+  await expectNoAxeViolations(page);
+});

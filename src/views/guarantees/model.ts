@@ -242,7 +242,7 @@ export function graphModel(
     status,
     summary,
     barrierLabel: cp.id === 0 ? 'no checkpoint yet' : `checkpoint ${cp.id}`,
-    watermarkLabel: `watermark ${Number.isFinite(wm) ? formatClock(wm, 'always') : wm > 0 ? '∞' : '–'}`,
+    watermarkLabel: `watermark ${Number.isFinite(wm) ? formatClock(wm, 'always') : wm > 0 ? '∞ (the source ended)' : 'none yet'}`,
     width: w,
     height: nodeH,
   };
