@@ -127,3 +127,14 @@ test('the panel in the dark theme, with a crash and the retention warning, has n
   await panel.screenshot({ path: '/tmp/guarantees-dark.png' });
   await expectNoAxeViolations(page);
 });
+
+test('a savepoint resumed by the same job matches the uninterrupted run; a new formula does not', async ({
+  page,
+}) => {
+  const panel = await openPanel(page);
+  const verdict = panel.getByTestId('savepoint-verdict');
+  await expect(verdict).toContainText('ends exactly where it would have');
+  await panel.getByTestId('savepoint-change').selectOption('formula');
+  await expect(verdict).toContainText('Neither the old job nor the new one');
+  await expect(panel.getByText('Rows written before the stop keep the old formula')).toBeVisible();
+});

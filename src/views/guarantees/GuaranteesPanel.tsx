@@ -27,6 +27,7 @@ import {
   logSpan,
   stripModel,
 } from './model';
+import { SavepointView } from './SavepointView';
 import { StateTable } from './StateTable';
 import { useCrashAt } from './useCrashAt';
 import '../controls/controls.css';
@@ -43,7 +44,8 @@ export function GuaranteesPanel() {
   const events = useLab((s) => s.run.events);
   const settings = useLab((s) => s.settings);
   const timelineEnd = useLab((s) => s.run.timeline.to);
-  const job = useMemo(() => buildJob(events, streamConfigOf(settings)), [events, settings]);
+  const stream = useMemo(() => streamConfigOf(settings), [settings]);
+  const job = useMemo(() => buildJob(events, stream), [events, stream]);
   const span = logSpan(job);
   // Re-render at most ~600 times across the timeline, never per frame for nothing.
   const quantum = Math.max(SECOND, Math.round((span.to - span.from) / 600));
@@ -128,6 +130,7 @@ export function GuaranteesPanel() {
       ) : (
         <CrashTotals model={crash} selected={guarantee} />
       )}
+      <SavepointView events={events} stream={stream} from={span.from} to={span.to} />
       <Backfill
         events={events}
         settings={settings}

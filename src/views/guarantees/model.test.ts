@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildJob, DAY, HOUR, type OrderEvent, type StreamConfig } from '../../engine';
 import { backfillModel, lambdaModel } from './backfillModel';
+import { savepointModel } from './savepointModel';
 import { crashModel, defaultCrashAt, formatSigned, graphModel, stripModel } from './model';
 
 const order = (id: number, key: string, t: number, amount = 100): OrderEvent => ({
@@ -118,5 +119,26 @@ describe('backfillModel over eight days, found on day 7', () => {
     const periods = lambdaModel(days, settings, false, 8 * DAY);
     expect(periods[0]).toMatchObject({ batch: 100, speed: 120, disagree: true });
     expect(lambdaModel(days, settings, true, 8 * DAY).some((p) => p.disagree)).toBe(false);
+  });
+});
+
+describe('savepointModel(stop at 12:00:12)', () => {
+  it('the same job resumed ends where it would have without stopping', () => {
+    const m = savepointModel(events, stream, NOON + 12_000, 'none');
+    expect(m.verdict).toContain('✓ Resumed from the savepoint');
+    expect(m.lines[0]).toEqual({ label: 'Savepoint', value: 'at 12:00:12, offset 3' });
+  });
+
+  it('a new formula leaves a window mixing both, short of the new job run from the start', () => {
+    const m = savepointModel(events, stream, NOON + 12_000, 'formula');
+    expect(m.lines.at(-1)).toEqual({ label: 'Rows mixing both formulas', value: '2' });
+    expect(m.verdict).toBe(
+      '✗ Neither the old job nor the new one: $0.60 short of the new job run from the start.',
+    );
+  });
+
+  it('a new window size restores no state', () => {
+    const m = savepointModel(events, stream, NOON + 12_000, 'window-size');
+    expect(m.lines[1]!.value).toBe('2: 0 restored, 2 could not be');
   });
 });
