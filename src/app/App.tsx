@@ -39,6 +39,10 @@ const ExplainPanel = lazy(() =>
 const SamplingPanel = lazy(() =>
   import('../views/sampling').then((mod) => ({ default: mod.SamplingPanel })),
 );
+// Failures and guarantees: below the fold, loaded after first paint.
+const GuaranteesPanel = lazy(() =>
+  import('../views/guarantees').then((mod) => ({ default: mod.GuaranteesPanel })),
+);
 const LearnPanel = lazy(() =>
   import('../views/explain/LearnPanel').then((mod) => ({ default: mod.LearnPanel })),
 );
@@ -121,6 +125,14 @@ function LabPage() {
             <Suspense fallback={<p className="loading">Loading the code export…</p>}>
               <CodePanel />
             </Suspense>
+          </section>
+          <section className="region region-guarantees" aria-labelledby="guarantees-title">
+            <h2 id="guarantees-title">Failures and guarantees</h2>
+            <PanelBoundary name="The failures panel">
+              <Suspense fallback={<p className="loading">Loading failures and guarantees…</p>}>
+                <GuaranteesPanel />
+              </Suspense>
+            </PanelBoundary>
           </section>
           <section className="region region-data" aria-labelledby="data-title">
             <h2 id="data-title">Events in and out</h2>

@@ -129,6 +129,7 @@ const stateArb: fc.Arbitrary<LabUrlState> = fc.record({
   theme: fc.constantFrom(...THEMES),
   embed: fc.boolean(),
   imported: fc.boolean(),
+  crashAt: fc.option(ms(0, 60 * DAY)),
   preset: fc.option(fc.constantFrom(...PRESET_IDS)),
 });
 

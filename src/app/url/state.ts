@@ -39,6 +39,8 @@ export interface LabUrlState {
   preset: string | null;
   /** The lanes run on a file the user imported (which the link itself cannot carry). */
   imported: boolean;
+  /** The guarantees panel's crash: processing time (ms) the stream job crashes at; null = none. */
+  crashAt: number | null;
 }
 
 export const defaultUrlState: LabUrlState = {
@@ -51,6 +53,7 @@ export const defaultUrlState: LabUrlState = {
   embed: false,
   preset: null,
   imported: false,
+  crashAt: null,
 };
 
 /** A parameter the page could not use, and why; the notice lists these. */

@@ -19,6 +19,7 @@ export function urlStateOf(lab: LabState, view: ViewState): LabUrlState {
     embed: view.embed,
     preset: view.preset,
     imported: lab.imported !== null,
+    crashAt: view.crashAt,
   };
 }
 

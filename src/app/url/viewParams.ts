@@ -91,6 +91,15 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     doc: 'shown inside another page (1 or 0)',
   },
   {
+    key: 'crash',
+    codec: integer(0, 60 * DAY) as Codec<unknown>,
+    get: (s) => (s.crashAt === null ? undefined : Math.round(s.crashAt)),
+    put: (s, v) => {
+      s.crashAt = v as number;
+    },
+    doc: 'failures panel: the stream job crashes at this processing time, in simulated ms since 00:00 of day 0',
+  },
+  {
     key: 'data',
     codec: choice(['imported'] as const) as Codec<unknown>,
     get: (s) => (s.imported ? 'imported' : undefined),
