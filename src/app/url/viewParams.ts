@@ -112,7 +112,7 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     put: (s, v) => {
       s.origin = v as string;
     },
-    doc: 'embed: the host page\'s origin (`https://docs.example.org`); messages go only there and only its messages count',
+    doc: "embed: the host page's origin (`https://docs.example.org`); messages go only there and only its messages count",
   },
   {
     key: 'data',
