@@ -105,22 +105,54 @@ test('theme=auto follows the system in an embed', async ({ page }) => {
   );
 });
 
-test('an embed works in an iframe sandboxed to scripts only (an opaque origin)', async ({
+test('Copy embed code gives a sandboxed iframe of this scenario that works on another page', async ({
   page,
+  context,
   baseURL,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?late=0.3&theme=dark');
+  await page.getByText('Embed', { exact: true }).click();
+  await page.getByLabel('Piece to embed').selectOption('stream');
+  await page.getByTestId('copy-embed-code').click();
+  await expect(page.getByTestId('embed-code-menu').getByRole('status')).toHaveText(
+    'Embed code copied to the clipboard.',
+  );
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  expect(code).toBe(
+    `<iframe src="${baseURL}/?late=0.3&amp;panel=stream&amp;theme=dark&amp;embed=1" title="Batch vs Stream Lab: the stream lane" width="720" height="760" sandbox="allow-scripts" loading="lazy"></iframe>`,
+  );
+  await expect(page.getByTestId('embed-code')).toHaveValue(code);
+  await expectNoAxeViolations(page);
+
+  // Pasted into another page, the snippet runs with an opaque origin: the modules still load
+  // (the files allow CORS), nothing needs storage, and the scenario came along.
   await page.route('**/sandbox-host.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><title>host</title><iframe src="${baseURL}/?embed=1&panel=stream" title="lab" width="800" height="760" sandbox="allow-scripts"></iframe>`,
+      body: `<!doctype html><html lang="en"><title>host</title><body>${code}</body></html>`,
     }),
   );
   await page.goto('/sandbox-host.html');
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('.lane-panel[data-lane="stream"]')).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(frame.getByRole('slider', { name: 'Late orders' })).toHaveAttribute(
+    'aria-valuetext',
+    /30/,
+  );
   await frame.getByTestId('embed-start').click();
   await expect(frame.getByTestId('play-toggle')).toHaveText(/Pause/);
-  // It really is opaque: no storage to touch, and it does not need any.
-  const origin = await page.frames()[1]!.evaluate(() => window.origin);
-  expect(origin).toBe('null');
+  const lab = page.frames()[1]!;
+  expect(await lab.evaluate(() => window.origin)).toBe('null');
+  // Storage is off limits to an opaque origin: touching it throws, so the lab must never try.
+  expect(
+    await lab.evaluate(() => {
+      try {
+        return typeof window.localStorage;
+      } catch (e) {
+        return (e as Error).name;
+      }
+    }),
+  ).toBe('SecurityError');
 });

@@ -12,6 +12,7 @@ import { ExplainPanel } from '../views/explain';
 import { Narrator } from '../views/narration';
 import { LaneTables } from '../views/lanetables';
 import { HelpDialog } from './classroom/HelpDialog';
+import { EmbedCodeMenu } from './embed/EmbedCodeMenu';
 import { PresetCard } from './classroom/PresetCard';
 import { useClassroom } from './classroom/useClassroom';
 import { ViewControls } from './classroom/ViewControls';
@@ -64,6 +65,7 @@ function LabPage() {
           </p>
         </div>
         <ViewControls />
+        <EmbedCodeMenu />
         <PlaybackBar />
       </header>
       <LinkNotice />
