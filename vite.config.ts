@@ -6,7 +6,13 @@ export default defineConfig({
   plugins: [react()],
   base: './',
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  // An embed in <iframe sandbox="allow-scripts"> has an opaque origin ("null"), and browsers fetch
+  // module scripts with CORS: the static files must say anyone may load them (README: Embedding).
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',

@@ -1,8 +1,10 @@
 // Entry point: reads the link (settings, playhead, view), creates the lab's stores from it and
-// mounts the page into #root. Whatever the link got wrong is listed in a notice, never fatal.
+// mounts the page into #root (the full lab, or with `embed=1` the chrome-less embed). Whatever the
+// link got wrong is listed in a notice, never fatal.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { EmbedApp } from './app/embed/EmbedApp';
 import { startPreset } from './app/classroom/player';
 import { hasSettingParams, parseLabUrl } from './app/url/codec';
 import { createViewStore } from './app/view/viewStore';
@@ -24,6 +26,6 @@ createRoot(root, {
   onCaughtError: (error, info) => console.warn('A panel failed:', error, info.componentStack),
 }).render(
   <StrictMode>
-    <App store={store} view={view} />
+    {state.embed ? <EmbedApp store={store} view={view} /> : <App store={store} view={view} />}
   </StrictMode>,
 );

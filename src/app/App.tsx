@@ -11,6 +11,8 @@ import { PlaybackBar, usePlaybackKeys } from '../views/playback';
 import { Narrator } from '../views/narration';
 import { LaneTables } from '../views/lanetables';
 import { HelpDialog } from './classroom/HelpDialog';
+import { EmbedCodeMenu } from './embed/EmbedCodeMenu';
+import { ChartExport, LanesExport, ResultsExport } from './export/ExportButtons';
 import { PresetCard } from './classroom/PresetCard';
 import { useClassroom } from './classroom/useClassroom';
 import { ViewControls } from './classroom/ViewControls';
@@ -75,6 +77,7 @@ function LabPage() {
           </p>
         </div>
         <ViewControls />
+        <EmbedCodeMenu />
         <PlaybackBar />
       </header>
       <LinkNotice />
@@ -86,6 +89,7 @@ function LabPage() {
             <h2 id="play-title">Play area</h2>
             <PanelBoundary name="The play area">
               <LanesPanel />
+              <LanesExport />
               <LaneTables />
             </PanelBoundary>
             <Narrator />
@@ -98,6 +102,7 @@ function LabPage() {
             <h2 id="results-title">Results against the truth</h2>
             <PanelBoundary name="The results">
               <ResultsPanel />
+              <ResultsExport />
             </PanelBoundary>
           </section>
           <section className="region region-chart" aria-labelledby="chart-title" data-panel="chart">
@@ -105,6 +110,7 @@ function LabPage() {
             <PanelBoundary name="The chart">
               <Suspense fallback={<p className="loading">Loading the chart…</p>}>
                 <LatencyChart />
+                <ChartExport />
               </Suspense>
             </PanelBoundary>
           </section>

@@ -8,13 +8,27 @@ export const PANELS = [
   'lanes',
   'results',
   'chart',
-  'sampling',
   'controls',
   'explain',
   'learn',
+  'stream',
+  'microbatch',
+  'batch',
+  'sampling',
 ] as const;
 /** A region of the page: in full mode it is scrolled into view; an embed shows it alone. */
 export type PanelId = (typeof PANELS)[number];
+
+/**
+ * Pieces that live inside a bigger region of the full page: one lane lives in the play area, and
+ * so (until its own panel lands) does the sampling panel. Full mode scrolls to that region.
+ */
+export const PANEL_REGION: Partial<Record<PanelId, PanelId>> = {
+  stream: 'lanes',
+  microbatch: 'lanes',
+  batch: 'lanes',
+  sampling: 'lanes',
+};
 
 export const MODES = ['full', 'present'] as const;
 /** `present`: the presenter layout (large type, thick strokes, little chrome). */
@@ -33,8 +47,10 @@ export interface LabUrlState {
   panel: PanelId | null;
   mode: LabMode;
   theme: ThemeChoice;
-  /** Shown inside another page (the embedding work reads this). */
+  /** Shown inside another page: no chrome, a click-to-start overlay, the message API. */
   embed: boolean;
+  /** The embedding page's origin: where an embed posts its messages (null = '*'). */
+  origin: string | null;
   /** The classroom preset in play, by id. */
   preset: string | null;
   /** The lanes run on a file the user imported (which the link itself cannot carry). */
@@ -51,6 +67,7 @@ export const defaultUrlState: LabUrlState = {
   mode: 'full',
   theme: 'auto',
   embed: false,
+  origin: null,
   preset: null,
   imported: false,
   crashAt: null,
