@@ -4,6 +4,10 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// Tall enough to show both labs and the host's buttons at once: Chromium pauses animation frames
+// in a cross-origin iframe scrolled out of view, so an off-screen lab would not play.
+test.use({ viewport: { width: 1280, height: 2200 } });
+
 const clockIn = (frame: Frame) =>
   frame.evaluate(() => document.querySelector('[data-testid="playback-clock"]')?.textContent);
 

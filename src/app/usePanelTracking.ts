@@ -8,7 +8,7 @@ export function usePanelTracking(): void {
   const view = useViewApi();
   useEffect(() => {
     const initial = view.getState().panel;
-    // One lane (or the sampling panel) lives inside a bigger region: scroll to that region.
+    // One lane lives inside a bigger region: scroll to that region.
     const region = initial ? (PANEL_REGION[initial] ?? initial) : null;
     if (region) document.querySelector(`[data-panel="${region}"]`)?.scrollIntoView();
     const onFocus = (e: FocusEvent) => {

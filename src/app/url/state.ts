@@ -27,7 +27,6 @@ export const PANEL_REGION: Partial<Record<PanelId, PanelId>> = {
   stream: 'lanes',
   microbatch: 'lanes',
   batch: 'lanes',
-  sampling: 'lanes',
 };
 
 export const MODES = ['full', 'present'] as const;

@@ -110,7 +110,7 @@ export function GuaranteesPanel() {
         />
         <div className="guarantees__buttons">
           <button type="button" onClick={() => setCrashAt(Math.round(playhead))}>
-            Crash the job at the playhead
+            Crash the job now
           </button>
           {crashAt !== null && (
             <button type="button" onClick={() => setCrashAt(null)}>
