@@ -83,8 +83,11 @@ test('stepping one order at a time shows its keep chance, the draw and the slot 
   await press(panel(page).getByRole('slider', { name: 'Sample size k' }), 'ArrowLeft', 8); // k = 2
 
   const step = panel(page).getByRole('button', { name: 'Step one order' });
+  // Nothing is read aloud until a person steps.
+  await expect(panel(page).getByTestId('smp-step-spoken')).toHaveText('');
   await step.click();
   await expect(panel(page).getByTestId('smp-step-text')).toContainText('empty slot 0');
+  await expect(panel(page).getByTestId('smp-step-spoken')).toContainText('empty slot 0');
   // From the keyboard too.
   await step.focus();
   await page.keyboard.press('Enter');
