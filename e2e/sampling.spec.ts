@@ -115,6 +115,28 @@ test('stepping one order at a time shows its keep chance, the draw and the slot 
   await expect(panel(page).getByTestId('smp-draws')).toContainText(/^10 ·/);
 });
 
+test('Algorithm L keeps a full sample with far fewer random numbers than Algorithm R', async ({
+  page,
+}) => {
+  await open(page);
+  await press(page.getByRole('slider', { name: 'Playhead' }), 'End');
+  await panel(page)
+    .getByLabel('Algorithm')
+    .selectOption({ label: 'Algorithm L (draws how many to skip)' });
+  expect(await sampleSize(page)).toEqual([10, 10]);
+  const seen = num(await panel(page).getByTestId('smp-seen').textContent());
+  expect(seen).toBeGreaterThan(1500);
+  const [r, l] = ((await panel(page).getByTestId('smp-draws').textContent()) ?? '')
+    .split('·')
+    .map(num);
+  // R draws once for every order after the first k; L only about 3k·ln(n/k).
+  expect(r).toBe(seen - 10);
+  expect(l).toBeGreaterThan(0);
+  expect(l).toBeLessThan(r! / 5);
+  await expect(panel(page).getByText(/Algorithm L keeps the same fair sample/)).toBeVisible();
+  await expect(panel(page).getByTestId('smp-step-text')).toContainText('Algorithm L');
+});
+
 test('running 10,000 trials draws the reservoir within the ±3σ band with a p-value', async ({
   page,
 }) => {

@@ -96,6 +96,11 @@ export const HllSection = memo(function HllSection() {
             }.`
           : 'No order has arrived yet.'}
       </p>
+      {view.exact === 0 && view.exactSeries.length > 0 && (
+        <p className="smp-note">
+          These orders carry no customer ids, so there is nothing to count.
+        </p>
+      )}
       <p className="smp-note">
         An exact set needs at least {formatBytes(8)} per id ({formatBytes(8 * 1_000_000)} for a
         million customers); the sketch stays at {formatBytes(view.memory.sketch)}.
