@@ -213,36 +213,57 @@ test('the naive samplers show their bias on the same orders', async ({ page }) =
   await expect(panel(page).getByTestId('smp-hist-R')).toContainText('Looks fair');
 });
 
+/** Estimate, exact count and band as printed, read from one frame. */
+async function hllReading(page: Page) {
+  const { estimate, exact, band } = await panel(page).evaluate((el) => ({
+    estimate: el.querySelector('[data-testid="smp-hll-estimate"]')!.textContent!,
+    exact: el.querySelector('[data-testid="smp-hll-exact"]')!.textContent!,
+    band: el.querySelector('[data-testid="smp-hll-band"]')!.textContent!,
+  }));
+  const [low, high] = band.split('–').map((s) => num(s));
+  return { estimate: num(estimate), exact: num(exact), low: low!, high: high!, band };
+}
+
 test('the HyperLogLog estimate stays within its ±3σ band as orders flow', async ({ page }) => {
-  await open(page, 'speed=8');
+  // 4 simulated minutes a second: the 30 minutes of orders flow for about 8 s.
+  await open(page, 'speed=4');
   const precision = panel(page).getByRole('slider', { name: 'Precision' });
-  await press(precision, 'ArrowLeft', 2); // p = 6: 64 registers, the widest band
-  await expect(precision).toHaveAttribute('aria-valuetext', 'precision 6, 64 registers');
-  await expect(panel(page).getByText('Standard error 1.04/√64 = 13.0 %')).toBeVisible();
+  await expect(precision).toHaveAttribute('aria-valuetext', 'precision 8, 256 registers');
+  await expect(panel(page).getByText('Standard error 1.04/√256 = 6.5 %')).toBeVisible();
 
   await panel(page).getByRole('button', { name: 'Let the orders flow' }).click();
   let lastExact = 0;
   let checks = 0;
-  for (let i = 0; i < 40 && checks < 6; i++) {
-    await page.waitForTimeout(400);
-    // Read one consistent frame: estimate, exact count and band come from the same render.
-    const { estimate, exact, band } = await panel(page).evaluate((el) => ({
-      estimate: el.querySelector('[data-testid="smp-hll-estimate"]')!.textContent!,
-      exact: el.querySelector('[data-testid="smp-hll-exact"]')!.textContent!,
-      band: el.querySelector('[data-testid="smp-hll-band"]')!.textContent!,
-    }));
-    const n = num(exact);
-    if (n <= lastExact) continue;
-    lastExact = n;
+  for (let i = 0; i < 60 && checks < 6; i++) {
+    await page.waitForTimeout(300);
+    const r = await hllReading(page);
+    if (r.exact <= lastExact) continue;
+    lastExact = r.exact;
     checks++;
-    const [lo, hi] = band.split('–').map((s) => num(s));
-    expect(num(estimate), band).toBeGreaterThanOrEqual(lo! - 1);
-    expect(num(estimate), band).toBeLessThanOrEqual(hi! + 1);
-    expect(band).toContain('✓ inside');
+    // The band is exact × (1 ± 3 × 6.5 %), printed rounded.
+    expect(r.low).toBeCloseTo(r.exact * (1 - 3 * 0.065), -0.5);
+    expect(r.high).toBeCloseTo(r.exact * (1 + 3 * 0.065), -0.5);
+    expect(r.estimate, r.band).toBeGreaterThanOrEqual(r.low - 1);
+    expect(r.estimate, r.band).toBeLessThanOrEqual(r.high + 1);
+    expect(r.band).toContain('✓ inside');
   }
   expect(checks).toBeGreaterThanOrEqual(4);
-  // The sketch stays 64 bytes while the exact set grows by 8 bytes per customer.
+  expect(lastExact).toBeGreaterThan(100);
+  await expect(panel(page).getByTestId('smp-hll-memory')).toContainText(/^256 B · /);
+
+  // Fewer registers: less memory, a wider band, and the estimate still inside it.
+  await press(precision, 'ArrowLeft', 2);
+  await expect(precision).toHaveAttribute('aria-valuetext', 'precision 6, 64 registers');
+  await expect(panel(page).getByText('Standard error 1.04/√64 = 13.0 %')).toBeVisible();
   await expect(panel(page).getByTestId('smp-hll-memory')).toContainText(/^64 B · /);
+  await expect(panel(page).getByTestId('smp-hll-registers').locator('canvas')).toHaveAttribute(
+    'aria-label',
+    /^64 registers/,
+  );
+  const r = await hllReading(page);
+  expect(r.high - r.low).toBeGreaterThan(r.exact * 0.7);
+  expect(r.estimate).toBeGreaterThanOrEqual(r.low - 1);
+  expect(r.estimate).toBeLessThanOrEqual(r.high + 1);
 });
 
 test('the leaderboard matches the exact ranking once it has a counter per product', async ({
