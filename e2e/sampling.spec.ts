@@ -93,6 +93,8 @@ test('stepping one order at a time shows its keep chance, the draw and the slot 
   await page.keyboard.press('Enter');
   await expect(panel(page).getByTestId('smp-seen')).toHaveText('2');
   expect(await sampleSize(page)).toEqual([2, 2]);
+  // While the reservoir fills there is no draw to picture.
+  await expect(panel(page).getByTestId('smp-drawline')).toHaveCount(0);
 
   for (let i = 3; i <= 12; i++) {
     await step.click();
@@ -103,6 +105,7 @@ test('stepping one order at a time shows its keep chance, the draw and the slot 
     expect(draw).toBeGreaterThanOrEqual(0);
     expect(draw).toBeLessThan(i);
     expect(text).toContain(`Drew ${draw} from 0–${i - 1}`);
+    await expect(panel(page).getByTestId('smp-drawline')).toBeVisible();
     if (draw < 2) {
       expect(text).toContain(`replaces slot ${draw}`);
       await expect(panel(page).locator(`[data-slot="${draw}"]`)).toContainText('★ just in');
