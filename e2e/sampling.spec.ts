@@ -83,13 +83,18 @@ test('stepping one order at a time shows its keep chance, the draw and the slot 
   await press(panel(page).getByRole('slider', { name: 'Sample size k' }), 'ArrowLeft', 8); // k = 2
 
   const step = panel(page).getByRole('button', { name: 'Step one order' });
+  // Nothing is read aloud until a person steps.
+  await expect(panel(page).getByTestId('smp-step-spoken')).toHaveText('');
   await step.click();
   await expect(panel(page).getByTestId('smp-step-text')).toContainText('empty slot 0');
+  await expect(panel(page).getByTestId('smp-step-spoken')).toContainText('empty slot 0');
   // From the keyboard too.
   await step.focus();
   await page.keyboard.press('Enter');
   await expect(panel(page).getByTestId('smp-seen')).toHaveText('2');
   expect(await sampleSize(page)).toEqual([2, 2]);
+  // While the reservoir fills there is no draw to picture.
+  await expect(panel(page).getByTestId('smp-drawline')).toHaveCount(0);
 
   for (let i = 3; i <= 12; i++) {
     await step.click();
@@ -100,6 +105,7 @@ test('stepping one order at a time shows its keep chance, the draw and the slot 
     expect(draw).toBeGreaterThanOrEqual(0);
     expect(draw).toBeLessThan(i);
     expect(text).toContain(`Drew ${draw} from 0–${i - 1}`);
+    await expect(panel(page).getByTestId('smp-drawline')).toBeVisible();
     if (draw < 2) {
       expect(text).toContain(`replaces slot ${draw}`);
       await expect(panel(page).locator(`[data-slot="${draw}"]`)).toContainText('★ just in');
@@ -110,6 +116,28 @@ test('stepping one order at a time shows its keep chance, the draw and the slot 
   }
   // Algorithm R drew once for each of orders 3..12.
   await expect(panel(page).getByTestId('smp-draws')).toContainText(/^10 ·/);
+});
+
+test('Algorithm L keeps a full sample with far fewer random numbers than Algorithm R', async ({
+  page,
+}) => {
+  await open(page);
+  await press(page.getByRole('slider', { name: 'Playhead' }), 'End');
+  await panel(page)
+    .getByLabel('Algorithm')
+    .selectOption({ label: 'Algorithm L (draws how many to skip)' });
+  expect(await sampleSize(page)).toEqual([10, 10]);
+  const seen = num(await panel(page).getByTestId('smp-seen').textContent());
+  expect(seen).toBeGreaterThan(1500);
+  const [r, l] = ((await panel(page).getByTestId('smp-draws').textContent()) ?? '')
+    .split('·')
+    .map(num);
+  // R draws once for every order after the first k; L only about 3k·ln(n/k).
+  expect(r).toBe(seen - 10);
+  expect(l).toBeGreaterThan(0);
+  expect(l).toBeLessThan(r! / 5);
+  await expect(panel(page).getByText(/Algorithm L keeps the same fair sample/)).toBeVisible();
+  await expect(panel(page).getByTestId('smp-step-text')).toContainText('Algorithm L');
 });
 
 test('running 10,000 trials draws the reservoir within the ±3σ band with a p-value', async ({
@@ -188,36 +216,57 @@ test('the naive samplers show their bias on the same orders', async ({ page }) =
   await expect(panel(page).getByTestId('smp-hist-R')).toContainText('Looks fair');
 });
 
+/** Estimate, exact count and band as printed, read from one frame. */
+async function hllReading(page: Page) {
+  const { estimate, exact, band } = await panel(page).evaluate((el) => ({
+    estimate: el.querySelector('[data-testid="smp-hll-estimate"]')!.textContent!,
+    exact: el.querySelector('[data-testid="smp-hll-exact"]')!.textContent!,
+    band: el.querySelector('[data-testid="smp-hll-band"]')!.textContent!,
+  }));
+  const [low, high] = band.split('–').map((s) => num(s));
+  return { estimate: num(estimate), exact: num(exact), low: low!, high: high!, band };
+}
+
 test('the HyperLogLog estimate stays within its ±3σ band as orders flow', async ({ page }) => {
-  await open(page, 'speed=8');
+  // 4 simulated minutes a second: the 30 minutes of orders flow for about 8 s.
+  await open(page, 'speed=4');
   const precision = panel(page).getByRole('slider', { name: 'Precision' });
-  await press(precision, 'ArrowLeft', 2); // p = 6: 64 registers, the widest band
-  await expect(precision).toHaveAttribute('aria-valuetext', 'precision 6, 64 registers');
-  await expect(panel(page).getByText('Standard error 1.04/√64 = 13.0 %')).toBeVisible();
+  await expect(precision).toHaveAttribute('aria-valuetext', 'precision 8, 256 registers');
+  await expect(panel(page).getByText('Standard error 1.04/√256 = 6.5 %')).toBeVisible();
 
   await panel(page).getByRole('button', { name: 'Let the orders flow' }).click();
   let lastExact = 0;
   let checks = 0;
-  for (let i = 0; i < 40 && checks < 6; i++) {
-    await page.waitForTimeout(400);
-    // Read one consistent frame: estimate, exact count and band come from the same render.
-    const { estimate, exact, band } = await panel(page).evaluate((el) => ({
-      estimate: el.querySelector('[data-testid="smp-hll-estimate"]')!.textContent!,
-      exact: el.querySelector('[data-testid="smp-hll-exact"]')!.textContent!,
-      band: el.querySelector('[data-testid="smp-hll-band"]')!.textContent!,
-    }));
-    const n = num(exact);
-    if (n <= lastExact) continue;
-    lastExact = n;
+  for (let i = 0; i < 60 && checks < 6; i++) {
+    await page.waitForTimeout(300);
+    const r = await hllReading(page);
+    if (r.exact <= lastExact) continue;
+    lastExact = r.exact;
     checks++;
-    const [lo, hi] = band.split('–').map((s) => num(s));
-    expect(num(estimate), band).toBeGreaterThanOrEqual(lo! - 1);
-    expect(num(estimate), band).toBeLessThanOrEqual(hi! + 1);
-    expect(band).toContain('✓ inside');
+    // The band is exact × (1 ± 3 × 6.5 %), printed rounded.
+    expect(r.low).toBeCloseTo(r.exact * (1 - 3 * 0.065), -0.5);
+    expect(r.high).toBeCloseTo(r.exact * (1 + 3 * 0.065), -0.5);
+    expect(r.estimate, r.band).toBeGreaterThanOrEqual(r.low - 1);
+    expect(r.estimate, r.band).toBeLessThanOrEqual(r.high + 1);
+    expect(r.band).toContain('✓ inside');
   }
   expect(checks).toBeGreaterThanOrEqual(4);
-  // The sketch stays 64 bytes while the exact set grows by 8 bytes per customer.
+  expect(lastExact).toBeGreaterThan(100);
+  await expect(panel(page).getByTestId('smp-hll-memory')).toContainText(/^256 B · /);
+
+  // Fewer registers: less memory, a wider band, and the estimate still inside it.
+  await press(precision, 'ArrowLeft', 2);
+  await expect(precision).toHaveAttribute('aria-valuetext', 'precision 6, 64 registers');
+  await expect(panel(page).getByText('Standard error 1.04/√64 = 13.0 %')).toBeVisible();
   await expect(panel(page).getByTestId('smp-hll-memory')).toContainText(/^64 B · /);
+  await expect(panel(page).getByTestId('smp-hll-registers').locator('canvas')).toHaveAttribute(
+    'aria-label',
+    /^64 registers/,
+  );
+  const r = await hllReading(page);
+  expect(r.high - r.low).toBeGreaterThan(r.exact * 0.7);
+  expect(r.estimate).toBeGreaterThanOrEqual(r.low - 1);
+  expect(r.estimate).toBeLessThanOrEqual(r.high + 1);
 });
 
 test('the leaderboard matches the exact ranking once it has a counter per product', async ({

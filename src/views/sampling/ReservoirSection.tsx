@@ -1,12 +1,13 @@
 // Algorithm R (or L) keeping k of the arrived orders, one order at a time: the latest order's
 // keep chance, the number drawn and the slot it took, and the k slots themselves.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useLab, useLabApi } from '../../store/context';
 import { formatClock } from '../../geometry/time';
 import { formatMoney } from '../results/format';
 import { SelectField, Slider } from '../controls/fields';
 import { spellCount } from '../controls/format';
 import { arrivedCount, createFeed } from './feed';
+import { DrawLine } from './DrawLine';
 import {
   describeStep,
   formatChance,
@@ -46,6 +47,8 @@ export const ReservoirSection = memo(function ReservoirSection({
   );
   const view = useMemo(() => feed.advanceTo(arrived), [feed, arrived]);
   const atEnd = arrived >= events.length;
+  // Only a person stepping hears each order; during play the lab's narrator speaks alone.
+  const [stepped, setStepped] = useState(false);
 
   return (
     <section className="smp-section" aria-labelledby="smp-reservoir-title">
@@ -75,7 +78,10 @@ export const ReservoirSection = memo(function ReservoirSection({
         <div className="smp-buttons">
           <button
             type="button"
-            onClick={() => api.getState().stepOrder(1)}
+            onClick={() => {
+              setStepped(true);
+              api.getState().stepOrder(1);
+            }}
             disabled={atEnd}
             data-testid="smp-step"
           >
@@ -90,13 +96,16 @@ export const ReservoirSection = memo(function ReservoirSection({
           </button>
         </div>
       </div>
-      <LatestStep view={view} live={!playing} />
+      <LatestStep view={view} />
+      <p className="smp-sr-only" aria-live="polite" data-testid="smp-step-spoken">
+        {stepped && !playing ? describeStep(view.last, view.k) : ''}
+      </p>
       <Slots view={view} />
     </section>
   );
 });
 
-function LatestStep({ view, live }: { view: ReservoirView; live: boolean }) {
+function LatestStep({ view }: { view: ReservoirView }) {
   const step = view.last;
   return (
     <div className="smp-latest">
@@ -126,10 +135,10 @@ function LatestStep({ view, live }: { view: ReservoirView; live: boolean }) {
           </dd>
         </div>
       </dl>
-      {/* Spoken when a person steps; silent during play, when it would talk over everything. */}
-      <p className="smp-step" aria-live={live ? 'polite' : 'off'} data-testid="smp-step-text">
+      <p className="smp-step" data-testid="smp-step-text">
         {describeStep(step, view.k)}
       </p>
+      {step && step.index >= view.k && <DrawLine view={view} />}
       {view.algorithm === 'L' && (
         <p className="smp-note">
           Algorithm L keeps the same fair sample but, instead of drawing for every order, draws how

@@ -60,9 +60,10 @@ export const TrialsSection = memo(function TrialsSection({ k }: { k: number }) {
         with fresh random numbers and count how often each arrival position ended in the sample. A
         fair sampler gives a flat histogram at trials × k / n, wobbling inside the shaded ±3σ band;
         the chi-square test turns the wobble into a p-value (a tiny p means the bumps are not
-        chance). Beside the reservoir are three samplers people write before they meet it, each set
-        up for the {count.format(planned)} orders a day at the average rate would bring: keep the
-        first k, keep every n-th, keep each order with a fixed probability.
+        chance). Beside the reservoir are three samplers people write before they meet it: keep the
+        first k, keep every n-th, keep each order with a fixed probability. The last two have to be
+        tuned in advance, here for the {count.format(planned)} orders the average rate promises; the
+        stream does not say how long it will really be.
       </p>
       <div className="smp-controls">
         <SelectField

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { histogramGeometry, hllGeometry, leaderGeometry, HISTOGRAM_FRAME } from './chartModel';
+import {
+  drawLineGeometry,
+  histogramGeometry,
+  hllGeometry,
+  leaderGeometry,
+  HISTOGRAM_FRAME,
+} from './chartModel';
 import { emptyTally, naiveTuning, runTrialChunk, samplerFactory, trialResult } from './trialsModel';
 import type { LeaderboardView } from './summariesModel';
 
@@ -78,5 +84,23 @@ describe('leaderGeometry', () => {
     expect(i.x0).toBeLessThan(g.x0 + g.bars[0]!.width); // 900 < 1000 <= 1200
     expect(i.x1).toBeGreaterThan(g.x0 + g.bars[0]!.width);
     expect(g.bars[1]!.interval).toBeNull();
+  });
+});
+
+describe('drawLineGeometry', () => {
+  it('drawLineGeometry(k = 10, i = 99, j) shades a tenth of the line and marks the draw', () => {
+    const g = drawLineGeometry(10, 99, 42);
+    expect((g.zoneEnd - g.x0) / (g.x1 - g.x0)).toBeCloseTo(0.1);
+    expect(g.draw!.kept).toBe(false);
+    expect(g.draw!.x).toBeGreaterThan(g.zoneEnd);
+    expect(drawLineGeometry(10, 99, 3).draw!.kept).toBe(true);
+    expect(g.ticks.map((t) => t.label)).toEqual(['0', '9', '99']);
+    // On a long line k - 1 sits next to 0: its label is left out rather than overprinted.
+    expect(drawLineGeometry(10, 874, 3).ticks.map((t) => t.label)).toEqual(['0', '874']);
+  });
+
+  it('drawLineGeometry without a draw (filling, or Algorithm L) has no marker', () => {
+    expect(drawLineGeometry(5, 2, null).draw).toBeNull();
+    expect(drawLineGeometry(5, 2, null).zoneEnd).toBe(drawLineGeometry(5, 2, null).x1);
   });
 });

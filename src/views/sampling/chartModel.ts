@@ -241,3 +241,50 @@ export function leaderGeometry(view: LeaderboardView, max = 8): LeaderGeometry {
     xTicks: x.ticks(4).map((t) => ({ at: x(t), label: `$${count.format(t)}` })),
   };
 }
+
+export const DRAW_FRAME = { width: 560, height: 78, left: 16, right: 16, axis: 44 } as const;
+
+export interface DrawLineGeometry {
+  /** The line 0..i, and the keep zone 0..k-1 at its left (k/(i+1) of its length). */
+  x0: number;
+  x1: number;
+  zoneEnd: number;
+  axis: number;
+  /** Where the draw j landed (null when nothing was drawn). */
+  draw: { x: number; kept: boolean } | null;
+  ticks: Tick[];
+}
+
+/**
+ * Algorithm R's draw on a number line: the whole numbers 0..i as equal cells, the first k of
+ * them (the keep zone) shaded, and a marker on the cell j that was drawn. The zone shrinks as
+ * i grows, which is the keep chance k/(i+1) made visible.
+ */
+export function drawLineGeometry(k: number, i: number, j: number | null): DrawLineGeometry {
+  const { width, left, right, axis } = DRAW_FRAME;
+  const cells = Math.max(1, i + 1);
+  const x = scaleLinear()
+    .domain([0, cells])
+    .range([left, width - right]);
+  const last = cells - 1;
+  // 0, k - 1 and i, leaving out k - 1 where its label would run into a neighbour's.
+  const ticks: Tick[] = [];
+  for (const t of [...new Set([0, Math.min(k, cells) - 1, last])]) {
+    const at = x(t + 0.5);
+    const prev = ticks[ticks.length - 1];
+    if (prev && at - prev.at < 36) {
+      if (t !== last) continue;
+      ticks.pop();
+      if (ticks.length > 0 && at - ticks[ticks.length - 1]!.at < 36) continue;
+    }
+    ticks.push({ at, label: count.format(t) });
+  }
+  return {
+    x0: x(0),
+    x1: x(cells),
+    zoneEnd: x(Math.min(k, cells)),
+    axis,
+    draw: j === null ? null : { x: x(j + 0.5), kept: j < k },
+    ticks,
+  };
+}

@@ -10,10 +10,12 @@ import {
   withinBand,
 } from './summariesModel';
 import {
+  DETERMINISTIC,
   emptyTally,
   formatPValue,
   naiveTuning,
   ordinal,
+  repeatTrial,
   runTrialChunk,
   samplerFactory,
   samplerTitle,
@@ -139,6 +141,17 @@ describe('trials', () => {
       180,
     );
     expect(parts).toEqual(whole);
+  });
+
+  it('repeatTrial counts one run of a sampler without randomness as many identical runs', () => {
+    for (const id of ['firstK', 'everyNth'] as const) {
+      const make = samplerFactory(id, t);
+      expect(DETERMINISTIC.has(id)).toBe(true);
+      expect(repeatTrial(emptyTally(500, 10), make, 5, 300)).toEqual(
+        runTrialChunk(emptyTally(500, 10), make, 5, 0, 300),
+      );
+    }
+    expect(DETERMINISTIC.has('fixedP')).toBe(false);
   });
 
   it('Algorithm R and L land inside the ±3σ band with a p-value that does not reject', () => {

@@ -120,6 +120,30 @@ export function runTrialChunk(
   return tally;
 }
 
+/** Samplers that draw no random numbers: every trial keeps the same positions. */
+export const DETERMINISTIC: ReadonlySet<SamplerId> = new Set(['firstK', 'everyNth']);
+
+/**
+ * For a sampler that draws no random numbers: runs one trial and counts it `count` times, which
+ * is exactly what `count` trials would add, at the cost of one.
+ */
+export function repeatTrial(
+  tally: TrialTally,
+  make: SamplerFactory,
+  seed: number,
+  count: number,
+): TrialTally {
+  const sampler = make(tally.k, createRng(seed));
+  for (let i = 0; i < tally.n; i++) sampler.offer(i);
+  const kept = sampler.items();
+  for (const x of kept) tally.counts[x]! += count;
+  tally.trials += count;
+  tally.totalSize += kept.length * count;
+  tally.minSize = Math.min(tally.minSize, kept.length);
+  tally.maxSize = Math.max(tally.maxSize, kept.length);
+  return tally;
+}
+
 /** One bar of a histogram: positions [from, to) and their summed counts. */
 export interface TrialBin {
   from: number;

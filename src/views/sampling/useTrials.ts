@@ -4,7 +4,9 @@
 // unmounting, cancels a run in flight.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  DETERMINISTIC,
   emptyTally,
+  repeatTrial,
   runTrialChunk,
   samplerFactory,
   samplerTitle,
@@ -72,8 +74,11 @@ export function useTrials(): {
         const sliceStart = performance.now();
         while (s < SAMPLER_IDS.length && performance.now() - sliceStart < SLICE_MS) {
           const id = SAMPLER_IDS[s]!;
-          const chunk = Math.min(perCheck, req.trials - done);
-          runTrialChunk(tallies[s]!, samplerFactory(id, req.tuning), req.seed, done, chunk);
+          const make = samplerFactory(id, req.tuning);
+          // A sampler without randomness keeps the same positions every trial: run it once.
+          const chunk = DETERMINISTIC.has(id) ? req.trials : Math.min(perCheck, req.trials - done);
+          if (DETERMINISTIC.has(id)) repeatTrial(tallies[s]!, make, req.seed, chunk);
+          else runTrialChunk(tallies[s]!, make, req.seed, done, chunk);
           done += chunk;
           if (done >= req.trials) {
             s++;
