@@ -26,6 +26,10 @@ test('two elements render their own scenario, panel and theme, and size themselv
     'Batch vs Stream Lab: a watermark of 30 seconds',
   );
   await expect(queryLab.locator('iframe')).toHaveAttribute('sandbox', 'allow-scripts');
+  await expect(presetLab.locator('iframe')).toHaveAttribute(
+    'title',
+    'Batch vs Stream Lab: the micro-batch lane',
+  );
   // The preset's own scenario came along (stragglers: 5 % late orders).
   await expect(preset.getByRole('slider', { name: 'Late orders' })).toHaveAttribute(
     'aria-valuetext',

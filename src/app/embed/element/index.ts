@@ -6,7 +6,7 @@
 // elements: sizes are set through the CSSOM). It sizes itself from the embed's height messages,
 // re-dispatches them as DOM events, and offers play(), pause(), seek(t) and setScenario(query).
 import { EMBED_API_VERSION, EMBED_SOURCE, type EmbedMessage } from '../messages';
-import { embedHeight, embedPiece } from '../pieces';
+import { embedHeight, embedPiece, embedTitle } from '../pieces';
 import { elementSrc } from './src';
 
 /** Where the lab lives by default: this script is built to <lab>/element/batch-stream-lab.js. */
@@ -87,7 +87,7 @@ export class BatchStreamLabElement extends HTMLElement {
       theme: this.getAttribute('theme'),
     });
     if (this.#frame.src !== src) this.#frame.src = src;
-    this.#frame.title = this.getAttribute('title') ?? `Batch vs Stream Lab (${piece})`;
+    this.#frame.title = this.getAttribute('title') ?? embedTitle(piece);
     if (!this.#frame.style.height) this.#frame.style.height = `${embedHeight(piece)}px`;
   }
 }
