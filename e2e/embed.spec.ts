@@ -124,6 +124,13 @@ test('Copy embed code gives a sandboxed iframe of this scenario that works on an
   );
   await expect(page.getByTestId('embed-code')).toHaveValue(code);
   await expectNoAxeViolations(page);
+  // Like any menu, it closes on Esc and on a click elsewhere.
+  await page.getByTestId('embed-code').press('Escape');
+  await expect(page.getByTestId('embed-code')).toBeHidden();
+  await page.getByText('Embed', { exact: true }).click();
+  await expect(page.getByTestId('embed-code')).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await expect(page.getByTestId('embed-code')).toBeHidden();
 
   // Pasted into another page, the snippet runs with an opaque origin: the modules still load
   // (the files allow CORS), nothing needs storage, and the scenario came along.
