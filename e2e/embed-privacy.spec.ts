@@ -65,7 +65,7 @@ test('the full lab, used, stays on its origin, sets no cookie, stores nothing, a
   await page.getByTestId('theme-select').selectOption('dark');
   await page.getByTestId('presenter-toggle').click();
   await page.getByTestId('presenter-toggle').click();
-  await page.getByText('Show as table').click();
+  await page.getByTestId('latency-chart').getByText('Show as table').click();
   await page.getByText('Embed', { exact: true }).click();
   await page.mouse.wheel(0, 4000);
   await expect(page.getByTestId('latency-chart')).toBeVisible();

@@ -8,7 +8,6 @@ import { LanesPanel } from '../views/lanes';
 import { ResultsPanel } from '../views/results';
 import { ControlsPanel } from '../views/controls';
 import { PlaybackBar, usePlaybackKeys } from '../views/playback';
-import { ExplainPanel } from '../views/explain';
 import { Narrator } from '../views/narration';
 import { LaneTables } from '../views/lanetables';
 import { HelpDialog } from './classroom/HelpDialog';
@@ -34,6 +33,18 @@ const LatencyChart = lazy(() =>
 // Code export and events in/out: also below the fold, loaded after first paint.
 const CodePanel = lazy(() => import('../views/code').then((mod) => ({ default: mod.CodePanel })));
 const DataPanel = lazy(() => import('../views/data').then((mod) => ({ default: mod.DataPanel })));
+// The side column's live explanations: text-heavy, and beside the lanes rather than on them.
+const ExplainPanel = lazy(() =>
+  import('../views/explain').then((mod) => ({ default: mod.ExplainPanel })),
+);
+// Sampling and one-pass summaries: below the fold too.
+const SamplingPanel = lazy(() =>
+  import('../views/sampling').then((mod) => ({ default: mod.SamplingPanel })),
+);
+// Failures and guarantees: below the fold, loaded after first paint.
+const GuaranteesPanel = lazy(() =>
+  import('../views/guarantees').then((mod) => ({ default: mod.GuaranteesPanel })),
+);
 const LearnPanel = lazy(() =>
   import('../views/explain/LearnPanel').then((mod) => ({ default: mod.LearnPanel })),
 );
@@ -103,11 +114,31 @@ function LabPage() {
               </Suspense>
             </PanelBoundary>
           </section>
+          <section
+            className="region region-sampling"
+            aria-labelledby="sampling-title"
+            data-panel="sampling"
+          >
+            <h2 id="sampling-title">Sampling and summaries</h2>
+            <PanelBoundary name="The sampling panel">
+              <Suspense fallback={<p className="loading">Loading sampling and summaries…</p>}>
+                <SamplingPanel />
+              </Suspense>
+            </PanelBoundary>
+          </section>
           <section className="region region-code" aria-labelledby="code-title">
             <h2 id="code-title">Run it on a real engine</h2>
             <Suspense fallback={<p className="loading">Loading the code export…</p>}>
               <CodePanel />
             </Suspense>
+          </section>
+          <section className="region region-guarantees" aria-labelledby="guarantees-title">
+            <h2 id="guarantees-title">Failures and guarantees</h2>
+            <PanelBoundary name="The failures panel">
+              <Suspense fallback={<p className="loading">Loading failures and guarantees…</p>}>
+                <GuaranteesPanel />
+              </Suspense>
+            </PanelBoundary>
           </section>
           <section className="region region-data" aria-labelledby="data-title">
             <h2 id="data-title">Events in and out</h2>
@@ -134,7 +165,9 @@ function LabPage() {
           >
             <h2 id="explain-title">What is going on</h2>
             <PanelBoundary name="The explanations">
-              <ExplainPanel />
+              <Suspense fallback={<p className="loading">Loading the explanations…</p>}>
+                <ExplainPanel />
+              </Suspense>
             </PanelBoundary>
           </section>
           <section className="region region-learn" aria-labelledby="learn-title" data-panel="learn">

@@ -173,3 +173,7 @@ export {
   resultsToJsonl,
 } from './io';
 export type { EventImport, ImportFormat, ImportIssue, ImportLimits, ImportResult } from './io';
+
+// State, failures and guarantees: checkpoints, crashes under each delivery guarantee, savepoints,
+// backfills and Lambda vs Kappa (src/engine/guarantees/).
+export * from './guarantees';

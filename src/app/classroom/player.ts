@@ -38,6 +38,7 @@ export function startPreset(lab: LabStore, view: ViewStore, which: number | stri
   if (lab.getState().notice !== null) return false;
   lab.getState().rewind();
   view.getState().setPreset(preset.id, step);
+  view.getState().setCrashAt(s.crashAt ? s.crashAt(lab.getState().run) : null);
   return true;
 }
 
@@ -53,6 +54,7 @@ export function resetAll(lab: LabStore, view: ViewStore): void {
   s.dismissNotice();
   view.getState().setPreset(null);
   view.getState().setPanel(null);
+  view.getState().setCrashAt(null);
 }
 
 /**

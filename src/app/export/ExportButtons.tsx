@@ -4,18 +4,24 @@
 import { useState } from 'react';
 import { useLabApi } from '../../store/context';
 import { resultsAt } from '../../views/results/model';
-import { chartPicture, lanePicture, saveBlob, savePng, saveSvg, type Picture } from './exportDom';
-import { exportName, resultsCsv } from './serialize';
+import type { Picture } from './exportDom';
 import './export.css';
 
-function PictureButtons({ what, picture }: { what: string; picture: () => Picture | null }) {
+// The drawing and serialising code loads on the first click: it is not needed to show the page.
+const loadDom = () => import('./exportDom');
+const loadSerialize = () => import('./serialize');
+
+type PictureOf = (dom: Awaited<ReturnType<typeof loadDom>>) => Picture | null;
+
+function PictureButtons({ what, picture }: { what: string; picture: PictureOf }) {
   const [failed, setFailed] = useState('');
   const run = async (kind: 'png' | 'svg') => {
-    const p = picture();
+    const dom = await loadDom();
+    const p = picture(dom);
     if (!p) return setFailed(`${what} is not on screen.`);
     try {
-      if (kind === 'svg') saveSvg(p);
-      else await savePng(p);
+      if (kind === 'svg') dom.saveSvg(p);
+      else await dom.savePng(p);
       setFailed('');
     } catch {
       setFailed(`The browser could not draw ${what} as PNG; the SVG works everywhere.`);
@@ -52,7 +58,7 @@ export function LanesExport() {
     >
       <span className="export-label">Export:</span>
       {LANE_NAMES.map(([id, what]) => (
-        <PictureButtons key={id} what={what} picture={() => lanePicture(id)} />
+        <PictureButtons key={id} what={what} picture={(dom) => dom.lanePicture(id)} />
       ))}
     </div>
   );
@@ -67,7 +73,7 @@ export function ChartExport() {
       data-testid="chart-export"
     >
       <span className="export-label">Export:</span>
-      <PictureButtons what="the chart" picture={chartPicture} />
+      <PictureButtons what="the chart" picture={(dom) => dom.chartPicture()} />
     </div>
   );
 }
@@ -83,7 +89,11 @@ export function ResultsExport() {
     >
       <button
         type="button"
-        onClick={() => {
+        onClick={async () => {
+          const [{ resultsCsv, exportName }, { saveBlob }] = await Promise.all([
+            loadSerialize(),
+            loadDom(),
+          ]);
           const { run, playhead } = lab.getState();
           const csv = resultsCsv(resultsAt(run, playhead).rows, playhead);
           saveBlob(exportName('results', 'csv'), new Blob([csv], { type: 'text/csv' }));

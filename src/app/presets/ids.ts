@@ -7,6 +7,8 @@ export const PRESET_IDS = [
   'flash-sale',
   'watermark',
   'spark-example',
+  'crash',
+  'backfill',
 ] as const;
 
 export type PresetId = (typeof PRESET_IDS)[number];

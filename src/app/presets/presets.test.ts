@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareToTruth, runLab, type LabRun, type LaneId } from '../../engine';
 import { lessonFacts } from './facts';
+import { backfillFacts, crashFacts } from './guarantees';
 import { PRESET_IDS } from './ids';
 import { PRESETS, presetById } from './presets';
 import { stepSettings } from './settings';
@@ -113,5 +114,25 @@ describe('classroom presets', () => {
     });
     expect(f.streamDropped).toBeGreaterThan(f.microDropped);
     expect(run.batch.ok).toBe(false);
+  });
+
+  it('"Pipeline crash": sets a crash; exactly-once matches the run without it, the others are off by the same interval', () => {
+    const run = runOf('crash');
+    const step = presetById('crash')!.steps[0];
+    expect(step.crashAt?.(run)).toBe(12 * 3_600_000 + 20 * 60_000 + 10_000);
+    const f = crashFacts(run);
+    expect(f.interval).toBeGreaterThan(0);
+    expect(f.diff['exactly-once']).toBe(0);
+    expect(f.diff['at-least-once']).toBeGreaterThan(0);
+    expect(f.diff['at-most-once']).toBe(-f.diff['at-least-once']);
+  });
+
+  it('"Backfill after a bug": a week of orders; Kappa switches before Batch and Lambda are right again', () => {
+    const run = runOf('backfill');
+    const { plan } = backfillFacts(run);
+    expect(plan.batch.reruns.length).toBeGreaterThanOrEqual(6);
+    expect(plan.kappa.uncovered).toBeNull();
+    expect(plan.kappa.switchAt).toBeLessThan(plan.batch.rightAt);
+    expect(plan.kappa.result).toEqual(plan.truth);
   });
 });

@@ -1,11 +1,11 @@
 // The classroom presets, in menu order (keys 1-9 pick them by position). Each is a scenario
 // built to show one idea, a question to predict, and pause points that reveal the answer.
-// Extension point: presets that need the guarantees lab ("Pipeline crash", "Backfill after a
-// bug") are listed in PLANNED_PRESETS until it lands; add them to PRESETS (and their id to
-// ./ids.ts) with a test in presets.test.ts that their run shows the lesson.
-import { HOUR, MINUTE, SECOND } from '../../engine';
+// To add one: put it in PRESETS (and its id in ./ids.ts, in the same place) with a test in
+// presets.test.ts that its run shows the lesson.
+import { DAY, HOUR, MINUTE, SECOND } from '../../engine';
 import { lessonFacts, orders, wait } from './facts';
-import { afterFirstBatch, afterOrders, afterOutage } from './moments';
+import { backfillAnswer, crashAnswer, crashMoment } from './guarantees';
+import { afterFirstBatch, afterOrders, afterOutage, end } from './moments';
 import type { ClassroomPreset } from './types';
 
 export const PRESETS: readonly ClassroomPreset[] = [
@@ -192,10 +192,44 @@ export const PRESETS: readonly ClassroomPreset[] = [
       },
     ],
   },
+  {
+    id: 'crash',
+    title: 'Pipeline crash',
+    note: 'Open Failures and guarantees: the crash is set there, with a checkpoint every 30 seconds.',
+    steps: [
+      {
+        title: 'Pipeline crash',
+        patch: {},
+        crashAt: crashMoment,
+        question:
+          'The stream job crashes at 12:20:10 and restarts from its last checkpoint. Whose sink still ends with the right totals?',
+        pauses: [
+          {
+            at: (run) => Math.min(run.timeline.to, crashMoment(run) + MINUTE),
+            reveal: crashAnswer,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'backfill',
+    title: 'Backfill after a bug',
+    note: 'A week of orders, 3 a minute. Open Failures and guarantees; scrub rather than play.',
+    steps: [
+      {
+        title: 'Backfill after a bug',
+        patch: { scenario: { start: 0, duration: 7 * DAY, rate: 3, lateShare: 0.02 } },
+        question:
+          'A week in, we find the revenue counted tax twice. Batch, Lambda or Kappa: who is right again first, and who works least?',
+        pauses: [{ at: end, reveal: backfillAnswer }],
+      },
+    ],
+  },
 ];
 
-/** Presets that wait for the guarantees lab (crashes, replays); shown disabled in the menu. */
-export const PLANNED_PRESETS: readonly string[] = ['Pipeline crash', 'Backfill after a bug'];
+/** Presets still to come; shown disabled in the menu. */
+export const PLANNED_PRESETS: readonly string[] = [];
 
 /** A preset by id. */
 export function presetById(id: string | null): ClassroomPreset | undefined {

@@ -20,6 +20,8 @@ export interface PresetStep {
   question: string;
   /** In time order. */
   pauses: readonly PausePoint[];
+  /** The crash the Failures and guarantees panel shows for this step (processing time). */
+  crashAt?(run: LabRun): number;
 }
 
 export interface ClassroomPreset {

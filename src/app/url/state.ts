@@ -55,6 +55,8 @@ export interface LabUrlState {
   preset: string | null;
   /** The lanes run on a file the user imported (which the link itself cannot carry). */
   imported: boolean;
+  /** The guarantees panel's crash: processing time (ms) the stream job crashes at; null = none. */
+  crashAt: number | null;
 }
 
 export const defaultUrlState: LabUrlState = {
@@ -68,6 +70,7 @@ export const defaultUrlState: LabUrlState = {
   origin: null,
   preset: null,
   imported: false,
+  crashAt: null,
 };
 
 /** A parameter the page could not use, and why; the notice lists these. */

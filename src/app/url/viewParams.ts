@@ -115,6 +115,15 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     doc: "embed: the host page's origin (`https://docs.example.org`); messages go only there and only its messages count",
   },
   {
+    key: 'crash',
+    codec: integer(0, 60 * DAY) as Codec<unknown>,
+    get: (s) => (s.crashAt === null ? undefined : Math.round(s.crashAt)),
+    put: (s, v) => {
+      s.crashAt = v as number;
+    },
+    doc: 'failures panel: the stream job crashes at this processing time, in simulated ms since 00:00 of day 0',
+  },
+  {
     key: 'data',
     codec: choice(['imported'] as const) as Codec<unknown>,
     get: (s) => (s.imported ? 'imported' : undefined),

@@ -19,18 +19,21 @@ export interface ViewState {
   /** The link said `data=imported`, but a link cannot bring the file: the page says so. */
   staleImport: boolean;
   helpOpen: boolean;
+  /** The guarantees panel's crash time (ms of processing time); null = no crash. */
+  crashAt: number | null;
   setMode(mode: LabMode): void;
   setTheme(theme: ThemeChoice): void;
   setPanel(panel: PanelId | null): void;
   setPreset(preset: string | null, step?: number): void;
   dismissIgnored(): void;
   setHelpOpen(open: boolean): void;
+  setCrashAt(t: number | null): void;
 }
 
 /** A view store opened from a link's state (or the defaults). */
 export function createViewStore(
   from: Pick<LabUrlState, 'mode' | 'theme' | 'panel' | 'embed' | 'preset'> &
-    Partial<Pick<LabUrlState, 'imported' | 'origin'>>,
+    Partial<Pick<LabUrlState, 'imported' | 'crashAt' | 'origin'>>,
   ignored: IgnoredParam[] = [],
 ) {
   return create<ViewState>()((set) => ({
@@ -44,12 +47,14 @@ export function createViewStore(
     ignored,
     staleImport: from.imported ?? false,
     helpOpen: false,
+    crashAt: from.crashAt ?? null,
     setMode: (mode) => set({ mode }),
     setTheme: (theme) => set({ theme }),
     setPanel: (panel) => set({ panel }),
     setPreset: (preset, step = 0) => set({ preset, presetStep: step }),
     dismissIgnored: () => set({ ignored: [] }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
+    setCrashAt: (crashAt) => set({ crashAt }),
   }));
 }
 

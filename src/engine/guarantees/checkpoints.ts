@@ -1,0 +1,106 @@
+// Periodic checkpoints of the guarantees job: a barrier enters the log every `interval` of
+// processing time after the job starts and snapshots all window state together with the source
+// offset (Flink's aligned checkpoint: the state reflects exactly the records before the barrier).
+import type { Row } from '../core/types';
+import { check, positive } from '../core/validate';
+import { offsetAt, sortRows, type GuaranteeJob } from './job';
+
+/** A completed checkpoint: the offset to resume reading at and the state to restore. */
+export interface Checkpoint {
+  /** 1, 2, 3…; 0 = the job's start (empty state at offset 0), used when no checkpoint completed. */
+  id: number;
+  at: number;
+  offset: number;
+  /** The watermark the barrier carried: the last one raised before `at`. */
+  watermark: number;
+}
+
+/** When the job starts: the first order's arrival (0 for an empty log). */
+export function jobStart(job: GuaranteeJob): number {
+  return job.log[0]?.arrivalTime ?? 0;
+}
+
+/** Checkpoint `id` (>= 1) of a job checkpointing every `interval` ms; id 0 is the job's start. */
+export function checkpointOf(job: GuaranteeJob, interval: number, id: number): Checkpoint {
+  positive(interval, 'checkpoint interval');
+  check(Number.isInteger(id) && id >= 0, `invalid checkpoint id: ${id} (must be an integer >= 0)`);
+  const at = jobStart(job) + id * interval;
+  if (id === 0) return { id, at, offset: 0, watermark: -Infinity };
+  return { id, at, offset: offsetAt(job.log, at), watermark: watermarkBefore(job, at) };
+}
+
+/**
+ * The last checkpoint completed strictly before `t`: a crash at the very moment of a barrier
+ * happens first, so that checkpoint never completes. Id 0 (offset 0, empty state) before any.
+ */
+export function lastCheckpointBefore(job: GuaranteeJob, interval: number, t: number): Checkpoint {
+  positive(interval, 'checkpoint interval');
+  const id = Math.max(0, Math.ceil((t - jobStart(job)) / interval) - 1);
+  return checkpointOf(job, interval, id);
+}
+
+/** Checkpoints completed in [from, to), at most `limit` of them (for drawing barriers). */
+export function checkpointsBetween(
+  job: GuaranteeJob,
+  interval: number,
+  from: number,
+  to: number,
+  limit = 500,
+): Checkpoint[] {
+  positive(interval, 'checkpoint interval');
+  const start = jobStart(job);
+  const out: Checkpoint[] = [];
+  for (let id = Math.max(1, Math.ceil((from - start) / interval)); out.length < limit; id++) {
+    const at = start + id * interval;
+    if (at >= to) break;
+    out.push(checkpointOf(job, interval, id));
+  }
+  return out;
+}
+
+/** The watermark in force just before processing time `t`. */
+export function watermarkBefore(job: GuaranteeJob, t: number): number {
+  let value = -Infinity;
+  for (const m of job.watermarks) {
+    if (m.at >= t) break;
+    value = m.value;
+  }
+  return value;
+}
+
+/**
+ * The job's keyed window state after every record before `offset` and every watermark raised
+ * before `at`: the (key, window) sums a barrier at `at` snapshots. Rows by window, then key.
+ */
+export function stateAt(job: GuaranteeJob, offset: number, at: number): Row[] {
+  const rows = new Map<number, Row>();
+  for (let i = 0; i < offset && i < job.records.length; i++) {
+    const r = job.records[i]!;
+    if (!r.accepted) continue;
+    const st = job.states[r.state]!;
+    if (st.clearedAt < at) continue;
+    let row = rows.get(r.state);
+    if (row === undefined) {
+      row = { key: st.key, window: st.window, value: 0, count: 0 };
+      rows.set(r.state, row);
+    }
+    row.value += r.revenue;
+    row.count += 1;
+  }
+  return sortRows([...rows.values()]);
+}
+
+/** Per key: live windows and the revenue they hold, at processing time `at` (for the job view). */
+export function stateByKey(
+  job: GuaranteeJob,
+  at: number,
+): { key: string; windows: number; value: number }[] {
+  const byKey = new Map<string, { key: string; windows: number; value: number }>();
+  for (const row of stateAt(job, offsetAt(job.log, at), at)) {
+    const k = byKey.get(row.key) ?? { key: row.key, windows: 0, value: 0 };
+    k.windows += 1;
+    k.value += row.value;
+    byKey.set(row.key, k);
+  }
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -1,0 +1,218 @@
+// Failures and guarantees: crash the lab's stream job at a moment of your choice, watch it restore
+// its last checkpoint and replay the log, and compare what the sink ends up with under each
+// delivery guarantee; then fix a revenue bug by backfill in Batch, Lambda and Kappa.
+import { useMemo, useRef, useState } from 'react';
+import {
+  batchConfigOf,
+  buildJob,
+  streamConfigOf,
+  GUARANTEES,
+  type Guarantee,
+  type LabSettings,
+  type OrderEvent,
+} from '../../engine';
+import { useLab } from '../../store/context';
+import { SelectField, Slider } from '../controls/fields';
+import { spellClock, spellDuration } from '../controls/format';
+import { useElementSize } from '../lanes/useElementSize';
+import { BackfillTable, LambdaLayers } from './BackfillView';
+import { backfillModel, lambdaModel, planOf } from './backfillModel';
+import { CrashTotals } from './CrashTotals';
+import { JobGraph } from './JobGraph';
+import {
+  GUARANTEE_LABELS,
+  crashModel,
+  defaultCrashAt,
+  graphModel,
+  logSpan,
+  stripModel,
+} from './model';
+import { SavepointView } from './SavepointView';
+import { StateTable } from './StateTable';
+import { useCrashAt } from './useCrashAt';
+import '../controls/controls.css';
+import './guarantees.css';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const INTERVAL_RANGE = { min: 5, max: 300, step: 5, unit: SECOND };
+const GUARANTEE_OPTIONS = GUARANTEES.map((value) => ({ value, label: GUARANTEE_LABELS[value] }));
+
+export function GuaranteesPanel() {
+  const events = useLab((s) => s.run.events);
+  const settings = useLab((s) => s.settings);
+  const timelineEnd = useLab((s) => s.run.timeline.to);
+  const stream = useMemo(() => streamConfigOf(settings), [settings]);
+  const job = useMemo(() => buildJob(events, stream), [events, stream]);
+  const span = logSpan(job);
+  // Re-render at most ~600 times across the timeline, never per frame for nothing.
+  const quantum = Math.max(SECOND, Math.round((span.to - span.from) / 600));
+  const at = useLab((s) => Math.floor(s.playhead / quantum) * quantum);
+  const playhead = useLab((s) => s.playhead);
+  const [every, setEvery] = useState(30 * SECOND);
+  const [crashAt, setCrashAt] = useCrashAt();
+  const [guarantee, setGuarantee] = useState<Guarantee>('exactly-once');
+  const ref = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(ref);
+  const w = Math.max(320, width || 640);
+
+  const graph = useMemo(() => graphModel(job, every, crashAt, at, w), [job, every, crashAt, at, w]);
+  const strip = useMemo(() => stripModel(job, every, crashAt, at, w), [job, every, crashAt, at, w]);
+  const crash = useMemo(
+    () => (crashAt === null ? null : crashModel(job, every, crashAt)),
+    [job, every, crashAt],
+  );
+  const crashRange = {
+    min: Math.floor(span.from / SECOND),
+    max: Math.max(Math.ceil(span.to / SECOND), Math.floor(span.from / SECOND) + 1),
+    step: 1,
+    unit: SECOND,
+  };
+
+  return (
+    <div className="guarantees" data-testid="guarantees-panel" ref={ref}>
+      <p className="guarantees__intro">
+        The stream job keeps a sum per product and window, and writes each order’s revenue to its
+        window’s row as it goes. Every checkpoint interval a barrier snapshots that state with the
+        log offset. Crash it, and it restarts from the last checkpoint; the delivery guarantee
+        decides what the sink makes of the orders in between.
+      </p>
+      <div className="guarantees__controls">
+        <Slider
+          label="Checkpoint every"
+          value={every}
+          range={INTERVAL_RANGE}
+          spell={spellDuration}
+          onValue={setEvery}
+          testId="checkpoint-interval"
+        />
+        <Slider
+          label="Crash at"
+          value={crashAt ?? defaultCrashAt(job)}
+          range={crashRange}
+          spell={spellClock}
+          onValue={setCrashAt}
+          hint={
+            crashAt === null
+              ? 'No crash yet: move this, or crash at the playhead.'
+              : 'The job restarts at once from its last checkpoint.'
+          }
+          testId="crash-time"
+        />
+        <SelectField
+          label="Delivery guarantee"
+          value={guarantee}
+          options={GUARANTEE_OPTIONS}
+          onValue={setGuarantee}
+          testId="guarantee"
+        />
+        <div className="guarantees__buttons">
+          <button type="button" onClick={() => setCrashAt(Math.round(playhead))}>
+            Crash the job at the playhead
+          </button>
+          {crashAt !== null && (
+            <button type="button" onClick={() => setCrashAt(null)}>
+              No crash
+            </button>
+          )}
+        </div>
+      </div>
+      <h3>The Flink job</h3>
+      <JobGraph graph={graph} strip={strip} />
+      <StateTable graph={graph} />
+      <h3>Totals before and after the crash</h3>
+      {crash === null ? (
+        <p data-testid="crash-story">
+          No crash yet. Crash the job to compare what the sink keeps under each guarantee.
+        </p>
+      ) : (
+        <CrashTotals model={crash} selected={guarantee} />
+      )}
+      <SavepointView events={events} stream={stream} from={span.from} to={span.to} />
+      <Backfill
+        events={events}
+        settings={settings}
+        timelineEnd={timelineEnd}
+        at={at}
+        lastArrival={span.to}
+      />
+    </div>
+  );
+}
+
+function Backfill({
+  events,
+  settings,
+  timelineEnd,
+  at,
+  lastArrival,
+}: {
+  events: OrderEvent[];
+  settings: LabSettings;
+  timelineEnd: number;
+  at: number;
+  lastArrival: number;
+}) {
+  const batch = batchConfigOf(settings);
+  const first = events[0]?.arrivalTime ?? 0;
+  const unit = timelineEnd - first >= 2 * DAY ? HOUR : MINUTE;
+  const defaultFound = Math.ceil((lastArrival + 1) / MINUTE) * MINUTE;
+  const [found, setFound] = useState<number | null>(null);
+  const foundAt = found ?? defaultFound;
+  const maxRetention = Math.max(1, Math.ceil((foundAt - first) / unit) + 1);
+  const [retention, setRetention] = useState(Infinity);
+  const [patchSpeed, setPatchSpeed] = useState(false);
+  const { period, runDelay, duration = 0 } = batch;
+  const s = useMemo(
+    () => ({ period, foundAt, retention, batchRunDelay: runDelay, batchDuration: duration }),
+    [period, foundAt, retention, runDelay, duration],
+  );
+  const plan = useMemo(() => planOf(events, s), [events, s]);
+  const model = useMemo(() => backfillModel(plan, s, at), [plan, s, at]);
+  const periods = useMemo(
+    () => lambdaModel(events, s, patchSpeed, at),
+    [events, s, patchSpeed, at],
+  );
+  const foundRange = {
+    min: Math.floor(first / MINUTE),
+    max: Math.max(Math.ceil(timelineEnd / MINUTE), Math.floor(first / MINUTE) + 1),
+    step: 1,
+    unit: MINUTE,
+  };
+  const retentionRange = { min: 0, max: maxRetention, step: 1, unit };
+  const forever = maxRetention * unit;
+  return (
+    <section aria-labelledby="backfill-title" className="guarantees__backfill">
+      <h3 id="backfill-title">Backfill after a bug: Lambda and Kappa</h3>
+      <p className="guarantees__intro">
+        Until it is found, every version counts the tax twice. Batch re-runs the nightly jobs;
+        Lambda’s batch layer recomputes everything on its next night; Kappa replays the log from
+        offset 0 into a fixed version while the old one keeps serving, then switches, if the log
+        still holds those orders.
+      </p>
+      <div className="guarantees__controls">
+        <Slider
+          label="Bug found and fixed at"
+          value={foundAt}
+          range={foundRange}
+          spell={spellClock}
+          onValue={setFound}
+          testId="bug-found"
+        />
+        <Slider
+          label="Log retention"
+          value={retention === Infinity ? forever : retention}
+          range={retentionRange}
+          spell={(v) => (v >= forever ? { short: 'forever', long: 'forever' } : spellDuration(v))}
+          onValue={(v) => setRetention(v >= forever ? Infinity : v)}
+          hint="How long the log keeps an order after it arrived."
+          testId="retention"
+        />
+      </div>
+      <BackfillTable model={model} />
+      <LambdaLayers periods={periods} patchSpeed={patchSpeed} onPatchSpeed={setPatchSpeed} />
+    </section>
+  );
+}

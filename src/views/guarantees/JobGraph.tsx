@@ -1,0 +1,140 @@
+// The Flink job as an operator graph (source -> keyBy -> window -> sink) at the playhead, with the
+// last checkpoint barrier and the watermark on the first edge, the state each key holds, and a
+// processing-time strip of barriers, the crash and the replayed interval. SVG: a few dozen marks.
+import type { GraphModel, StripModel } from './model';
+
+const STRIP_H = 54;
+
+export function JobGraph({ graph, strip }: { graph: GraphModel; strip: StripModel }) {
+  const keysTop = graph.height + 24;
+  const keysH = Math.max(1, graph.keys.length) * 22 + 8;
+  const stripTop = keysTop + keysH + 16;
+  const height = stripTop + STRIP_H;
+  const keyNode = graph.nodes[1]!;
+  return (
+    <figure className="guarantees__graph" data-status={graph.status}>
+      <svg
+        viewBox={`0 0 ${graph.width} ${height}`}
+        width={graph.width}
+        height={height}
+        role="img"
+        aria-label={`Operator graph: ${graph.summary}`}
+      >
+        <defs>
+          <marker
+            id="g-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className="guarantees__arrowhead" />
+          </marker>
+        </defs>
+        {graph.edges.map((e, i) => (
+          <line
+            key={i}
+            x1={e.x1}
+            x2={e.x2 - 2}
+            y1={e.y}
+            y2={e.y}
+            className="guarantees__edge"
+            markerEnd="url(#g-arrow)"
+          />
+        ))}
+        {graph.nodes.map((n) => (
+          <g key={n.id} transform={`translate(${n.x},${n.y})`} data-node={n.id}>
+            <rect width={n.width} height={n.height} rx={6} className="guarantees__node" />
+            <text x={8} y={20} className="guarantees__node-title">
+              {n.title}
+            </text>
+            {n.lines.map((line, i) => (
+              <text key={i} x={8} y={42 + i * 18} className="guarantees__node-line">
+                {line}
+              </text>
+            ))}
+          </g>
+        ))}
+        {/* The last barrier (a bar) under source -> keyBy; the watermark (a diamond) under keyBy -> window. */}
+        <g transform={`translate(${graph.edges[0]!.x1 + 4},${graph.height + 4})`}>
+          <rect width={4} height={14} className="guarantees__barrier" />
+          <text x={8} y={12} className="guarantees__label">
+            {graph.barrierLabel}
+          </text>
+        </g>
+        <g transform={`translate(${graph.edges[1]!.x1 + 4},${graph.height + 4})`}>
+          <path d="M5,0 L10,7 L5,14 L0,7 z" className="guarantees__watermark" />
+          <text x={14} y={12} className="guarantees__label">
+            {graph.watermarkLabel}
+          </text>
+        </g>
+        <g transform={`translate(${keyNode.x},${keysTop})`}>
+          {graph.keys.map((k, i) => (
+            <g key={k.key} transform={`translate(0,${i * 22})`}>
+              <rect
+                width={Math.max(1, k.length)}
+                height={14}
+                y={2}
+                className="guarantees__state-bar"
+              />
+              <text x={Math.max(1, k.length) + 6} y={14} className="guarantees__label">
+                {k.label}
+              </text>
+            </g>
+          ))}
+          {graph.keys.length === 0 && (
+            <text y={14} className="guarantees__label">
+              no keyed state at this moment
+            </text>
+          )}
+        </g>
+        <g transform={`translate(0,${stripTop})`} className="guarantees__strip">
+          <line x1={0} x2={strip.width} y1={20} y2={20} className="guarantees__axis" />
+          {strip.replay && (
+            <rect
+              x={strip.replay.x0}
+              width={Math.max(2, strip.replay.x1 - strip.replay.x0)}
+              y={8}
+              height={24}
+              className="guarantees__replay"
+            />
+          )}
+          {strip.barriers.map((b) => (
+            <line
+              key={b.id}
+              x1={b.x}
+              x2={b.x}
+              y1={12}
+              y2={28}
+              className="guarantees__barrier-tick"
+            />
+          ))}
+          {strip.crash && (
+            <g transform={`translate(${strip.crash.x},20)`}>
+              <path d="M-6,-6 L6,6 M-6,6 L6,-6" className="guarantees__crash" />
+            </g>
+          )}
+          <line
+            x1={strip.playheadX}
+            x2={strip.playheadX}
+            y1={4}
+            y2={36}
+            className="guarantees__playhead"
+          />
+          {strip.ticks.map((t) => (
+            <text key={t.x} x={t.x} y={50} className="guarantees__tick" textAnchor="middle">
+              {t.label}
+            </text>
+          ))}
+        </g>
+      </svg>
+      <figcaption>
+        {graph.summary} Strip: each thin bar is a checkpoint barrier
+        {strip.thinned ? ' (some left out where they would touch)' : ''}; ✕ is the crash, the shaded
+        band the interval replayed after it; the vertical line is the playhead.
+      </figcaption>
+    </figure>
+  );
+}

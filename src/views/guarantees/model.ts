@@ -1,0 +1,295 @@
+// The guarantees panel's numbers and words, apart from React: the crash under each delivery
+// guarantee next to the truth, the Flink job's operator graph at the playhead, the processing-time
+// strip with its checkpoint barriers, and the backfill side by side. Pure: same input, same output.
+import { scaleLinear } from 'd3-scale';
+import {
+  GUARANTEES,
+  checkpointsBetween,
+  crashAndRecover,
+  jobStart,
+  lastCheckpointBefore,
+  offsetAt,
+  stateByKey,
+  watermarkBefore,
+  type CrashRun,
+  type Guarantee,
+  type GuaranteeJob,
+  type Row,
+} from '../../engine';
+import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
+import { formatIds, formatMoney, orders } from '../results/format';
+
+export const GUARANTEE_LABELS: Record<Guarantee, string> = {
+  'at-most-once': 'At-most-once',
+  'at-least-once': 'At-least-once',
+  'exactly-once': 'Exactly-once',
+};
+
+/** What each guarantee does with the interval, in one line; and a shape, so colour is never alone. */
+export const GUARANTEE_RULES: Record<Guarantee, { rule: string; shape: string }> = {
+  'at-most-once': {
+    rule: 'Offsets are committed as orders are read; unflushed writes die with the job. The interval is lost.',
+    shape: '▼',
+  },
+  'at-least-once': {
+    rule: 'Writes reach the sink at once; the source rewinds to the checkpoint. The interval is counted twice.',
+    shape: '▲',
+  },
+  'exactly-once': {
+    rule: 'Writes commit with each checkpoint; the crash aborts the open transaction. The replay counts the interval once.',
+    shape: '✓',
+  },
+};
+
+const sum = (rows: readonly Row[]) => rows.reduce((s, r) => s + r.value, 0);
+
+/** Processing-time span of the log: first and last arrival (equal for one order, 0 for none). */
+export function logSpan(job: GuaranteeJob): { from: number; to: number } {
+  const from = jobStart(job);
+  const to = job.log.at(-1)?.arrivalTime ?? from;
+  return { from, to };
+}
+
+/** A crash time that teaches well by default: 60 % through the log, on a whole second. */
+export function defaultCrashAt(job: GuaranteeJob): number {
+  const { from, to } = logSpan(job);
+  return Math.round((from + 0.6 * (to - from)) / 1000) * 1000;
+}
+
+export interface ModeRow {
+  guarantee: Guarantee;
+  label: string;
+  shape: string;
+  rule: string;
+  beforeCrash: number;
+  final: number;
+  /** Final minus the run without a crash. */
+  diff: number;
+  explanation: string;
+}
+
+export interface CrashModel {
+  runs: CrashRun[];
+  rows: ModeRow[];
+  noCrash: number;
+  truth: number;
+  /** Why the run without a crash differs from the truth (late orders dropped), or that it matches. */
+  truthNote: string;
+  /** The checkpoint restored and the interval, in words. */
+  story: string;
+}
+
+/** The crash under all three guarantees, for the totals table. */
+export function crashModel(job: GuaranteeJob, interval: number, crashAt: number): CrashModel {
+  const runs = GUARANTEES.map((guarantee) =>
+    crashAndRecover(job, { checkpointInterval: interval, crashAt, guarantee }),
+  );
+  const first = runs[0]!;
+  const noCrash = sum(first.noCrash);
+  const truth = sum(first.truth);
+  const ids = first.interval.map((r) => r.order.id);
+  const revenue = first.interval.reduce((s, r) => s + r.revenue, 0);
+  const what =
+    ids.length === 0
+      ? 'no orders'
+      : `${orders(ids.length)} (${formatIds(ids)}, ${formatMoney(revenue)})`;
+  const cp = first.checkpoint;
+  const from =
+    cp.id === 0
+      ? 'the job’s start (no checkpoint had completed)'
+      : `checkpoint ${cp.id} at ${formatClock(cp.at, 'always')} (offset ${cp.offset})`;
+  const story = `Crash at ${formatClock(crashAt, 'always')}. The job restores ${from}. Between it and the crash (offsets ${cp.offset} to ${first.crashOffset - 1 < cp.offset ? cp.offset : first.crashOffset - 1}) it had processed ${what}.`;
+  const were = ids.length === 1 ? 'was' : 'were';
+  const rows = runs.map((run): ModeRow => {
+    const diff = sum(run.totals) - noCrash;
+    const explanation =
+      diff === 0
+        ? ids.length === 0
+          ? 'Nothing was processed since the checkpoint, so nothing is lost or repeated.'
+          : `The replay wrote ${what} once: equal to the run without a crash.`
+        : diff > 0
+          ? `${what} ${were} written before the crash and again by the replay: counted twice.`
+          : `${what} ${were} read, the writes lost, and never read again: lost.`;
+    return {
+      guarantee: run.guarantee,
+      label: GUARANTEE_LABELS[run.guarantee],
+      shape: GUARANTEE_RULES[run.guarantee].shape,
+      rule: GUARANTEE_RULES[run.guarantee].rule,
+      beforeCrash: run.beforeCrash,
+      final: sum(run.totals),
+      diff,
+      explanation: capitalise(explanation),
+    };
+  });
+  const late = job.records.filter((r) => !r.accepted).length;
+  const truthNote =
+    noCrash === truth
+      ? 'Without a crash the job matches the truth.'
+      : `Without a crash the job is ${formatMoney(truth - noCrash)} short of the truth: its watermark dropped ${orders(late)} as too late.`;
+  return { runs, rows, noCrash, truth, truthNote, story };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A signed difference with an arrow, so the sign is not carried by colour alone. */
+export function formatSigned(cents: number): string {
+  if (cents === 0) return 'same';
+  return cents > 0 ? `+${formatMoney(cents)} ▲` : `${formatMoney(cents)} ▼`;
+}
+
+export interface GraphNode {
+  id: 'source' | 'keyby' | 'window' | 'sink';
+  title: string;
+  lines: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface KeyBar {
+  key: string;
+  windows: number;
+  value: number;
+  /** Bar length in px, by revenue held. */
+  length: number;
+  label: string;
+}
+
+export interface GraphModel {
+  nodes: GraphNode[];
+  edges: { x1: number; x2: number; y: number }[];
+  keys: KeyBar[];
+  status: 'running' | 'recovered';
+  /** One line on the state of the job at the playhead. */
+  summary: string;
+  /** The last barrier is drawn under the source -> keyBy edge, the watermark under keyBy -> window. */
+  barrierLabel: string;
+  watermarkLabel: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The operator graph (source -> keyBy -> window -> sink) at processing time `at`, laid out in
+ * `width` px: what the source has read, the last completed checkpoint, the watermark, the state
+ * each key holds, and whether the job has crashed and recovered.
+ */
+export function graphModel(
+  job: GuaranteeJob,
+  interval: number,
+  crashAt: number | null,
+  at: number,
+  width: number,
+): GraphModel {
+  const w = Math.max(320, width);
+  const gap = 28;
+  const nodeW = (w - 3 * gap) / 4;
+  const nodeH = 92;
+  const read = offsetAt(job.log, at + 1);
+  const cp = lastCheckpointBefore(job, interval, at + 1);
+  const wm = watermarkBefore(job, at + 1);
+  const crashed = crashAt !== null && at >= crashAt;
+  const restored = crashed ? lastCheckpointBefore(job, interval, crashAt) : null;
+  const size =
+    job.window.kind === 'tumbling' ? `tumbling ${formatDuration(job.window.size)}` : 'global';
+  const keys = stateByKey(job, at + 1);
+  const maxValue = Math.max(1, ...keys.map((k) => k.value));
+  const titles: [GraphNode['id'], string, string[]][] = [
+    ['source', 'Source (log)', [`read ${read} of ${job.log.length}`, `offset ${read}`]],
+    ['keyby', 'keyBy(product)', [`${keys.length} keys with state`]],
+    [
+      'window',
+      `Window (${size})`,
+      [
+        `${keys.reduce((s, k) => s + k.windows, 0)} open windows`,
+        `lateness ${formatDuration(job.allowedLateness)}`,
+      ],
+    ],
+    ['sink', 'Sink (revenue rows)', [crashed ? 'after the crash' : 'receiving writes']],
+  ];
+  const nodes = titles.map(([id, title, lines], i): GraphNode => ({
+    id,
+    title,
+    lines,
+    x: i * (nodeW + gap),
+    y: 0,
+    width: nodeW,
+    height: nodeH,
+  }));
+  const edges = nodes.slice(1).map((n, i) => ({
+    x1: nodes[i]!.x + nodeW,
+    x2: n.x,
+    y: nodeH / 2,
+  }));
+  const barLength = scaleLinear()
+    .domain([0, maxValue])
+    .range([0, nodeW * 2]);
+  const status = crashed ? 'recovered' : 'running';
+  const summary = crashed
+    ? `Crashed at ${formatClock(crashAt, 'always')}, restarted from ${restored!.id === 0 ? 'the start' : `checkpoint ${restored!.id} (offset ${restored!.offset})`}; now at offset ${read}.`
+    : `Running: offset ${read}; last checkpoint ${cp.id === 0 ? 'none yet' : `${cp.id} at ${formatClock(cp.at, 'always')}`}.`;
+  return {
+    nodes,
+    edges,
+    keys: keys.map((k) => ({
+      ...k,
+      length: barLength(k.value),
+      label: `${k.key}: ${k.windows} ${k.windows === 1 ? 'window' : 'windows'}, ${formatMoney(k.value)}`,
+    })),
+    status,
+    summary,
+    barrierLabel: cp.id === 0 ? 'no checkpoint yet' : `checkpoint ${cp.id}`,
+    watermarkLabel: `watermark ${Number.isFinite(wm) ? formatClock(wm, 'always') : wm > 0 ? '∞ (the source ended)' : 'none yet'}`,
+    width: w,
+    height: nodeH,
+  };
+}
+
+export interface StripModel {
+  width: number;
+  barriers: { x: number; id: number; at: number }[];
+  /** Barriers omitted because they would sit closer than 2 px. */
+  thinned: boolean;
+  crash: { x: number; label: string } | null;
+  /** The interval between the restored checkpoint and the crash. */
+  replay: { x0: number; x1: number } | null;
+  playheadX: number;
+  ticks: { x: number; label: string }[];
+}
+
+/** The processing-time strip under the graph: barriers, the crash, the replayed interval, the playhead. */
+export function stripModel(
+  job: GuaranteeJob,
+  interval: number,
+  crashAt: number | null,
+  at: number,
+  width: number,
+): StripModel {
+  const { from, to } = logSpan(job);
+  const x = scaleLinear()
+    .domain([from, Math.max(to, from + 1)])
+    .range([0, width])
+    .clamp(true);
+  const all = checkpointsBetween(job, interval, from, to + 1, 2000);
+  const step = Math.max(1, Math.ceil(all.length / Math.max(1, width / 2)));
+  const barriers = all
+    .filter((_, i) => i % step === 0)
+    .map((c) => ({ x: x(c.at), id: c.id, at: c.at }));
+  let crash: StripModel['crash'] = null;
+  let replay: StripModel['replay'] = null;
+  if (crashAt !== null) {
+    const cp = lastCheckpointBefore(job, interval, crashAt);
+    crash = { x: x(crashAt), label: `crash ${formatClock(crashAt, 'always')}` };
+    replay = { x0: x(cp.id === 0 ? from : cp.at), x1: x(crashAt) };
+  }
+  const ticks = x.ticks(5).map((t) => ({ x: x(t), label: formatClock(t) }));
+  return { width, barriers, thinned: step > 1, crash, replay, playheadX: x(at), ticks };
+}
+
+/** A span of processing time as people read it, for the tables. */
+export function spanText(from: number, to: number): string {
+  return formatSpan(from, to, 'always');
+}
