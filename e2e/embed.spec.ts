@@ -76,6 +76,18 @@ test('in the full lab, a single lane in the link scrolls the play area into view
   await expect.poll(() => new URL(page.url()).searchParams.get('panel')).toBe('stream');
 });
 
+test('in the full lab, panel=sampling scrolls to the sampling panel', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 420 });
+  await page.goto('/?panel=sampling');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Math.abs(document.querySelector('[data-panel="sampling"]')!.getBoundingClientRect().top),
+      ),
+    )
+    .toBeLessThan(5);
+});
+
 for (const theme of ['light', 'dark'] as const)
   test(`an embed honours theme=${theme} and has no axe violations, before and after Start`, async ({
     page,
