@@ -55,6 +55,9 @@ test('panel= shows one lane, the chart or the sampling slot alone, full width', 
   await page.goto('/?embed=1&panel=chart');
   await expect(page.getByTestId('latency-chart')).toBeVisible();
   await expect(page.locator('.lane-panel')).toHaveCount(0);
+  await page.goto('/?embed=1&panel=results');
+  await expect(page.getByTestId('results-table')).toBeVisible();
+  await expect(page.locator('.lane-panel')).toHaveCount(0);
   await page.goto('/?embed=1&panel=sampling');
   await expect(page.locator('#sampling-panel')).toBeVisible();
   await expect(page.locator('.lane-panel')).toHaveCount(0);
