@@ -85,6 +85,18 @@ test('play, pause and seek from the host move the playhead; the host hears the s
     /50/,
   );
   await expect(page.locator('#lab-stream')).toHaveAttribute('data-playing', 'false');
+
+  // Settings sections work too, merged as the controls send them.
+  await page.evaluate(() =>
+    (document.getElementById('lab-stream') as HTMLIFrameElement).contentWindow!.postMessage(
+      { version: 1, type: 'setScenario', settings: { scenario: { lateShare: 0.2 } } },
+      '*',
+    ),
+  );
+  await expect(stream.getByRole('slider', { name: 'Late orders' })).toHaveAttribute(
+    'aria-valuetext',
+    /20/,
+  );
 });
 
 test('malformed messages, other versions and messages from other windows are ignored silently', async ({
