@@ -2,7 +2,7 @@
 // steers them with the message API (version 1). Both render, post their heights and state, play
 // and seek on request, and drop malformed messages without a console error.
 import type { Frame, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // Tall enough to show both labs and the host's buttons at once: Chromium pauses animation frames
 // in a cross-origin iframe scrolled out of view, so an off-screen lab would not play.
@@ -35,12 +35,18 @@ test('the example page embeds two labs that post their heights, and the host siz
   const { chart } = await labFrames(page);
   for (const id of ['#lab-stream', '#lab-chart']) {
     const frame = page.locator(id);
-    await expect(frame).toHaveAttribute('data-reported-height', /^\d+$/);
+    // Chromium pauses rendering (and so ResizeObserver) in an off-screen cross-origin frame.
+    await frame.scrollIntoViewIfNeeded();
+    // The first height comes while the piece still loads; the full one follows.
+    await expect
+      .poll(async () => Number(await frame.getAttribute('data-reported-height')))
+      .toBeGreaterThan(300);
     const reported = Number(await frame.getAttribute('data-reported-height'));
-    expect(reported).toBeGreaterThan(300);
     await expect(frame).toHaveAttribute('height', String(reported));
     await expect(page.locator(`${id}-status`)).toContainText(`Height ${reported} px`);
   }
+  // The host page and both labs inside it (axe walks into the iframes).
+  await expectNoAxeViolations(page);
   // The chart lab got its own panel and theme from its link.
   await expect(chart.locator('html')).toHaveAttribute('data-theme', 'dark');
   // A taller piece posts a new height: open the chart's table view.
@@ -59,6 +65,8 @@ test('play, pause and seek from the host move the playhead; the host hears the s
   const start = await clockIn(streamFrame);
   expect(start).toBe('12:00:00');
   await page.getByRole('button', { name: 'Play both' }).click();
+  // The lab must be on screen to run: Chromium pauses frames in off-screen cross-origin iframes.
+  await page.locator('#lab-stream').scrollIntoViewIfNeeded();
   // Playing from the host lifts the start overlay, and the clock runs.
   await expect(stream.getByTestId('embed-start')).toHaveCount(0);
   await expect.poll(() => clockIn(streamFrame)).not.toBe(start);
@@ -81,6 +89,18 @@ test('play, pause and seek from the host move the playhead; the host hears the s
     /50/,
   );
   await expect(page.locator('#lab-stream')).toHaveAttribute('data-playing', 'false');
+
+  // Settings sections work too, merged as the controls send them.
+  await page.evaluate(() =>
+    (document.getElementById('lab-stream') as HTMLIFrameElement).contentWindow!.postMessage(
+      { version: 1, type: 'setScenario', settings: { scenario: { lateShare: 0.2 } } },
+      '*',
+    ),
+  );
+  await expect(stream.getByRole('slider', { name: 'Late orders' })).toHaveAttribute(
+    'aria-valuetext',
+    /20/,
+  );
 });
 
 test('malformed messages, other versions and messages from other windows are ignored silently', async ({

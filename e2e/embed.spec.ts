@@ -55,6 +55,9 @@ test('panel= shows one lane, the chart or the sampling slot alone, full width', 
   await page.goto('/?embed=1&panel=chart');
   await expect(page.getByTestId('latency-chart')).toBeVisible();
   await expect(page.locator('.lane-panel')).toHaveCount(0);
+  await page.goto('/?embed=1&panel=results');
+  await expect(page.getByTestId('results-table')).toBeVisible();
+  await expect(page.locator('.lane-panel')).toHaveCount(0);
   await page.goto('/?embed=1&panel=sampling');
   await expect(page.locator('#sampling-panel')).toBeVisible();
   await expect(page.locator('.lane-panel')).toHaveCount(0);
@@ -74,6 +77,18 @@ test('in the full lab, a single lane in the link scrolls the play area into view
     )
     .toBeLessThan(5);
   await expect.poll(() => new URL(page.url()).searchParams.get('panel')).toBe('stream');
+});
+
+test('in the full lab, panel=sampling scrolls to the sampling panel', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 420 });
+  await page.goto('/?panel=sampling');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Math.abs(document.querySelector('[data-panel="sampling"]')!.getBoundingClientRect().top),
+      ),
+    )
+    .toBeLessThan(5);
 });
 
 for (const theme of ['light', 'dark'] as const)
@@ -124,6 +139,13 @@ test('Copy embed code gives a sandboxed iframe of this scenario that works on an
   );
   await expect(page.getByTestId('embed-code')).toHaveValue(code);
   await expectNoAxeViolations(page);
+  // Like any menu, it closes on Esc and on a click elsewhere.
+  await page.getByTestId('embed-code').press('Escape');
+  await expect(page.getByTestId('embed-code')).toBeHidden();
+  await page.getByText('Embed', { exact: true }).click();
+  await expect(page.getByTestId('embed-code')).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await expect(page.getByTestId('embed-code')).toBeHidden();
 
   // Pasted into another page, the snippet runs with an opaque origin: the modules still load
   // (the files allow CORS), nothing needs storage, and the scenario came along.

@@ -1,7 +1,7 @@
 // "Embed": a disclosure in the full lab's header that writes the <iframe> snippet for what is on
 // screen (settings, playhead, theme) and the piece the author picks, with a Copy button. The
 // snippet is computed when the menu opens or the piece changes, not on every frame.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLabApi } from '../../store/context';
 import { urlStateOf } from '../url/sync';
 import { useViewApi } from '../view/context';
@@ -29,6 +29,15 @@ export function EmbedCodeMenu() {
   const [status, setStatus] = useState('');
   const details = useRef<HTMLDetailsElement>(null);
   const id = useId();
+  // Like the presets menu: a click elsewhere closes it.
+  useEffect(() => {
+    const onDown = (e: PointerEvent) => {
+      const d = details.current;
+      if (d?.open && e.target instanceof Node && !d.contains(e.target)) d.open = false;
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, []);
   const codeFor = (p: EmbedPiece) =>
     embedCode(pageUrl(), urlStateOf(lab.getState(), view.getState()), p);
 

@@ -1,6 +1,6 @@
 // Which piece of the lab an embed shows for a link's `panel`, its accessible title, and the
-// iframe height that fits it. Pure data, shared by the embed page and the embed-code button.
-import type { PanelId } from '../url/state';
+// iframe height that fits it. Pure data, shared by the embed page, the embed-code button and the
+// custom element (which must not pull the engine in, so `panel` is any string here).
 
 export type EmbedPiece =
   'lanes' | 'stream' | 'microbatch' | 'batch' | 'chart' | 'results' | 'sampling';
@@ -31,7 +31,7 @@ const HEIGHTS: Record<EmbedPiece, number> = {
  * play area (all four lanes) for no panel and for regions that make no sense alone (controls,
  * explanations, lessons).
  */
-export function embedPiece(panel: PanelId | null): EmbedPiece {
+export function embedPiece(panel: string | null): EmbedPiece {
   switch (panel) {
     case 'stream':
     case 'microbatch':

@@ -20,8 +20,8 @@ export const PANELS = [
 export type PanelId = (typeof PANELS)[number];
 
 /**
- * Pieces that live inside a bigger region of the full page: one lane lives in the play area, and
- * so (until its own panel lands) does the sampling panel. Full mode scrolls to that region.
+ * Pieces that live inside a bigger region of the full page: each lane lives in the play area, so
+ * full mode scrolls a link's single lane to that region.
  */
 export const PANEL_REGION: Partial<Record<PanelId, PanelId>> = {
   stream: 'lanes',

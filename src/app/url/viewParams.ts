@@ -67,7 +67,7 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     put: (s, v) => {
       s.panel = v as LabUrlState['panel'];
     },
-    doc: `panel in view: ${PANELS.join(', ')}; with \`embed=1\` the only one shown (one lane, the chart, …); a lane scrolls to the play area`,
+    doc: `panel in view: ${PANELS.join(', ')}; with \`embed=1\` the only one shown (one lane, the chart, …); a single lane scrolls to the play area`,
   },
   {
     key: 'preset',
