@@ -16,7 +16,7 @@ import { SelectField, Slider } from '../controls/fields';
 import { spellClock, spellDuration } from '../controls/format';
 import { useElementSize } from '../lanes/useElementSize';
 import { BackfillTable, LambdaLayers } from './BackfillView';
-import { backfillModel, lambdaModel, planOf } from './backfillModel';
+import { backfillModel, lambdaOf, planOf } from './backfillModel';
 import { CrashTotals } from './CrashTotals';
 import { JobGraph } from './JobGraph';
 import {
@@ -30,6 +30,7 @@ import {
 import { SavepointView } from './SavepointView';
 import { StateTable } from './StateTable';
 import { useCrashAt } from './useCrashAt';
+import { useNearViewport } from './useNearViewport';
 import '../controls/controls.css';
 import './guarantees.css';
 
@@ -41,6 +42,16 @@ const INTERVAL_RANGE = { min: 5, max: 300, step: 5, unit: SECOND };
 const GUARANTEE_OPTIONS = GUARANTEES.map((value) => ({ value, label: GUARANTEE_LABELS[value] }));
 
 export function GuaranteesPanel() {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref);
+  return (
+    <div className="guarantees" data-testid="guarantees-panel" ref={ref}>
+      {near ? <Guarantees /> : <p className="loading">Scroll here to run the crash lab…</p>}
+    </div>
+  );
+}
+
+function Guarantees() {
   const events = useLab((s) => s.run.events);
   const settings = useLab((s) => s.settings);
   const timelineEnd = useLab((s) => s.run.timeline.to);
@@ -72,7 +83,7 @@ export function GuaranteesPanel() {
   };
 
   return (
-    <div className="guarantees" data-testid="guarantees-panel" ref={ref}>
+    <div className="guarantees__body" ref={ref}>
       <p className="guarantees__intro">
         The stream job keeps a sum per product and window, and writes each order’s revenue to its
         window’s row as it goes. Every checkpoint interval a barrier snapshots that state with the
@@ -130,7 +141,7 @@ export function GuaranteesPanel() {
       ) : (
         <CrashTotals model={crash} selected={guarantee} />
       )}
-      <SavepointView events={events} stream={stream} from={span.from} to={span.to} />
+      <SavepointView job={job} stream={stream} from={span.from} to={span.to} />
       <Backfill
         events={events}
         settings={settings}
@@ -171,10 +182,9 @@ function Backfill({
   );
   const plan = useMemo(() => planOf(events, s), [events, s]);
   const model = useMemo(() => backfillModel(plan, s, at), [plan, s, at]);
-  const periods = useMemo(
-    () => lambdaModel(events, s, patchSpeed, at),
-    [events, s, patchSpeed, at],
-  );
+  // Index the orders once per setting; each playhead step is then a few binary searches.
+  const lambda = useMemo(() => lambdaOf(events, s, patchSpeed), [events, s, patchSpeed]);
+  const periods = useMemo(() => lambda(at), [lambda, at]);
   const foundRange = {
     min: Math.floor(first / MINUTE),
     max: Math.max(Math.ceil(timelineEnd / MINUTE), Math.floor(first / MINUTE) + 1),

@@ -1,6 +1,6 @@
 // Stop with a savepoint, change the job, resume: the numbers and what carried over.
 import { useMemo, useState } from 'react';
-import type { OrderEvent, StreamConfig } from '../../engine';
+import type { GuaranteeJob, StreamConfig } from '../../engine';
 import { SelectField, Slider } from '../controls/fields';
 import { spellClock } from '../controls/format';
 import { CHANGE_OPTIONS, savepointModel, type ChangeChoice } from './savepointModel';
@@ -8,12 +8,12 @@ import { CHANGE_OPTIONS, savepointModel, type ChangeChoice } from './savepointMo
 const SECOND = 1000;
 
 export function SavepointView({
-  events,
+  job,
   stream,
   from,
   to,
 }: {
-  events: OrderEvent[];
+  job: GuaranteeJob;
   stream: StreamConfig;
   from: number;
   to: number;
@@ -22,8 +22,8 @@ export function SavepointView({
   const [choice, setChoice] = useState<ChangeChoice>('none');
   const stopAt = stop ?? Math.round((from + (to - from) / 2) / SECOND) * SECOND;
   const model = useMemo(
-    () => savepointModel(events, stream, stopAt, choice),
-    [events, stream, stopAt, choice],
+    () => savepointModel(job, stream, stopAt, choice),
+    [job, stream, stopAt, choice],
   );
   const range = {
     min: Math.floor(from / SECOND),
