@@ -60,12 +60,15 @@ export function checkpointsBetween(
 
 /** The watermark in force just before processing time `t`. */
 export function watermarkBefore(job: GuaranteeJob, t: number): number {
-  let value = -Infinity;
-  for (const m of job.watermarks) {
-    if (m.at >= t) break;
-    value = m.value;
+  const marks = job.watermarks; // sorted by time (runStream records raises as they happen)
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.at < t) lo = mid + 1;
+    else hi = mid;
   }
-  return value;
+  return lo === 0 ? -Infinity : marks[lo - 1]!.value;
 }
 
 /**

@@ -3,7 +3,7 @@
 // other makes them disagree. Kappa runs one pipeline and rebuilds by replay.
 import type { OrderEvent, WindowRef } from '../core/types';
 import { finiteNumber, nonNegative, oneOf, positive } from '../core/validate';
-import { assignWindows } from '../windows/assign';
+import { windowStart } from '../windows/assign';
 import { REVENUE_FORMULAS, revenueOf, type RevenueFormula } from './job';
 
 export interface LambdaConfig {
@@ -59,10 +59,10 @@ export function lambdaTimeline(
   const sf = oneOf(config.speedFormula, REVENUE_FORMULAS, 'speed formula');
   const byPeriod = new Map<number, { period: WindowRef; orders: OrderEvent[] }>();
   for (const o of events) {
-    const p = assignWindows(o.eventTime, { kind: 'tumbling', size: period })[0]!;
-    const entry = byPeriod.get(p.start) ?? { period: p, orders: [] };
+    const start = windowStart(o.eventTime, 0, period);
+    const entry = byPeriod.get(start) ?? { period: { start, end: start + period }, orders: [] };
     entry.orders.push(o);
-    byPeriod.set(p.start, entry);
+    byPeriod.set(start, entry);
   }
   const periods = [...byPeriod.values()]
     .sort((a, b) => a.period.start - b.period.start)
