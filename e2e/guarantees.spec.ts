@@ -28,7 +28,7 @@ test('a crash in each guarantee: exactly-once equals the run without a crash, th
   // Move the playhead by a few firings, then crash the job there.
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowRight');
-  await panel.getByRole('button', { name: 'Crash the job at the playhead' }).click();
+  await panel.getByRole('button', { name: 'Crash the job now' }).click();
   const story = panel.getByTestId('crash-story');
   await expect(story).toContainText('Crash at');
   await expect(story).toContainText('restores');

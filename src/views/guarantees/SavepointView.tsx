@@ -13,7 +13,8 @@ export function SavepointView({
   from,
   to,
 }: {
-  job: GuaranteeJob;
+  /** Null until the panel is near the viewport. */
+  job: GuaranteeJob | null;
   stream: StreamConfig;
   from: number;
   to: number;
@@ -22,7 +23,7 @@ export function SavepointView({
   const [choice, setChoice] = useState<ChangeChoice>('none');
   const stopAt = stop ?? Math.round((from + (to - from) / 2) / SECOND) * SECOND;
   const model = useMemo(
-    () => savepointModel(job, stream, stopAt, choice),
+    () => job && savepointModel(job, stream, stopAt, choice),
     [job, stream, stopAt, choice],
   );
   const range = {
@@ -51,23 +52,27 @@ export function SavepointView({
           testId="savepoint-change"
         />
       </div>
-      <p data-testid="savepoint-verdict">{model.verdict}</p>
-      <table>
-        <caption>Stop, change, resume</caption>
-        <tbody>
-          {model.lines.map((l) => (
-            <tr key={l.label}>
-              <th scope="row">{l.label}</th>
-              <td>{l.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ul>
-        {model.notes.map((n) => (
-          <li key={n}>{n}</li>
-        ))}
-      </ul>
+      {model && (
+        <>
+          <p data-testid="savepoint-verdict">{model.verdict}</p>
+          <table>
+            <caption>Stop, change, resume</caption>
+            <tbody>
+              {model.lines.map((l) => (
+                <tr key={l.label}>
+                  <th scope="row">{l.label}</th>
+                  <td>{l.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ul>
+            {model.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildJob, DAY, HOUR, type OrderEvent, type StreamConfig } from '../../engine';
 import { backfillModel, lambdaModel } from './backfillModel';
 import { savepointModel } from './savepointModel';
-import { crashModel, defaultCrashAt, formatSigned, graphModel, stripModel } from './model';
+import {
+  crashModel,
+  defaultCrashAt,
+  formatSigned,
+  graphModel,
+  logSpan,
+  spanOf,
+  stripModel,
+} from './model';
 
 const order = (id: number, key: string, t: number, amount = 100): OrderEvent => ({
   id,
@@ -78,7 +86,8 @@ describe('graphModel and stripModel at 12:00:12', () => {
   });
 
   it('a default crash falls 60 % through the log, on a whole second', () => {
-    expect(defaultCrashAt(job)).toBe(NOON + 18_000);
+    expect(defaultCrashAt(spanOf(events))).toBe(NOON + 18_000);
+    expect(spanOf(events)).toEqual(logSpan(job));
   });
 });
 

@@ -14,6 +14,7 @@ import {
   type CrashRun,
   type Guarantee,
   type GuaranteeJob,
+  type OrderEvent,
   type Row,
 } from '../../engine';
 import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
@@ -50,9 +51,14 @@ export function logSpan(job: GuaranteeJob): { from: number; to: number } {
   return { from, to };
 }
 
+/** First and last arrival of orders already sorted by arrival (the lab's run.events). */
+export function spanOf(events: readonly OrderEvent[]): { from: number; to: number } {
+  const from = events[0]?.arrivalTime ?? 0;
+  return { from, to: events.at(-1)?.arrivalTime ?? from };
+}
+
 /** A crash time that teaches well by default: 60 % through the log, on a whole second. */
-export function defaultCrashAt(job: GuaranteeJob): number {
-  const { from, to } = logSpan(job);
+export function defaultCrashAt({ from, to }: { from: number; to: number }): number {
   return Math.round((from + 0.6 * (to - from)) / 1000) * 1000;
 }
 
