@@ -1,6 +1,7 @@
 // The Flink job as an operator graph (source -> keyBy -> window -> sink) at the playhead, with the
 // last checkpoint barrier and the watermark on the first edge, the state each key holds, and a
 // processing-time strip of barriers, the crash and the replayed interval. SVG: a few dozen marks.
+import type React from 'react';
 import type { GraphModel, StripModel } from './model';
 
 const STRIP_H = 54;
@@ -44,6 +45,23 @@ export function JobGraph({ graph, strip }: { graph: GraphModel; strip: StripMode
             markerEnd="url(#g-arrow)"
           />
         ))}
+        {graph.barrierId > 0 && (
+          // Each new checkpoint sends its barrier from the source to the sink once: the path it
+          // takes (in the model it completes at once). It stays still under prefers-reduced-motion.
+          <rect
+            key={graph.barrierId}
+            x={graph.barrierPath.x0}
+            y={graph.barrierPath.y}
+            width={4}
+            height={12}
+            className="guarantees__barrier guarantees__barrier-flow"
+            style={
+              {
+                '--travel': `${graph.barrierPath.x1 - graph.barrierPath.x0}px`,
+              } as React.CSSProperties
+            }
+          />
+        )}
         {graph.nodes.map((n) => (
           <g key={n.id} transform={`translate(${n.x},${n.y})`} data-node={n.id}>
             <rect width={n.width} height={n.height} rx={6} className="guarantees__node" />

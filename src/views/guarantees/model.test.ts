@@ -67,6 +67,9 @@ describe('graphModel and stripModel at 12:00:12', () => {
     expect(g.nodes[3]!.x + g.nodes[3]!.width).toBeCloseTo(640);
     expect(g.nodes[0]!.lines[0]).toBe('read 3 of 7');
     expect(g.barrierLabel).toBe('checkpoint 1');
+    expect(g.barrierId).toBe(1);
+    expect(g.barrierPath.x0).toBeCloseTo(g.nodes[0]!.x + g.nodes[0]!.width);
+    expect(g.barrierPath.x1).toBeLessThan(g.nodes[3]!.x);
     expect(g.keys.map((k) => k.label)).toEqual(['a: 1 window, $2.00', 'b: 1 window, $1.00']);
     expect(g.status).toBe('running');
   });

@@ -174,6 +174,9 @@ export interface GraphModel {
   /** The last barrier is drawn under the source -> keyBy edge, the watermark under keyBy -> window. */
   barrierLabel: string;
   watermarkLabel: string;
+  /** The last completed checkpoint (0: none); its barrier's path from the source to the sink. */
+  barrierId: number;
+  barrierPath: { x0: number; x1: number; y: number };
   width: number;
   height: number;
 }
@@ -248,6 +251,8 @@ export function graphModel(
     status,
     summary,
     barrierLabel: cp.id === 0 ? 'no checkpoint yet' : `checkpoint ${cp.id}`,
+    barrierId: cp.id,
+    barrierPath: { x0: nodes[0]!.x + nodeW, x1: nodes[3]!.x - 6, y: nodeH / 2 - 14 },
     watermarkLabel: `watermark ${Number.isFinite(wm) ? formatClock(wm, 'always') : wm > 0 ? '∞ (the source ended)' : 'none yet'}`,
     width: w,
     height: nodeH,
