@@ -79,10 +79,7 @@ function Guarantees({ near }: { near: boolean }) {
     () => job && graphModel(job, every, crashAt, at, w),
     [job, every, crashAt, at, w],
   );
-  const strip = useMemo(
-    () => job && stripModel(job, every, crashAt, at, w),
-    [job, every, crashAt, at, w],
-  );
+  const strip = useMemo(() => job && stripModel(job, every, crashAt, w), [job, every, crashAt, w]);
   const crash = useMemo(
     () => (job === null || crashAt === null ? null : crashModel(job, every, crashAt)),
     [job, every, crashAt],
@@ -145,7 +142,7 @@ function Guarantees({ near }: { near: boolean }) {
       <h3>The Flink job</h3>
       {graph && strip ? (
         <>
-          <JobGraph graph={graph} strip={strip} />
+          <JobGraph graph={graph} strip={strip} at={at} />
           <StateTable graph={graph} />
         </>
       ) : (

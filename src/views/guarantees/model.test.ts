@@ -8,6 +8,7 @@ import {
   formatSigned,
   graphModel,
   logSpan,
+  playheadX,
   spanOf,
   stripModel,
 } from './model';
@@ -81,11 +82,14 @@ describe('graphModel and stripModel at 12:00:12', () => {
   });
 
   it('the strip places barriers, the crash and the replayed band on one scale', () => {
-    const s = stripModel(job, 10_000, NOON + 25_000, NOON + 15_000, 300);
+    const s = stripModel(job, 10_000, NOON + 25_000, 300);
     expect(s.barriers.map((b) => b.x)).toEqual([100, 200, 300]); // 12:00:30 comes before that order
     expect(s.crash?.x).toBe(250);
     expect(s.replay).toEqual({ x0: 200, x1: 250 });
-    expect(s.playheadX).toBe(150);
+    expect(playheadX(s, NOON + 15_000)).toBe(150);
+    // Keys a and b each hold one minute-window from their first order until the flush at the end.
+    expect(s.stateMax).toBe(2);
+    expect(s.statePath.startsWith('M0,')).toBe(true);
   });
 
   it('a default crash falls 60 % through the log, on a whole second', () => {
