@@ -143,7 +143,7 @@ function Guarantees({ near }: { near: boolean }) {
       {graph && strip ? (
         <>
           <JobGraph graph={graph} strip={strip} at={at} />
-          <StateTable graph={graph} />
+          <StateTable graph={graph} strip={strip} />
         </>
       ) : (
         LATER
