@@ -62,6 +62,8 @@ export interface CrashRun {
  *   processing"), and the sink buffers writes and flushes them when a checkpoint completes,
  *   without a transaction. The crash loses the buffer and the source resumes at the crash
  *   offset: the interval's orders are never counted, an under-count of exactly their revenue.
+ *   Orders after the crash are accepted or dropped as in the run without a crash: the lab keeps
+ *   the watermark the source had reached, as it keeps the offset.
  *
  * Throws EngineInputError for a bad interval, crash time or guarantee.
  */
