@@ -51,7 +51,7 @@ export function GuaranteesPanel() {
   );
 }
 
-const LATER = <p className="loading">Scroll here to run it…</p>;
+const LATER = <p className="guarantees__muted">Scroll here to run it…</p>;
 
 /**
  * The controls always render (they are what the page and its link show); the crash, savepoint and
