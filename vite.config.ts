@@ -5,8 +5,25 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   base: './',
-  build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      // papaparse is CommonJS, so the bundler must assume importing it has side effects and keeps
+      // it in the page's first download through the engine's barrel, although only the import
+      // worker calls it. It has none: let tree-shaking drop it where it is unused.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]papaparse[\\/]/.test(id),
+      },
+    },
+  },
+  // An embed in <iframe sandbox="allow-scripts"> has an opaque origin ("null"), and browsers fetch
+  // module scripts with CORS: the static files must say anyone may load them (README: Embedding).
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',

@@ -101,12 +101,12 @@ for (const [button, name] of [
     await expect(page.getByTestId('data-panel')).toContainText(
       `Every lane runs on ${name}: ${count.toLocaleString('en-US')} imported orders.`,
     );
-    expect(new URL(page.url()).searchParams.get('data')).toBe('imported');
+    await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe('imported');
     expect(await finalResults(page)).toBe(before);
 
     // And back: the generated orders return and the address forgets the import.
     await page.getByRole('button', { name: 'Back to generated orders' }).click();
-    expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
     expect(await finalResults(page)).toBe(before);
   });
 }

@@ -170,7 +170,7 @@ test('a 200,000-row file imports behind a progress bar, and every lane runs on i
     description: `while reading: ${tasks.reading.toFixed(0)}; lab recompute: ${tasks.recompute.toFixed(0)}; valid state seen: ${tasks.validSeen}`,
   });
   console.log('long tasks', JSON.stringify(tasks));
-  expect(new URL(page.url()).searchParams.get('data')).toBe('imported');
+  await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe('imported');
   const after = await resultsText(page);
   expect(after).not.toBe(before);
   // The imported day shows in the batch SQL: the code follows the data.

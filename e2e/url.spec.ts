@@ -6,6 +6,8 @@ import { test, expect } from './fixtures';
 
 /** What a person reads on screen: clock, every slider's value, lane statuses, results. */
 async function picture(page: Page) {
+  // Lazy panels (the sampling panel has sliders and selects too) must have loaded first.
+  await expect(page.locator('.loading')).toHaveCount(0);
   return page.evaluate(() => ({
     clock: document.querySelector('[data-testid="playback-clock"]')?.textContent,
     sliders: [...document.querySelectorAll('input[type="range"]')].map(

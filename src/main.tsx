@@ -1,6 +1,7 @@
 // Entry point: reads the link (settings, playhead, view), creates the lab's stores from it and
-// mounts the page into #root. Whatever the link got wrong is listed in a notice, never fatal.
-import { StrictMode } from 'react';
+// mounts the page into #root (the full lab, or with `embed=1` the chrome-less embed). Whatever the
+// link got wrong is listed in a notice, never fatal.
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startPreset } from './app/classroom/player';
@@ -8,6 +9,9 @@ import { hasSettingParams, parseLabUrl } from './app/url/codec';
 import { createViewStore } from './app/view/viewStore';
 import { createLabStore } from './store/labStore';
 import './app/theme.css';
+
+// Only an embed needs the embed's page and message API: the full lab does not download them.
+const EmbedApp = lazy(() => import('./app/embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -24,6 +28,12 @@ createRoot(root, {
   onCaughtError: (error, info) => console.warn('A panel failed:', error, info.componentStack),
 }).render(
   <StrictMode>
-    <App store={store} view={view} />
+    {state.embed ? (
+      <Suspense fallback={null}>
+        <EmbedApp store={store} view={view} />
+      </Suspense>
+    ) : (
+      <App store={store} view={view} />
+    )}
   </StrictMode>,
 );

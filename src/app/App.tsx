@@ -8,10 +8,11 @@ import { LanesPanel } from '../views/lanes';
 import { ResultsPanel } from '../views/results';
 import { ControlsPanel } from '../views/controls';
 import { PlaybackBar, usePlaybackKeys } from '../views/playback';
-import { ExplainPanel } from '../views/explain';
 import { Narrator } from '../views/narration';
 import { LaneTables } from '../views/lanetables';
 import { HelpDialog } from './classroom/HelpDialog';
+import { EmbedCodeMenu } from './embed/EmbedCodeMenu';
+import { ChartExport, LanesExport, ResultsExport } from './export/ExportButtons';
 import { PresetCard } from './classroom/PresetCard';
 import { useClassroom } from './classroom/useClassroom';
 import { ViewControls } from './classroom/ViewControls';
@@ -32,6 +33,15 @@ const LatencyChart = lazy(() =>
 // Code export and events in/out: also below the fold, loaded after first paint.
 const CodePanel = lazy(() => import('../views/code').then((mod) => ({ default: mod.CodePanel })));
 const DataPanel = lazy(() => import('../views/data').then((mod) => ({ default: mod.DataPanel })));
+// The side column's live explanations: text-heavy, and beside the lanes rather than on them.
+const ExplainPanel = lazy(() =>
+  import('../views/explain').then((mod) => ({ default: mod.ExplainPanel })),
+);
+// Sampling and one-pass summaries: below the fold too.
+const SamplingPanel = lazy(() =>
+  import('../views/sampling').then((mod) => ({ default: mod.SamplingPanel })),
+);
+// Failures and guarantees: below the fold, loaded after first paint.
 const GuaranteesPanel = lazy(() =>
   import('../views/guarantees').then((mod) => ({ default: mod.GuaranteesPanel })),
 );
@@ -67,6 +77,7 @@ function LabPage() {
           </p>
         </div>
         <ViewControls />
+        <EmbedCodeMenu />
         <PlaybackBar />
       </header>
       <LinkNotice />
@@ -78,6 +89,7 @@ function LabPage() {
             <h2 id="play-title">Play area</h2>
             <PanelBoundary name="The play area">
               <LanesPanel />
+              <LanesExport />
               <LaneTables />
             </PanelBoundary>
             <Narrator />
@@ -90,6 +102,7 @@ function LabPage() {
             <h2 id="results-title">Results against the truth</h2>
             <PanelBoundary name="The results">
               <ResultsPanel />
+              <ResultsExport />
             </PanelBoundary>
           </section>
           <section className="region region-chart" aria-labelledby="chart-title" data-panel="chart">
@@ -97,6 +110,19 @@ function LabPage() {
             <PanelBoundary name="The chart">
               <Suspense fallback={<p className="loading">Loading the chart…</p>}>
                 <LatencyChart />
+                <ChartExport />
+              </Suspense>
+            </PanelBoundary>
+          </section>
+          <section
+            className="region region-sampling"
+            aria-labelledby="sampling-title"
+            data-panel="sampling"
+          >
+            <h2 id="sampling-title">Sampling and summaries</h2>
+            <PanelBoundary name="The sampling panel">
+              <Suspense fallback={<p className="loading">Loading sampling and summaries…</p>}>
+                <SamplingPanel />
               </Suspense>
             </PanelBoundary>
           </section>
@@ -139,7 +165,9 @@ function LabPage() {
           >
             <h2 id="explain-title">What is going on</h2>
             <PanelBoundary name="The explanations">
-              <ExplainPanel />
+              <Suspense fallback={<p className="loading">Loading the explanations…</p>}>
+                <ExplainPanel />
+              </Suspense>
             </PanelBoundary>
           </section>
           <section className="region region-learn" aria-labelledby="learn-title" data-panel="learn">

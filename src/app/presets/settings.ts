@@ -7,7 +7,7 @@ import {
   type LabSettingsInput,
   type LateDelay,
 } from '../../engine';
-import { preset } from '../../views/explain/sections';
+import { preset } from '../../views/explain/preset';
 import type { PresetStep } from './types';
 
 /** The settings a step plays; throws EngineInputError if the patch is invalid (a test checks). */

@@ -128,6 +128,9 @@ const stateArb: fc.Arbitrary<LabUrlState> = fc.record({
   mode: fc.constantFrom(...MODES),
   theme: fc.constantFrom(...THEMES),
   embed: fc.boolean(),
+  origin: fc.option(
+    fc.constantFrom('https://docs.example.org', 'http://localhost:3000', 'https://a.b.c:8443'),
+  ),
   imported: fc.boolean(),
   crashAt: fc.option(ms(0, 60 * DAY)),
   preset: fc.option(fc.constantFrom(...PRESET_IDS)),

@@ -166,3 +166,34 @@ describe('hasSettingParams', () => {
     expect(hasSettingParams('')).toBe(false);
   });
 });
+
+describe('embedding parameters', () => {
+  it('reads a single lane, the chart or sampling as the panel, and a host origin', async () => {
+    const { parseLabUrl, formatLabUrl } = await import('./codec');
+    for (const panel of ['stream', 'microbatch', 'batch', 'chart', 'sampling'] as const) {
+      const { state, ignored } = parseLabUrl(
+        `?embed=1&panel=${panel}&origin=https%3A%2F%2Fdocs.example.org`,
+      );
+      expect(ignored).toEqual([]);
+      expect(state).toMatchObject({ embed: true, panel, origin: 'https://docs.example.org' });
+      expect(formatLabUrl(state)).toBe(
+        `?panel=${panel}&embed=1&origin=https%3A%2F%2Fdocs.example.org`,
+      );
+    }
+  });
+
+  it('ignores an origin with a path, a slash, another scheme or a script', async () => {
+    const { parseLabUrl } = await import('./codec');
+    for (const bad of [
+      'https://docs.example.org/',
+      'https://docs.example.org/page',
+      'javascript:alert(1)',
+      'null',
+      '*',
+    ]) {
+      const { state, ignored } = parseLabUrl(`?origin=${encodeURIComponent(bad)}`);
+      expect(state.origin, bad).toBeNull();
+      expect(ignored.map((i) => i.param)).toEqual(['origin']);
+    }
+  });
+});

@@ -4,9 +4,30 @@
 import { defaultLabSettings, type LabSettings } from '../../engine';
 import { DEFAULT_SPEED } from '../../store/playback';
 
-export const PANELS = ['lanes', 'results', 'chart', 'controls', 'explain', 'learn'] as const;
+export const PANELS = [
+  'lanes',
+  'results',
+  'chart',
+  'controls',
+  'explain',
+  'learn',
+  'stream',
+  'microbatch',
+  'batch',
+  'sampling',
+] as const;
 /** A region of the page: in full mode it is scrolled into view; an embed shows it alone. */
 export type PanelId = (typeof PANELS)[number];
+
+/**
+ * Pieces that live inside a bigger region of the full page: one lane lives in the play area, and
+ * so (until its own panel lands) does the sampling panel. Full mode scrolls to that region.
+ */
+export const PANEL_REGION: Partial<Record<PanelId, PanelId>> = {
+  stream: 'lanes',
+  microbatch: 'lanes',
+  batch: 'lanes',
+};
 
 export const MODES = ['full', 'present'] as const;
 /** `present`: the presenter layout (large type, thick strokes, little chrome). */
@@ -25,8 +46,10 @@ export interface LabUrlState {
   panel: PanelId | null;
   mode: LabMode;
   theme: ThemeChoice;
-  /** Shown inside another page (the embedding work reads this). */
+  /** Shown inside another page: no chrome, a click-to-start overlay, the message API. */
   embed: boolean;
+  /** The embedding page's origin: where an embed posts its messages (null = '*'). */
+  origin: string | null;
   /** The classroom preset in play, by id. */
   preset: string | null;
   /** The lanes run on a file the user imported (which the link itself cannot carry). */
@@ -43,6 +66,7 @@ export const defaultUrlState: LabUrlState = {
   mode: 'full',
   theme: 'auto',
   embed: false,
+  origin: null,
   preset: null,
   imported: false,
   crashAt: null,

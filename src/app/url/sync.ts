@@ -17,6 +17,7 @@ export function urlStateOf(lab: LabState, view: ViewState): LabUrlState {
     mode: view.mode,
     theme: view.theme,
     embed: view.embed,
+    origin: view.origin,
     preset: view.preset,
     imported: lab.imported !== null,
     crashAt: view.crashAt,

@@ -15,6 +15,21 @@ export interface ViewParam {
   doc: string;
 }
 
+/** A serialised http(s) origin, exactly as `location.origin` writes it (no path, no slash). */
+const originCodec: Codec<string> = {
+  read: (text) => {
+    try {
+      const url = new URL(text);
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text)
+        return { ok: true, value: text };
+    } catch {
+      // falls through to the reason below
+    }
+    return { ok: false, reason: 'must be an origin like https://example.org' };
+  },
+  write: String,
+};
+
 const speedCodec: Codec<number> = {
   read: (text) => {
     const n = Number(text);
@@ -52,7 +67,7 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     put: (s, v) => {
       s.panel = v as LabUrlState['panel'];
     },
-    doc: `panel in view: ${PANELS.join(', ')}`,
+    doc: `panel in view: ${PANELS.join(', ')}; with \`embed=1\` the only one shown (one lane, the chart, …); a lane scrolls to the play area`,
   },
   {
     key: 'preset',
@@ -88,7 +103,16 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     put: (s, v) => {
       s.embed = v as boolean;
     },
-    doc: 'shown inside another page (1 or 0)',
+    doc: 'shown inside another page (1 or 0): no chrome, click to start, the message API (see Embedding)',
+  },
+  {
+    key: 'origin',
+    codec: originCodec as Codec<unknown>,
+    get: (s) => s.origin ?? undefined,
+    put: (s, v) => {
+      s.origin = v as string;
+    },
+    doc: "embed: the host page's origin (`https://docs.example.org`); messages go only there and only its messages count",
   },
   {
     key: 'crash',

@@ -9,6 +9,8 @@ export interface ViewState {
   theme: ThemeChoice;
   panel: PanelId | null;
   embed: boolean;
+  /** The host page's origin an embed talks to (from `origin=`); null = any ('*'). */
+  origin: string | null;
   preset: string | null;
   /** Which step of the preset (0 for most; "too tight" then "too loose"). */
   presetStep: number;
@@ -31,7 +33,7 @@ export interface ViewState {
 /** A view store opened from a link's state (or the defaults). */
 export function createViewStore(
   from: Pick<LabUrlState, 'mode' | 'theme' | 'panel' | 'embed' | 'preset'> &
-    Partial<Pick<LabUrlState, 'imported' | 'crashAt'>>,
+    Partial<Pick<LabUrlState, 'imported' | 'crashAt' | 'origin'>>,
   ignored: IgnoredParam[] = [],
 ) {
   return create<ViewState>()((set) => ({
@@ -39,6 +41,7 @@ export function createViewStore(
     theme: from.theme,
     panel: from.panel,
     embed: from.embed,
+    origin: from.origin ?? null,
     preset: from.preset,
     presetStep: 0,
     ignored,

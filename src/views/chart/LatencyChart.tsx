@@ -2,10 +2,11 @@
 // per lane at its measured latency and complexity. It depends on the run only (not the playhead),
 // so it re-renders when settings change; the marks then glide to their new places.
 import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { LazyMotion, useReducedMotion, type Transition } from 'motion/react';
+import { LazyMotion, type Transition } from 'motion/react';
 import * as animated from 'motion/react-m';
 import { useLab } from '../../store/context';
 import { usePalette } from '../theme/usePalette';
+import { useReducedMotion } from '../theme/useReducedMotion';
 import type { LaneId } from '../../engine';
 import { ChartDrawing } from './ChartDrawing';
 import { ChartTable } from './ChartTable';
@@ -22,7 +23,7 @@ export function LatencyChart() {
   const lanes = useLab((s) => s.run.lanes);
   const model = useMemo(() => chartModel(lanes), [lanes]);
   const palette = usePalette();
-  const reduced = useReducedMotion() === true;
+  const reduced = useReducedMotion();
   const transition = reduced ? INSTANT : GLIDE;
   const [active, setActive] = useState<LaneId | null>(null);
   const tooltipId = useId();

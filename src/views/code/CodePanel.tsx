@@ -2,14 +2,15 @@
 // job, each with copy and download buttons and a note on where the engine departs from the lab.
 // Tabs follow the ARIA tabs pattern (arrow keys move between them). Plain, high-contrast text:
 // no highlighter library, which keeps the bundle small and the contrast certain.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLab } from '../../store/context';
 import { downloadText } from '../data/download';
 import { codeTabs, nextTab } from './model';
 import './code.css';
 
 export function CodePanel() {
-  const run = useLab((s) => s.run);
+  // Below the fold: a settings change repaints the results and chart first, the code a frame later.
+  const run = useDeferredValue(useLab((s) => s.run));
   const tabs = useMemo(() => codeTabs(run), [run]);
   const [active, setActive] = useState(0);
   const [copied, setCopied] = useState<string | null>(null);

@@ -1,14 +1,8 @@
 // The walk-through of the concept, in our own words: one short section per idea, each with a
 // preset that sets the lab up to show it. Presets start from the default settings, so pressing
 // "Show me" twice in different sections never leaves the first section's changes behind.
-import {
-  defaultLabSettings,
-  HOUR,
-  MINUTE,
-  SECOND,
-  type LabSettings,
-  type LabSettingsInput,
-} from '../../engine';
+import { HOUR, MINUTE, SECOND, type LabSettingsInput } from '../../engine';
+export { preset } from './preset';
 
 export interface LearnSection {
   id: string;
@@ -22,29 +16,6 @@ export interface LearnSection {
     /** What to look at once it plays. */
     watch: string;
   };
-}
-
-/** The default settings with `patch` applied, one level deep per section (as the store merges). */
-export function preset(patch: LabSettingsInput): LabSettings {
-  const d = defaultLabSettings;
-  return {
-    scenario: {
-      ...d.scenario,
-      lateDelay: { ...d.scenario.lateDelay, ...patch.scenario?.lateDelay },
-      outages: [],
-      ...withoutDelay(patch.scenario),
-    },
-    window: patch.window ?? d.window,
-    stream: { ...d.stream, ...patch.stream },
-    microBatch: { ...d.microBatch, ...patch.microBatch },
-    batch: { ...d.batch, ...patch.batch },
-  } as LabSettings;
-}
-
-function withoutDelay(s: LabSettingsInput['scenario']) {
-  if (!s) return {};
-  const { lateDelay: _ignored, ...rest } = s;
-  return rest;
 }
 
 export const LEARN_SECTIONS: readonly LearnSection[] = [

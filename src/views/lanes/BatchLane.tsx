@@ -3,6 +3,7 @@
 // Orders that arrived after it read its input stay hollow ("missed") until a re-run picks them up.
 import { useMemo } from 'react';
 import { useLab } from '../../store/context';
+import { useLaneRun } from './laneRun';
 import { countAtOrBefore, fitsLabel, stackLabels } from '../../geometry/lanes';
 import type { Palette } from '../theme/palette';
 import { Badge } from './Badge';
@@ -48,7 +49,7 @@ function BatchFooter({ model }: { model: BatchModel }) {
 }
 
 function usePainter(geo: LaneGeometry, model: BatchModel, palette: Palette): LanePainter {
-  const events = useLab((s) => s.run.events);
+  const events = useLaneRun().run.events;
   return useMemo(() => {
     const landed = new Uint8Array(geo.track.length);
     const until = new Float64Array(geo.track.length);

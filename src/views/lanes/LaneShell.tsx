@@ -3,7 +3,7 @@
 // visually hidden live summary. The plot's layers come from the lane, given the lane's geometry.
 import { useMemo, useRef, type ReactNode } from 'react';
 import type { LaneId } from '../../engine';
-import { useLab } from '../../store/context';
+import { useLaneRun } from './laneRun';
 import type { Palette } from '../theme/palette';
 import { laneGeometry, type LaneGeometry } from './geometry';
 import { LaneAxes, LaneBreaks } from './LaneAxes';
@@ -32,8 +32,8 @@ export function LaneShell(props: LaneShellProps) {
   const { id, name, tool, testId, shared, palette, status, summary, error, footer } = props;
   // The geometry reads only the orders: a settings change that keeps them keeps this lane's
   // geometry, and so its canvas, as they were.
-  const events = useLab((s) => s.run.events);
-  const warp = useLab((s) => s.warp);
+  const { run, warp } = useLaneRun();
+  const events = run.events;
   const plotRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(plotRef);
   const geo = useMemo(

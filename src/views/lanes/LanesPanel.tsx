@@ -1,7 +1,7 @@
 // The play area: four small multiples of the same plane (event time across, processing time
 // down, one playhead), one per way of totalling revenue, so one glance compares them at the same
 // moment. Models are derived once per run; the lanes redraw per frame on their own canvases.
-import { useLab } from '../../store/context';
+import type { LaneId } from '../../engine';
 import { usePalette } from '../theme/usePalette';
 import { BatchLane } from './BatchLane';
 import { batchModel } from './batchModel';
@@ -13,6 +13,7 @@ import { RequestLane } from './RequestLane';
 import { StreamLane } from './StreamLane';
 import { streamModel } from './streamModel';
 import { memoOn } from '../memo';
+import { LaneRunProvider, useDeferredLaneRun } from './laneRun';
 import './lanes.css';
 
 // Keyed on what each model reads: the orders (same array while the scenario is unchanged), the
@@ -22,8 +23,10 @@ const streamOf = memoOn<object, ReturnType<typeof streamModel>>();
 const microOf = memoOn<object, ReturnType<typeof microBatchModel>>();
 const batchOf = memoOn<object, ReturnType<typeof batchModel>>();
 
-export function LanesPanel() {
-  const run = useLab((s) => s.run);
+/** All four lanes, or (for an embed showing one piece) the one lane `only` names. */
+export function LanesPanel({ only }: { only?: 'batch' | 'microbatch' | 'stream' } = {}) {
+  const laneRun = useDeferredLaneRun();
+  const { run } = laneRun;
   const palette = usePalette();
   // The shared model reads the scenario and the window; the truth changes exactly when the
   // orders or the window do.
@@ -32,31 +35,46 @@ export function LanesPanel() {
   const micro = microOf(run.microBatch, () => microBatchModel(run));
   const batch = batchOf(run.batch, () => batchModel(run));
   const requestWindows = allOrdersTally(run);
+  const shows = (lane: LaneId) => only === undefined || only === lane;
 
   return (
-    <div className="lanes-panel">
-      <div className="lanes" role="group" aria-label="Four pipelines on the same orders">
-        <BatchLane
-          shared={shared}
-          model={batch}
-          palette={palette}
-          error={run.batch.ok ? undefined : run.batch.error}
-        />
-        <MicroBatchLane
-          shared={shared}
-          model={micro}
-          palette={palette}
-          error={run.microBatch.ok ? undefined : run.microBatch.error}
-        />
-        <StreamLane
-          shared={shared}
-          model={stream}
-          palette={palette}
-          error={run.stream.ok ? undefined : run.stream.error}
-        />
-        <RequestLane shared={shared} windows={requestWindows} palette={palette} />
+    <LaneRunProvider value={laneRun}>
+      <div className="lanes-panel">
+        <div
+          className={only ? 'lanes lanes--single' : 'lanes'}
+          role="group"
+          aria-label={only ? 'One pipeline on the orders' : 'Four pipelines on the same orders'}
+        >
+          {shows('batch') && (
+            <BatchLane
+              shared={shared}
+              model={batch}
+              palette={palette}
+              error={run.batch.ok ? undefined : run.batch.error}
+            />
+          )}
+          {shows('microbatch') && (
+            <MicroBatchLane
+              shared={shared}
+              model={micro}
+              palette={palette}
+              error={run.microBatch.ok ? undefined : run.microBatch.error}
+            />
+          )}
+          {shows('stream') && (
+            <StreamLane
+              shared={shared}
+              model={stream}
+              palette={palette}
+              error={run.stream.ok ? undefined : run.stream.error}
+            />
+          )}
+          {shows('request') && (
+            <RequestLane shared={shared} windows={requestWindows} palette={palette} />
+          )}
+        </div>
+        <LanesLegend palette={palette} />
       </div>
-      <LanesLegend palette={palette} />
-    </div>
+    </LaneRunProvider>
   );
 }

@@ -3,6 +3,7 @@
 // badges (filled: changed or final, hollow: re-sent unchanged), and orders ignored as too late.
 import { useMemo } from 'react';
 import { useLab } from '../../store/context';
+import { useLaneRun } from './laneRun';
 import { countAtOrBefore, fitsLabel, watermarkAt, watermarkPath } from '../../geometry/lanes';
 import type { Palette } from '../theme/palette';
 import { Badge } from './Badge';
@@ -39,7 +40,7 @@ function MicroFooter({ model }: { model: MicroBatchModel }) {
 }
 
 function usePainter(geo: LaneGeometry, model: MicroBatchModel, palette: Palette): LanePainter {
-  const events = useLab((s) => s.run.events);
+  const events = useLaneRun().run.events;
   return useMemo(() => {
     const path = new Path2D(watermarkPath(model.marks, geo.x, geo.y, geo.warp.to));
     const ats = Float64Array.from(model.marks, (m) => m.at);

@@ -1,7 +1,7 @@
 // The one polite live region that tells a screen-reader user what the lanes just did, at most
 // once every few seconds (a playing lab fires far more often than anyone can listen to). It
 // listens to the playhead through a store subscription, so it never re-renders per frame.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLab, useLabApi } from '../../store/context';
 import { narrate, narrationOf } from './model';
 
@@ -10,7 +10,8 @@ export const NARRATION_GAP_MS = 4000;
 
 export function Narrator() {
   const api = useLabApi();
-  const run = useLab((s) => s.run);
+  // A settings change repaints the results and chart first; the narration catches up a frame later.
+  const run = useDeferredValue(useLab((s) => s.run));
   const n = useMemo(() => narrationOf(run), [run]);
   const [text, setText] = useState('');
   const said = useRef({ playhead: api.getState().playhead, at: -Infinity });

@@ -1,10 +1,9 @@
 // The results table itself: one row per product and window, a cell per lane that says in text
 // (not colour alone) whether it matches the truth, and a "Why?" disclosure per row that opens the
 // plain-language explanation of that row's differences just below it.
-import { Fragment, memo, useMemo, useState } from 'react';
+import { Fragment, memo, useEffect, useMemo, useState } from 'react';
 import type { LabRun } from '../../engine';
 import { formatSpan } from '../../geometry/time';
-import { explainRow } from './explain';
 import { formatDiff, formatMoney, orders } from './format';
 import {
   RESULT_LANES,
@@ -15,6 +14,11 @@ import {
 } from './model';
 
 const COLUMNS = 3 + RESULT_LANES.length + 1;
+
+// The explanations (long sentence builders) load when a reader first asks "Why?": they are not
+// needed to show the table.
+const loadExplain = () => import('./explain');
+type ExplainModule = Awaited<ReturnType<typeof loadExplain>>;
 
 export function ResultsTable({ run, rows, at }: { run: LabRun; rows: ResultRow[]; at: number }) {
   const [open, setOpen] = useState<string | null>(null);
@@ -138,7 +142,20 @@ function Cell({ lane, cell }: { lane: ResultLane; cell: LaneCell }) {
 }
 
 function Explanation({ run, row, at }: { run: LabRun; row: ResultRow; at: number }) {
-  const lanes = useMemo(() => explainRow(run, row, at), [run, row, at]);
+  const [explain, setExplain] = useState<ExplainModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadExplain().then((m) => {
+      if (live) setExplain(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const lanes = useMemo(
+    () => (explain ? explain.explainRow(run, row, at) : []),
+    [explain, run, row, at],
+  );
   return (
     <tr className="results__explain-row">
       <td colSpan={COLUMNS} id={explainId(row)} data-testid="results-explanation">

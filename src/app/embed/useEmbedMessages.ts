@@ -1,0 +1,101 @@
+// Wires the message API (messages.ts) to the window: the embed posts its height on every resize
+// and its state on changes (at most every 250 ms) to the page that embeds it, and obeys the
+// host's play, pause, seek and setScenario. Messages of the wrong shape or from anyone but the
+// embedding window (and, with `origin=`, its origin) are dropped without a word.
+import { useEffect, type RefObject } from 'react';
+import type { LabSettingsInput } from '../../engine';
+import { useLabApi } from '../../store/context';
+import { formatLabUrl, parseLabUrl } from '../url/codec';
+import { urlStateOf } from '../url/sync';
+import { useViewApi } from '../view/context';
+import {
+  fromHost,
+  heightMessage,
+  parseHostMessage,
+  stateMessage,
+  targetOrigin,
+  type EmbedMessage,
+  type HostMessage,
+} from './messages';
+
+const STATE_EVERY_MS = 250;
+
+/** Call once in the embed page; `root` is the element whose height the host should give it. */
+export function useEmbedMessages(root: RefObject<HTMLElement | null>, onStart: () => void): void {
+  const lab = useLabApi();
+  const view = useViewApi();
+
+  useEffect(() => {
+    const parent = window.parent;
+    const embedded = parent !== window;
+    const to = targetOrigin(view.getState().origin);
+    const post = (message: EmbedMessage) => {
+      if (embedded) parent.postMessage(message, to);
+    };
+
+    const el = root.current;
+    let lastHeight = -1;
+    const observer = new ResizeObserver(() => {
+      const height = el ? el.getBoundingClientRect().height : 0;
+      if (Math.ceil(height) === lastHeight) return;
+      lastHeight = Math.ceil(height);
+      post(heightMessage(height));
+    });
+    if (el) observer.observe(el);
+
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const postState = () => {
+      timer = null;
+      const l = lab.getState();
+      post(stateMessage(formatLabUrl(urlStateOf(l, view.getState())), l.playhead, l.playing));
+    };
+    const schedule = () => {
+      timer ??= setTimeout(postState, STATE_EVERY_MS);
+    };
+    const offLab = lab.subscribe(schedule);
+    const offView = view.subscribe(schedule);
+    postState();
+
+    const apply = (message: HostMessage) => {
+      const s = lab.getState();
+      switch (message.type) {
+        case 'play':
+          onStart();
+          return s.play();
+        case 'pause':
+          return s.pause();
+        case 'seek':
+          return s.seek(message.t);
+        case 'setScenario': {
+          if ('query' in message) {
+            const { state } = parseLabUrl(message.query);
+            s.pause();
+            s.applySettings(state.settings);
+            lab.getState().seek(state.playhead ?? lab.getState().warp.from);
+            return;
+          }
+          // The engine refuses bad settings with a notice; a shape it cannot even read is dropped.
+          try {
+            s.applySettings(message.settings as LabSettingsInput);
+          } catch {
+            return;
+          }
+        }
+      }
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (!fromHost(event, { parent, origin: view.getState().origin })) return;
+      const message = parseHostMessage(event.data);
+      if (message) apply(message);
+    };
+    window.addEventListener('message', onMessage);
+
+    return () => {
+      observer.disconnect();
+      offLab();
+      offView();
+      if (timer !== null) clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+    };
+  }, [lab, view, root, onStart]);
+}

@@ -1,0 +1,2 @@
+// The sampling and summaries panel, as the app mounts it.
+export { SamplingPanel } from './SamplingPanel';

@@ -1,0 +1,139 @@
+// The reservoir the panel shows, order by order: Algorithm R (or L) keeping k of the orders that
+// have arrived, with what happened to the latest one (its keep chance k/(i+1), the number drawn,
+// the slot it took) and how many random numbers each algorithm has used so far.
+import {
+  createCountedReservoir,
+  createReservoirL,
+  createRng,
+  type CountedReservoir,
+  type OrderEvent,
+  type Rng,
+} from '../../engine';
+import type { Summary } from './feed';
+
+export type ReservoirAlgorithm = 'R' | 'L';
+
+/** What happened to one order offered to the reservoir. */
+export interface ReservoirStep {
+  /** 0-based arrival position i of the order. */
+  index: number;
+  order: OrderEvent;
+  /** min(1, k / (i + 1)): the chance Algorithm R keeps it. */
+  chance: number;
+  /** Algorithm R's draw j in [0, i] (null while the reservoir is still filling, or for L). */
+  draw: number | null;
+  kept: boolean;
+  /** The slot it now occupies, when kept. */
+  slot: number | null;
+  /** True when it evicted an earlier order (the reservoir was full). */
+  replaced: boolean;
+}
+
+/** One slot of the sample: the order in it and the position it arrived at. */
+export interface ReservoirSlot {
+  order: OrderEvent;
+  index: number;
+}
+
+export interface ReservoirView {
+  k: number;
+  algorithm: ReservoirAlgorithm;
+  seen: number;
+  slots: ReservoirSlot[];
+  last: ReservoirStep | null;
+  /** Random numbers drawn so far by Algorithm R and by Algorithm L on the same orders. */
+  draws: { R: number; L: number };
+}
+
+/** An Rng that remembers the last integer it gave, so the panel can show Algorithm R's draw. */
+function recordingRng(rng: Rng): Rng & { lastInt: number | null } {
+  const out = {
+    lastInt: null as number | null,
+    nextInt(min: number, max: number) {
+      const v = rng.nextInt(min, max);
+      out.lastInt = v;
+      return v;
+    },
+    nextFloat: () => rng.nextFloat(),
+  };
+  return out;
+}
+
+/**
+ * A reservoir summary of k orders seeded by `seed`: both algorithms run side by side on the
+ * same orders (so both draw counts are known), and `algorithm` picks whose sample is shown.
+ */
+export function reservoirSummary(
+  k: number,
+  seed: number,
+  algorithm: ReservoirAlgorithm,
+): Summary<ReservoirView> {
+  let rec: ReturnType<typeof recordingRng>;
+  let r: CountedReservoir<ReservoirSlot>;
+  let l: CountedReservoir<ReservoirSlot>;
+  let last: ReservoirStep | null;
+  const reset = () => {
+    rec = recordingRng(createRng(seed));
+    r = createCountedReservoir(k, rec);
+    // A different stream for L, so its picks are its own and not R's in disguise.
+    l = createReservoirL(k, createRng(seed + 1));
+    last = null;
+  };
+  reset();
+  return {
+    reset,
+    offer(order, index) {
+      const slot: ReservoirSlot = { order, index };
+      rec.lastInt = null;
+      const fromR = r.offer(slot);
+      const drawR = rec.lastInt;
+      const fromL = l.offer(slot);
+      const step = algorithm === 'R' ? fromR : fromL;
+      last = {
+        index,
+        order,
+        chance: Math.min(1, k / (index + 1)),
+        draw: algorithm === 'R' ? drawR : null,
+        kept: step.kept,
+        slot: step.slot ?? null,
+        replaced: step.replaced !== undefined,
+      };
+    },
+    view(fed) {
+      return {
+        k,
+        algorithm,
+        seen: fed,
+        slots: [...(algorithm === 'R' ? r : l).items()],
+        last,
+        draws: { R: r.draws(), L: l.draws() },
+      };
+    },
+  };
+}
+
+/** "12.5 %", "100 %", "0.27 %": a chance with two significant digits below 10 %. */
+export function formatChance(p: number): string {
+  const pct = p * 100;
+  if (pct >= 10 || pct === 0) return `${Math.round(pct * 10) / 10} %`;
+  return `${Number(pct.toPrecision(2))} %`;
+}
+
+/** One sentence about the latest order, for the panel and for screen readers. */
+export function describeStep(step: ReservoirStep | null, k: number): string {
+  if (!step) return 'No order has arrived yet. Let the orders flow, or step one order.';
+  const n = step.index + 1;
+  const who = `Order ${step.order.id} (number ${n.toLocaleString('en-US')} to arrive)`;
+  if (step.index < k) {
+    return `${who} goes straight into empty slot ${step.slot}: the first ${k} orders fill the reservoir.`;
+  }
+  const chance = `keep chance ${k}/${n} = ${formatChance(step.chance)}`;
+  if (step.draw !== null) {
+    return step.kept
+      ? `${who}: ${chance}. Drew ${step.draw} from 0–${step.index}; ${step.draw} < ${k}, so it replaces slot ${step.slot}.`
+      : `${who}: ${chance}. Drew ${step.draw} from 0–${step.index}; ${step.draw} ≥ ${k}, so it is dropped.`;
+  }
+  return step.kept
+    ? `${who}: ${chance}. Algorithm L had planned to keep this one; it replaces slot ${step.slot}.`
+    : `${who}: ${chance}. Algorithm L skips it without drawing anything.`;
+}
