@@ -57,6 +57,8 @@ test('a copied link opens the exact same picture: settings, playhead, mode and t
   await expect.poll(() => new URL(page.url()).searchParams.get('late')).toBe('0.25');
   const url = page.url();
   expect(new URL(url).searchParams.get('mode')).toBe('present');
+  // Lazily loaded panels hold sliders and selects too: compare once every one has loaded.
+  await expect(page.locator('.loading')).toHaveCount(0);
   const before = await picture(page);
   expect(before.presenter).toBe(true);
   expect(before.theme).toBe('dark');
@@ -64,6 +66,7 @@ test('a copied link opens the exact same picture: settings, playhead, mode and t
   const other = await context.newPage();
   await other.goto(url);
   await expect(other.getByTestId('playback-clock')).toHaveText(before.clock!);
+  await expect(other.locator('.loading')).toHaveCount(0);
   expect(await picture(other)).toEqual(before);
   await expect(other.getByTestId('link-notice')).toHaveCount(0);
   await other.close();

@@ -3,7 +3,7 @@
 // a fixed job version while the old one keeps serving, then switches, if the log still holds it.
 import type { OrderEvent, Row, WindowRef } from '../core/types';
 import { check, finiteNumber, nonNegative, positive } from '../core/validate';
-import { assignWindows } from '../windows/assign';
+import { windowStart } from '../windows/assign';
 import { logOf, offsetAt, revenueOf, sortRows } from './job';
 
 export interface BackfillConfig {
@@ -97,11 +97,13 @@ export function planBackfill(events: readonly OrderEvent[], config: BackfillConf
   const speed = positive(config.replaySpeed, 'replay speed');
   const runDelay = nonNegative(config.batchRunDelay, 'batch run delay');
   const duration = nonNegative(config.batchDuration, 'batch duration');
-  const window = { kind: 'tumbling', size: period } as const;
   const log = logOf(events);
   const historyEnd = offsetAt(log, foundAt);
   const history = log.slice(0, historyEnd);
-  const periodOf = (o: OrderEvent) => assignWindows(o.eventTime, window)[0]!;
+  const periodOf = (o: OrderEvent): WindowRef => {
+    const start = windowStart(o.eventTime, 0, period);
+    return { start, end: start + period };
+  };
   const rows = (orders: readonly OrderEvent[], buggy: (o: OrderEvent) => boolean) =>
     sumRows(orders, periodOf, (o) => revenueOf(o.amount, buggy(o) ? 'tax-twice' : 'correct'));
   const isBuggy = (o: OrderEvent) => o.arrivalTime >= bugFrom;

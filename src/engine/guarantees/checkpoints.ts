@@ -60,34 +60,68 @@ export function checkpointsBetween(
 
 /** The watermark in force just before processing time `t`. */
 export function watermarkBefore(job: GuaranteeJob, t: number): number {
-  let value = -Infinity;
-  for (const m of job.watermarks) {
-    if (m.at >= t) break;
-    value = m.value;
+  const marks = job.watermarks; // sorted by time (runStream records raises as they happen)
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.at < t) lo = mid + 1;
+    else hi = mid;
   }
-  return value;
+  return lo === 0 ? -Infinity : marks[lo - 1]!.value;
 }
 
 /**
  * The job's keyed window state after every record before `offset` and every watermark raised
  * before `at`: the (key, window) sums a barrier at `at` snapshots. Rows by window, then key.
+ * O(states × log n) per call, from an index built once per job.
  */
 export function stateAt(job: GuaranteeJob, offset: number, at: number): Row[] {
-  const rows = new Map<number, Row>();
-  for (let i = 0; i < offset && i < job.records.length; i++) {
-    const r = job.records[i]!;
-    if (!r.accepted) continue;
-    const st = job.states[r.state]!;
-    if (st.clearedAt < at) continue;
-    let row = rows.get(r.state);
-    if (row === undefined) {
-      row = { key: st.key, window: st.window, value: 0, count: 0 };
-      rows.set(r.state, row);
-    }
-    row.value += r.revenue;
-    row.count += 1;
+  const index = stateIndex(job);
+  const rows: Row[] = [];
+  job.states.forEach((st, i) => {
+    if (st.clearedAt < at) return;
+    const offsets = index.offsets[i]!;
+    const n = countBelow(offsets, offset);
+    if (n === 0) return;
+    rows.push({ key: st.key, window: st.window, value: index.prefix[i]![n - 1]!, count: n });
+  });
+  return sortRows(rows);
+}
+
+/** Per state: offsets of its accepted records (ascending) and running sums of their revenue. */
+interface StateIndex {
+  offsets: Int32Array[];
+  prefix: Float64Array[];
+}
+const indexes = new WeakMap<GuaranteeJob, StateIndex>();
+
+function stateIndex(job: GuaranteeJob): StateIndex {
+  let index = indexes.get(job);
+  if (index !== undefined) return index;
+  const lists: number[][] = job.states.map(() => []);
+  for (const r of job.records) if (r.accepted) lists[r.state]!.push(r.offset);
+  const prefix = lists.map((list) => {
+    const sums = new Float64Array(list.length);
+    let total = 0;
+    list.forEach((o, k) => (sums[k] = total += job.records[o]!.revenue));
+    return sums;
+  });
+  index = { offsets: lists.map((l) => Int32Array.from(l)), prefix };
+  indexes.set(job, index);
+  return index;
+}
+
+/** How many values of a sorted array are < limit. */
+function countBelow(sorted: Int32Array, limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < limit) lo = mid + 1;
+    else hi = mid;
   }
-  return sortRows([...rows.values()]);
+  return lo;
 }
 
 /** Per key: live windows and the revenue they hold, at processing time `at` (for the job view). */

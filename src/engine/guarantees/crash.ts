@@ -62,6 +62,8 @@ export interface CrashRun {
  *   processing"), and the sink buffers writes and flushes them when a checkpoint completes,
  *   without a transaction. The crash loses the buffer and the source resumes at the crash
  *   offset: the interval's orders are never counted, an under-count of exactly their revenue.
+ *   Orders after the crash are accepted or dropped as in the run without a crash: the lab keeps
+ *   the watermark the source had reached, as it keeps the offset.
  *
  * Throws EngineInputError for a bad interval, crash time or guarantee.
  */
@@ -74,7 +76,7 @@ export function crashAndRecover(job: GuaranteeJob, config: CrashConfig): CrashRu
   const resumeOffset = guarantee === 'at-most-once' ? crashOffset : checkpoint.offset;
   const sink = simulateSink(job, interval, crashAt, guarantee, checkpoint, resumeOffset);
   const totals = totalsOf(job, (r) => sink.counted[r.offset]!);
-  const noCrash = totalsOf(job, () => 1);
+  const { noCrash, truth } = referenceOf(job);
   const sum = (rows: Row[]) => rows.reduce((s, r) => s + r.value, 0);
   return {
     guarantee,
@@ -85,10 +87,22 @@ export function crashAndRecover(job: GuaranteeJob, config: CrashConfig): CrashRu
     interval: job.records.slice(checkpoint.offset, crashOffset).filter((r) => r.accepted),
     totals,
     noCrash,
-    truth: truthOf(job),
+    truth,
     difference: sum(totals) - sum(noCrash),
     beforeCrash: sink.beforeCrash,
   };
+}
+
+const references = new WeakMap<GuaranteeJob, { noCrash: Row[]; truth: Row[] }>();
+
+/** The run without a crash and the truth: the same for every crash of a job, so kept per job. */
+function referenceOf(job: GuaranteeJob): { noCrash: Row[]; truth: Row[] } {
+  let ref = references.get(job);
+  if (ref === undefined) {
+    ref = { noCrash: totalsOf(job, () => 1), truth: truthOf(job) };
+    references.set(job, ref);
+  }
+  return ref;
 }
 
 /** Every order once, with the job's formula and windows, late or not. */

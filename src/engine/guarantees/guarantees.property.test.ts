@@ -15,6 +15,8 @@ import { planBackfill } from './backfill';
 import { crashAndRecover } from './crash';
 import { buildJob, type RevenueFormula } from './job';
 import { resumeFromSavepoint } from './savepoint';
+import { lambdaAt, lambdaTimeline } from './lambda';
+import { revenueOf } from './job';
 
 const RUNS = 150; // >= 100 random crash times per property
 
@@ -242,6 +244,47 @@ describe('planBackfill over random logs and retention', () => {
         }
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('lambdaTimeline over random orders and moments', () => {
+  it('answers every moment as a direct count would: batch = what arrived before its run, speed = what arrived by then', () => {
+    const config = {
+      period: 100,
+      batchRunDelay: 10,
+      batchDuration: 5,
+      batchFormula: 'correct' as const,
+      speedFormula: 'tax-twice' as const,
+    };
+    fc.assert(
+      fc.property(
+        ordersArb,
+        fc.array(fc.integer({ min: -10, max: 600 }), { maxLength: 6 }),
+        (events, moments) => {
+          const timeline = lambdaTimeline(events, config);
+          for (const at of moments) {
+            const rows = timeline(at);
+            expect(rows).toEqual(lambdaAt(events, config, at));
+            for (const r of rows) {
+              const inPeriod = events.filter(
+                (o) => o.eventTime >= r.period.start && o.eventTime < r.period.end,
+              );
+              const speed = inPeriod
+                .filter((o) => o.arrivalTime <= at)
+                .reduce((s, o) => s + revenueOf(o.amount, 'tax-twice'), 0);
+              expect(r.speed).toBe(speed);
+              const done = r.period.end + 15 <= at;
+              const read = inPeriod.filter((o) => o.arrivalTime < r.period.end + 10);
+              expect(r.batch).toBe(done ? read.reduce((s, o) => s + o.amount, 0) : null);
+              expect(r.disagree).toBe(
+                done && read.some((o) => revenueOf(o.amount, 'tax-twice') !== o.amount),
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -27,5 +27,5 @@ export { JOB_CHANGES, mergeRows, resumeFromSavepoint } from './savepoint';
 export type { JobChange, SavepointRun } from './savepoint';
 export { planBackfill } from './backfill';
 export type { BackfillConfig, BackfillRun, Rerun, Uncovered } from './backfill';
-export { lambdaAt } from './lambda';
+export { lambdaAt, lambdaTimeline } from './lambda';
 export type { LambdaConfig, LambdaPeriod } from './lambda';

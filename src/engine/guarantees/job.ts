@@ -4,7 +4,7 @@
 import type { OrderEvent, Row, StreamConfig, WindowRef, WindowSpec } from '../core/types';
 import { check, EngineInputError, oneOf } from '../core/validate';
 import { runStream } from '../pipelines/stream';
-import { assignWindows } from '../windows/assign';
+import { assignNormalized, normalizeWindow } from '../windows/assign';
 
 /** How the job turns an order into revenue: right, or with the tax counted twice (the bug). */
 export type RevenueFormula = 'correct' | 'tax-twice';
@@ -112,7 +112,7 @@ export function buildJob(
 ): GuaranteeJob {
   oneOf(formula, REVENUE_FORMULAS, 'revenue formula');
   if (!Array.isArray(events)) throw new EngineInputError('invalid events: must be an array');
-  const window = jobWindow(stream.window);
+  const window = normalizeWindow(jobWindow(stream.window));
   const log = logOf(events);
   const run = runStream(log, { ...stream, window, accumulation: 'discarding' });
   const dropped = new Set(run.dropped);
@@ -120,7 +120,7 @@ export function buildJob(
   const states: KeyedState[] = [];
   const index = new Map<string, number>();
   const records = log.map((order, offset): JobRecord => {
-    const w = assignWindows(order.eventTime, window)[0];
+    const w = assignNormalized(order.eventTime, window)[0];
     check(w !== undefined, `order ${order.id} has no window`);
     const id = `${order.key}|${w.start}`;
     let state = index.get(id);

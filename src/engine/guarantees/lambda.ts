@@ -3,7 +3,7 @@
 // other makes them disagree. Kappa runs one pipeline and rebuilds by replay.
 import type { OrderEvent, WindowRef } from '../core/types';
 import { finiteNumber, nonNegative, oneOf, positive } from '../core/validate';
-import { assignWindows } from '../windows/assign';
+import { windowStart } from '../windows/assign';
 import { REVENUE_FORMULAS, revenueOf, type RevenueFormula } from './job';
 
 export interface LambdaConfig {
@@ -41,38 +41,74 @@ export function lambdaAt(
   config: LambdaConfig,
   at: number,
 ): LambdaPeriod[] {
+  return lambdaTimeline(events, config)(finiteNumber(at, 'time'));
+}
+
+/**
+ * lambdaAt for many moments: indexes the orders once (per period: arrivals in order with running
+ * sums), then answers each moment in O(periods × log n), as a playhead needs.
+ */
+export function lambdaTimeline(
+  events: readonly OrderEvent[],
+  config: LambdaConfig,
+): (at: number) => LambdaPeriod[] {
   const period = positive(config.period, 'period');
   const runDelay = nonNegative(config.batchRunDelay, 'batch run delay');
   const duration = nonNegative(config.batchDuration, 'batch duration');
   const bf = oneOf(config.batchFormula, REVENUE_FORMULAS, 'batch formula');
   const sf = oneOf(config.speedFormula, REVENUE_FORMULAS, 'speed formula');
-  finiteNumber(at, 'time');
-  const periods = new Map<
-    number,
-    { period: WindowRef; batch: number; speed: number; speedOfBatch: number }
-  >();
+  const byPeriod = new Map<number, { period: WindowRef; orders: OrderEvent[] }>();
   for (const o of events) {
-    if (o.arrivalTime > at) continue;
-    const p = assignWindows(o.eventTime, { kind: 'tumbling', size: period })[0]!;
-    const entry = periods.get(p.start) ?? { period: p, batch: 0, speed: 0, speedOfBatch: 0 };
-    entry.speed += revenueOf(o.amount, sf);
-    if (o.arrivalTime < p.end + runDelay) {
-      entry.batch += revenueOf(o.amount, bf);
-      entry.speedOfBatch += revenueOf(o.amount, sf); // the speed layer over the same orders
-    }
-    periods.set(p.start, entry);
+    const start = windowStart(o.eventTime, 0, period);
+    const entry = byPeriod.get(start) ?? { period: { start, end: start + period }, orders: [] };
+    entry.orders.push(o);
+    byPeriod.set(start, entry);
   }
-  return [...periods.values()]
+  const periods = [...byPeriod.values()]
     .sort((a, b) => a.period.start - b.period.start)
-    .map(({ period: p, batch, speed, speedOfBatch }): LambdaPeriod => {
-      const done = p.end + runDelay + duration <= at;
-      return {
-        period: p,
-        batch: done ? batch : null,
-        speed,
-        served: done ? batch : speed,
-        source: done ? 'batch' : 'speed',
-        disagree: done && batch !== speedOfBatch,
-      };
+    .map(({ period: p, orders }) => {
+      orders.sort((a, b) => a.arrivalTime - b.arrivalTime);
+      const arrivals = Float64Array.from(orders, (o) => o.arrivalTime);
+      const speedSums = new Float64Array(orders.length);
+      let speed = 0;
+      let batch = 0;
+      let speedOfBatch = 0; // the speed layer over the same orders the batch job read
+      orders.forEach((o, k) => {
+        speedSums[k] = speed += revenueOf(o.amount, sf);
+        if (o.arrivalTime < p.end + runDelay) {
+          batch += revenueOf(o.amount, bf);
+          speedOfBatch += revenueOf(o.amount, sf);
+        }
+      });
+      return { period: p, arrivals, speedSums, batch, speedOfBatch };
     });
+  return (at) => {
+    const out: LambdaPeriod[] = [];
+    for (const p of periods) {
+      const n = countAtOrBefore(p.arrivals, at);
+      if (n === 0) continue;
+      const done = p.period.end + runDelay + duration <= at;
+      const speed = p.speedSums[n - 1]!;
+      out.push({
+        period: p.period,
+        batch: done ? p.batch : null,
+        speed,
+        served: done ? p.batch : speed,
+        source: done ? 'batch' : 'speed',
+        disagree: done && p.batch !== p.speedOfBatch,
+      });
+    }
+    return out;
+  };
+}
+
+function countAtOrBefore(sorted: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -42,7 +42,8 @@ export interface SavepointRun {
 }
 
 /**
- * Runs the job until `stopAt`, takes a savepoint (the state after every order that arrived
+ * Runs the job (built from `source`, or `source` itself when it is a job built with `stream`)
+ * until `stopAt`, takes a savepoint (the state after every order that arrived
  * before it, with that offset; the sink has everything written so far, as Flink's
  * stop-with-savepoint commits), then resumes a changed version from it:
  *
@@ -55,7 +56,7 @@ export interface SavepointRun {
  *   spanning the stop miss the orders before it.
  */
 export function resumeFromSavepoint(
-  events: readonly OrderEvent[],
+  source: readonly OrderEvent[] | GuaranteeJob,
   stream: StreamConfig,
   stopAt: number,
   change: JobChange,
@@ -63,7 +64,10 @@ export function resumeFromSavepoint(
 ): SavepointRun {
   finiteNumber(stopAt, 'savepoint time');
   oneOf(change.kind, JOB_CHANGES, 'job change');
-  const old = buildJob(events, stream, formula);
+  const given = !Array.isArray(source) ? (source as GuaranteeJob) : null;
+  const events = given?.log ?? (source as readonly OrderEvent[]);
+  const old =
+    given !== null && given.formula === formula ? given : buildJob(events, stream, formula);
   const offset = offsetAt(old.log, stopAt);
   const saved = stateAt(old, offset, stopAt);
   const uninterrupted = totalsOf(old, () => 1);

@@ -52,12 +52,13 @@ export function LambdaLayers({
   patchSpeed,
   onPatchSpeed,
 }: {
-  periods: LambdaPeriod[];
+  /** Null until the panel is near the viewport. */
+  periods: LambdaPeriod[] | null;
   patchSpeed: boolean;
   onPatchSpeed: (v: boolean) => void;
 }) {
   const id = useId();
-  const disagree = periods.some((p) => p.disagree);
+  const disagree = periods?.some((p) => p.disagree) ?? false;
   return (
     <div className="guarantees__lambda">
       <label htmlFor={id} className="guarantees__check">
@@ -72,35 +73,37 @@ export function LambdaLayers({
       <p data-testid="lambda-verdict">
         {disagree
           ? '✗ The layers disagree: the batch layer was fixed, the speed layer still counts the tax twice, so a day’s number drops when its nightly result replaces the live one.'
-          : periods.some((p) => p.batch !== null)
+          : periods?.some((p) => p.batch !== null)
             ? '✓ Both layers compute the same formula: they agree.'
             : 'No nightly batch result yet at the playhead: the speed layer serves every day.'}{' '}
         Kappa has one pipeline: patch it once and rebuild by replay.
       </p>
-      <table data-testid="lambda-table">
-        <caption>Lambda at the playhead, per day (batch code fixed)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Batch layer</th>
-            <th scope="col">Speed layer</th>
-            <th scope="col">Served</th>
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map((p) => (
-            <tr key={p.period.start} data-disagree={p.disagree || undefined}>
-              <th scope="row">{formatSpan(p.period.start, p.period.end)}</th>
-              <td>{p.batch === null ? 'not run yet' : formatMoney(p.batch)}</td>
-              <td>{formatMoney(p.speed)}</td>
-              <td>
-                {formatMoney(p.served)} from the {p.source} layer
-                {p.disagree && <strong> (layers disagree ✗)</strong>}
-              </td>
+      {periods && (
+        <table data-testid="lambda-table">
+          <caption>Lambda at the playhead, per day (batch code fixed)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Batch layer</th>
+              <th scope="col">Speed layer</th>
+              <th scope="col">Served</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {periods.map((p) => (
+              <tr key={p.period.start} data-disagree={p.disagree || undefined}>
+                <th scope="row">{formatSpan(p.period.start, p.period.end)}</th>
+                <td>{p.batch === null ? 'not run yet' : formatMoney(p.batch)}</td>
+                <td>{formatMoney(p.speed)}</td>
+                <td>
+                  {formatMoney(p.served)} from the {p.source} layer
+                  {p.disagree && <strong> (layers disagree ✗)</strong>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }

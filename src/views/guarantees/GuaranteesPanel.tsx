@@ -11,12 +11,12 @@ import {
   type LabSettings,
   type OrderEvent,
 } from '../../engine';
-import { useLab } from '../../store/context';
+import { useLab, useLabApi } from '../../store/context';
 import { SelectField, Slider } from '../controls/fields';
 import { spellClock, spellDuration } from '../controls/format';
 import { useElementSize } from '../lanes/useElementSize';
 import { BackfillTable, LambdaLayers } from './BackfillView';
-import { backfillModel, lambdaModel, planOf } from './backfillModel';
+import { backfillModel, lambdaOf, planOf } from './backfillModel';
 import { CrashTotals } from './CrashTotals';
 import { JobGraph } from './JobGraph';
 import {
@@ -24,12 +24,13 @@ import {
   crashModel,
   defaultCrashAt,
   graphModel,
-  logSpan,
+  spanOf,
   stripModel,
 } from './model';
 import { SavepointView } from './SavepointView';
 import { StateTable } from './StateTable';
 import { useCrashAt } from './useCrashAt';
+import { useNearViewport } from './useNearViewport';
 import '../controls/controls.css';
 import './guarantees.css';
 
@@ -41,16 +42,32 @@ const INTERVAL_RANGE = { min: 5, max: 300, step: 5, unit: SECOND };
 const GUARANTEE_OPTIONS = GUARANTEES.map((value) => ({ value, label: GUARANTEE_LABELS[value] }));
 
 export function GuaranteesPanel() {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref);
+  return (
+    <div className="guarantees" data-testid="guarantees-panel" ref={ref}>
+      <Guarantees near={near} />
+    </div>
+  );
+}
+
+const LATER = <p className="guarantees__muted">Scroll here to run it…</p>;
+
+/**
+ * The controls always render (they are what the page and its link show); the crash, savepoint and
+ * backfill are computed only once the panel is near the viewport (`near`).
+ */
+function Guarantees({ near }: { near: boolean }) {
   const events = useLab((s) => s.run.events);
   const settings = useLab((s) => s.settings);
   const timelineEnd = useLab((s) => s.run.timeline.to);
+  const lab = useLabApi();
   const stream = useMemo(() => streamConfigOf(settings), [settings]);
-  const job = useMemo(() => buildJob(events, stream), [events, stream]);
-  const span = logSpan(job);
+  const job = useMemo(() => (near ? buildJob(events, stream) : null), [near, events, stream]);
+  const span = spanOf(events);
   // Re-render at most ~600 times across the timeline, never per frame for nothing.
   const quantum = Math.max(SECOND, Math.round((span.to - span.from) / 600));
   const at = useLab((s) => Math.floor(s.playhead / quantum) * quantum);
-  const playhead = useLab((s) => s.playhead);
   const [every, setEvery] = useState(30 * SECOND);
   const [crashAt, setCrashAt] = useCrashAt();
   const [guarantee, setGuarantee] = useState<Guarantee>('exactly-once');
@@ -58,10 +75,13 @@ export function GuaranteesPanel() {
   const { width } = useElementSize(ref);
   const w = Math.max(320, width || 640);
 
-  const graph = useMemo(() => graphModel(job, every, crashAt, at, w), [job, every, crashAt, at, w]);
-  const strip = useMemo(() => stripModel(job, every, crashAt, at, w), [job, every, crashAt, at, w]);
+  const graph = useMemo(
+    () => job && graphModel(job, every, crashAt, at, w),
+    [job, every, crashAt, at, w],
+  );
+  const strip = useMemo(() => job && stripModel(job, every, crashAt, w), [job, every, crashAt, w]);
   const crash = useMemo(
-    () => (crashAt === null ? null : crashModel(job, every, crashAt)),
+    () => (job === null || crashAt === null ? null : crashModel(job, every, crashAt)),
     [job, every, crashAt],
   );
   const crashRange = {
@@ -72,7 +92,7 @@ export function GuaranteesPanel() {
   };
 
   return (
-    <div className="guarantees" data-testid="guarantees-panel" ref={ref}>
+    <div className="guarantees__body" ref={ref}>
       <p className="guarantees__intro">
         The stream job keeps a sum per product and window, and writes each order’s revenue to its
         window’s row as it goes. Every checkpoint interval a barrier snapshots that state with the
@@ -90,13 +110,13 @@ export function GuaranteesPanel() {
         />
         <Slider
           label="Crash at"
-          value={crashAt ?? defaultCrashAt(job)}
+          value={crashAt ?? defaultCrashAt(span)}
           range={crashRange}
           spell={spellClock}
           onValue={setCrashAt}
           hint={
             crashAt === null
-              ? 'No crash yet: move this, or crash at the playhead.'
+              ? 'No crash yet: move this, or press Crash the job now (at the playhead).'
               : 'The job restarts at once from its last checkpoint.'
           }
           testId="crash-time"
@@ -109,7 +129,7 @@ export function GuaranteesPanel() {
           testId="guarantee"
         />
         <div className="guarantees__buttons">
-          <button type="button" onClick={() => setCrashAt(Math.round(playhead))}>
+          <button type="button" onClick={() => setCrashAt(Math.round(lab.getState().playhead))}>
             Crash the job now
           </button>
           {crashAt !== null && (
@@ -120,18 +140,27 @@ export function GuaranteesPanel() {
         </div>
       </div>
       <h3>The Flink job</h3>
-      <JobGraph graph={graph} strip={strip} />
-      <StateTable graph={graph} />
+      {graph && strip ? (
+        <>
+          <JobGraph graph={graph} strip={strip} at={at} />
+          <StateTable graph={graph} strip={strip} />
+        </>
+      ) : (
+        LATER
+      )}
       <h3>Totals before and after the crash</h3>
-      {crash === null ? (
+      {job === null ? (
+        LATER
+      ) : crash === null ? (
         <p data-testid="crash-story">
           No crash yet. Crash the job to compare what the sink keeps under each guarantee.
         </p>
       ) : (
         <CrashTotals model={crash} selected={guarantee} />
       )}
-      <SavepointView events={events} stream={stream} from={span.from} to={span.to} />
+      <SavepointView job={job} stream={stream} from={span.from} to={span.to} />
       <Backfill
+        near={near}
         events={events}
         settings={settings}
         timelineEnd={timelineEnd}
@@ -143,12 +172,14 @@ export function GuaranteesPanel() {
 }
 
 function Backfill({
+  near,
   events,
   settings,
   timelineEnd,
   at,
   lastArrival,
 }: {
+  near: boolean;
   events: OrderEvent[];
   settings: LabSettings;
   timelineEnd: number;
@@ -169,12 +200,14 @@ function Backfill({
     () => ({ period, foundAt, retention, batchRunDelay: runDelay, batchDuration: duration }),
     [period, foundAt, retention, runDelay, duration],
   );
-  const plan = useMemo(() => planOf(events, s), [events, s]);
-  const model = useMemo(() => backfillModel(plan, s, at), [plan, s, at]);
-  const periods = useMemo(
-    () => lambdaModel(events, s, patchSpeed, at),
-    [events, s, patchSpeed, at],
+  const plan = useMemo(() => (near ? planOf(events, s) : null), [near, events, s]);
+  const model = useMemo(() => plan && backfillModel(plan, s, at), [plan, s, at]);
+  // Index the orders once per setting; each playhead step is then a few binary searches.
+  const lambda = useMemo(
+    () => (near ? lambdaOf(events, s, patchSpeed) : null),
+    [near, events, s, patchSpeed],
   );
+  const periods = useMemo(() => lambda?.(at) ?? null, [lambda, at]);
   const foundRange = {
     min: Math.floor(first / MINUTE),
     max: Math.max(Math.ceil(timelineEnd / MINUTE), Math.floor(first / MINUTE) + 1),
@@ -211,7 +244,7 @@ function Backfill({
           testId="retention"
         />
       </div>
-      <BackfillTable model={model} />
+      {model ? <BackfillTable model={model} /> : LATER}
       <LambdaLayers periods={periods} patchSpeed={patchSpeed} onPatchSpeed={setPatchSpeed} />
     </section>
   );

@@ -1,11 +1,21 @@
 // The Flink job as an operator graph (source -> keyBy -> window -> sink) at the playhead, with the
 // last checkpoint barrier and the watermark on the first edge, the state each key holds, and a
 // processing-time strip of barriers, the crash and the replayed interval. SVG: a few dozen marks.
-import type { GraphModel, StripModel } from './model';
+import type React from 'react';
+import { playheadX, STATE_HEIGHT, type GraphModel, type StripModel } from './model';
 
-const STRIP_H = 54;
+const STRIP_H = 54 + STATE_HEIGHT + 8;
 
-export function JobGraph({ graph, strip }: { graph: GraphModel; strip: StripModel }) {
+export function JobGraph({
+  graph,
+  strip,
+  at,
+}: {
+  graph: GraphModel;
+  strip: StripModel;
+  at: number;
+}) {
+  const px = playheadX(strip, at);
   const keysTop = graph.height + 24;
   const keysH = Math.max(1, graph.keys.length) * 22 + 8;
   const stripTop = keysTop + keysH + 16;
@@ -44,6 +54,23 @@ export function JobGraph({ graph, strip }: { graph: GraphModel; strip: StripMode
             markerEnd="url(#g-arrow)"
           />
         ))}
+        {graph.barrierId > 0 && (
+          // Each new checkpoint sends its barrier from the source to the sink once: the path it
+          // takes (in the model it completes at once). It stays still under prefers-reduced-motion.
+          <rect
+            key={graph.barrierId}
+            x={graph.barrierPath.x0}
+            y={graph.barrierPath.y}
+            width={4}
+            height={12}
+            className="guarantees__barrier guarantees__barrier-flow"
+            style={
+              {
+                '--travel': `${graph.barrierPath.x1 - graph.barrierPath.x0}px`,
+              } as React.CSSProperties
+            }
+          />
+        )}
         {graph.nodes.map((n) => (
           <g key={n.id} transform={`translate(${n.x},${n.y})`} data-node={n.id}>
             <rect width={n.width} height={n.height} rx={6} className="guarantees__node" />
@@ -90,7 +117,11 @@ export function JobGraph({ graph, strip }: { graph: GraphModel; strip: StripMode
             </text>
           )}
         </g>
-        <g transform={`translate(0,${stripTop})`} className="guarantees__strip">
+        <g transform={`translate(0,${stripTop + STATE_HEIGHT + 8})`} className="guarantees__strip">
+          <path d={strip.statePath} className="guarantees__state-line" />
+          <text x={4} y={-STATE_HEIGHT - 2} className="guarantees__tick">
+            live windows (up to {strip.stateMax})
+          </text>
           <line x1={0} x2={strip.width} y1={20} y2={20} className="guarantees__axis" />
           {strip.replay && (
             <rect
@@ -116,13 +147,7 @@ export function JobGraph({ graph, strip }: { graph: GraphModel; strip: StripMode
               <path d="M-6,-6 L6,6 M-6,6 L6,-6" className="guarantees__crash" />
             </g>
           )}
-          <line
-            x1={strip.playheadX}
-            x2={strip.playheadX}
-            y1={4}
-            y2={36}
-            className="guarantees__playhead"
-          />
+          <line x1={px} x2={px} y1={4} y2={36} className="guarantees__playhead" />
           {strip.ticks.map((t) => (
             <text key={t.x} x={t.x} y={50} className="guarantees__tick" textAnchor="middle">
               {t.label}
@@ -131,7 +156,8 @@ export function JobGraph({ graph, strip }: { graph: GraphModel; strip: StripMode
         </g>
       </svg>
       <figcaption>
-        {graph.summary} Strip: each thin bar is a checkpoint barrier
+        {graph.summary} Strip: the step line counts live windows (keyed state); each thin bar is a
+        checkpoint barrier
         {strip.thinned ? ' (some left out where they would touch)' : ''}; ✕ is the crash, the shaded
         band the interval replayed after it; the vertical line is the playhead.
       </figcaption>

@@ -1,6 +1,6 @@
 // Stop with a savepoint, change the job, resume: the numbers and what carried over.
 import { useMemo, useState } from 'react';
-import type { OrderEvent, StreamConfig } from '../../engine';
+import type { GuaranteeJob, StreamConfig } from '../../engine';
 import { SelectField, Slider } from '../controls/fields';
 import { spellClock } from '../controls/format';
 import { CHANGE_OPTIONS, savepointModel, type ChangeChoice } from './savepointModel';
@@ -8,12 +8,13 @@ import { CHANGE_OPTIONS, savepointModel, type ChangeChoice } from './savepointMo
 const SECOND = 1000;
 
 export function SavepointView({
-  events,
+  job,
   stream,
   from,
   to,
 }: {
-  events: OrderEvent[];
+  /** Null until the panel is near the viewport. */
+  job: GuaranteeJob | null;
   stream: StreamConfig;
   from: number;
   to: number;
@@ -22,8 +23,8 @@ export function SavepointView({
   const [choice, setChoice] = useState<ChangeChoice>('none');
   const stopAt = stop ?? Math.round((from + (to - from) / 2) / SECOND) * SECOND;
   const model = useMemo(
-    () => savepointModel(events, stream, stopAt, choice),
-    [events, stream, stopAt, choice],
+    () => job && savepointModel(job, stream, stopAt, choice),
+    [job, stream, stopAt, choice],
   );
   const range = {
     min: Math.floor(from / SECOND),
@@ -51,23 +52,27 @@ export function SavepointView({
           testId="savepoint-change"
         />
       </div>
-      <p data-testid="savepoint-verdict">{model.verdict}</p>
-      <table>
-        <caption>Stop, change, resume</caption>
-        <tbody>
-          {model.lines.map((l) => (
-            <tr key={l.label}>
-              <th scope="row">{l.label}</th>
-              <td>{l.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ul>
-        {model.notes.map((n) => (
-          <li key={n}>{n}</li>
-        ))}
-      </ul>
+      {model && (
+        <>
+          <p data-testid="savepoint-verdict">{model.verdict}</p>
+          <table>
+            <caption>Stop, change, resume</caption>
+            <tbody>
+              {model.lines.map((l) => (
+                <tr key={l.label}>
+                  <th scope="row">{l.label}</th>
+                  <td>{l.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ul>
+            {model.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

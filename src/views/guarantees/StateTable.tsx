@@ -1,7 +1,10 @@
 // The operator graph as text: per-key state at the playhead and the checkpoints around the crash.
-import type { GraphModel } from './model';
+import type { GraphModel, StripModel } from './model';
+import { formatClock } from '../../geometry/time';
 
-export function StateTable({ graph }: { graph: GraphModel }) {
+export function StateTable({ graph, strip }: { graph: GraphModel; strip: StripModel }) {
+  const first = strip.barriers[0];
+  const last = strip.barriers.at(-1);
   return (
     <details className="guarantees__details">
       <summary>Show the job as a table</summary>
@@ -27,6 +30,22 @@ export function StateTable({ graph }: { graph: GraphModel }) {
           <tr>
             <th scope="row">Watermark</th>
             <td>{graph.watermarkLabel}</td>
+          </tr>
+          <tr>
+            <th scope="row">Checkpoint barriers (strip)</th>
+            <td>
+              {first && last
+                ? `${strip.barriers.length}${strip.thinned ? ' drawn' : ''}, checkpoints ${first.id} (${formatClock(first.at, 'always')}) to ${last.id} (${formatClock(last.at, 'always')})`
+                : 'none while orders arrive'}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Crash (strip)</th>
+            <td>{strip.crash ? strip.crash.label : 'none'}</td>
+          </tr>
+          <tr>
+            <th scope="row">Live windows (strip)</th>
+            <td>at most {strip.stateMax} at once</td>
           </tr>
           {graph.keys.map((k) => (
             <tr key={k.key}>

@@ -2,7 +2,7 @@
 // and Kappa (replay the log into a new version, then switch), at the playhead: what each serves,
 // when it is right again and how much it re-read; plus the plain warning when retention falls short.
 import {
-  lambdaAt,
+  lambdaTimeline,
   planBackfill,
   type BackfillRun,
   type LambdaPeriod,
@@ -123,15 +123,20 @@ export function lambdaModel(
   patchSpeed: boolean,
   at: number,
 ): LambdaPeriod[] {
-  return lambdaAt(
-    events,
-    {
-      period: s.period,
-      batchRunDelay: s.batchRunDelay,
-      batchDuration: s.batchDuration,
-      batchFormula: 'correct',
-      speedFormula: patchSpeed ? 'correct' : 'tax-twice',
-    },
-    at,
-  );
+  return lambdaOf(events, s, patchSpeed)(at);
+}
+
+/** lambdaModel for a moving playhead: index once, then answer each moment cheaply. */
+export function lambdaOf(
+  events: readonly OrderEvent[],
+  s: BackfillSettings,
+  patchSpeed: boolean,
+): (at: number) => LambdaPeriod[] {
+  return lambdaTimeline(events, {
+    period: s.period,
+    batchRunDelay: s.batchRunDelay,
+    batchDuration: s.batchDuration,
+    batchFormula: 'correct',
+    speedFormula: patchSpeed ? 'correct' : 'tax-twice',
+  });
 }

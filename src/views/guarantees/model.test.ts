@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildJob, DAY, HOUR, type OrderEvent, type StreamConfig } from '../../engine';
 import { backfillModel, lambdaModel } from './backfillModel';
 import { savepointModel } from './savepointModel';
-import { crashModel, defaultCrashAt, formatSigned, graphModel, stripModel } from './model';
+import {
+  crashModel,
+  defaultCrashAt,
+  formatSigned,
+  graphModel,
+  logSpan,
+  playheadX,
+  spanOf,
+  stripModel,
+} from './model';
 
 const order = (id: number, key: string, t: number, amount = 100): OrderEvent => ({
   id,
@@ -59,6 +68,9 @@ describe('graphModel and stripModel at 12:00:12', () => {
     expect(g.nodes[3]!.x + g.nodes[3]!.width).toBeCloseTo(640);
     expect(g.nodes[0]!.lines[0]).toBe('read 3 of 7');
     expect(g.barrierLabel).toBe('checkpoint 1');
+    expect(g.barrierId).toBe(1);
+    expect(g.barrierPath.x0).toBeCloseTo(g.nodes[0]!.x + g.nodes[0]!.width);
+    expect(g.barrierPath.x1).toBeLessThan(g.nodes[3]!.x);
     expect(g.keys.map((k) => k.label)).toEqual(['a: 1 window, $2.00', 'b: 1 window, $1.00']);
     expect(g.status).toBe('running');
   });
@@ -70,15 +82,19 @@ describe('graphModel and stripModel at 12:00:12', () => {
   });
 
   it('the strip places barriers, the crash and the replayed band on one scale', () => {
-    const s = stripModel(job, 10_000, NOON + 25_000, NOON + 15_000, 300);
+    const s = stripModel(job, 10_000, NOON + 25_000, 300);
     expect(s.barriers.map((b) => b.x)).toEqual([100, 200, 300]); // 12:00:30 comes before that order
     expect(s.crash?.x).toBe(250);
     expect(s.replay).toEqual({ x0: 200, x1: 250 });
-    expect(s.playheadX).toBe(150);
+    expect(playheadX(s, NOON + 15_000)).toBe(150);
+    // Keys a and b each hold one minute-window from their first order until the flush at the end.
+    expect(s.stateMax).toBe(2);
+    expect(s.statePath.startsWith('M0,')).toBe(true);
   });
 
   it('a default crash falls 60 % through the log, on a whole second', () => {
-    expect(defaultCrashAt(job)).toBe(NOON + 18_000);
+    expect(defaultCrashAt(spanOf(events))).toBe(NOON + 18_000);
+    expect(spanOf(events)).toEqual(logSpan(job));
   });
 });
 

@@ -2,6 +2,7 @@
 // guarantee next to the truth, the Flink job's operator graph at the playhead, the processing-time
 // strip with its checkpoint barriers, and the backfill side by side. Pure: same input, same output.
 import { scaleLinear } from 'd3-scale';
+import { curveStepAfter, line } from 'd3-shape';
 import {
   GUARANTEES,
   checkpointsBetween,
@@ -14,6 +15,7 @@ import {
   type CrashRun,
   type Guarantee,
   type GuaranteeJob,
+  type OrderEvent,
   type Row,
 } from '../../engine';
 import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
@@ -50,9 +52,14 @@ export function logSpan(job: GuaranteeJob): { from: number; to: number } {
   return { from, to };
 }
 
+/** First and last arrival of orders already sorted by arrival (the lab's run.events). */
+export function spanOf(events: readonly OrderEvent[]): { from: number; to: number } {
+  const from = events[0]?.arrivalTime ?? 0;
+  return { from, to: events.at(-1)?.arrivalTime ?? from };
+}
+
 /** A crash time that teaches well by default: 60 % through the log, on a whole second. */
-export function defaultCrashAt(job: GuaranteeJob): number {
-  const { from, to } = logSpan(job);
+export function defaultCrashAt({ from, to }: { from: number; to: number }): number {
   return Math.round((from + 0.6 * (to - from)) / 1000) * 1000;
 }
 
@@ -168,6 +175,9 @@ export interface GraphModel {
   /** The last barrier is drawn under the source -> keyBy edge, the watermark under keyBy -> window. */
   barrierLabel: string;
   watermarkLabel: string;
+  /** The last completed checkpoint (0: none); its barrier's path from the source to the sink. */
+  barrierId: number;
+  barrierPath: { x0: number; x1: number; y: number };
   width: number;
   height: number;
 }
@@ -242,6 +252,8 @@ export function graphModel(
     status,
     summary,
     barrierLabel: cp.id === 0 ? 'no checkpoint yet' : `checkpoint ${cp.id}`,
+    barrierId: cp.id,
+    barrierPath: { x0: nodes[0]!.x + nodeW, x1: nodes[3]!.x - 6, y: nodeH / 2 - 14 },
     watermarkLabel: `watermark ${Number.isFinite(wm) ? formatClock(wm, 'always') : wm > 0 ? '∞ (the source ended)' : 'none yet'}`,
     width: w,
     height: nodeH,
@@ -256,16 +268,32 @@ export interface StripModel {
   crash: { x: number; label: string } | null;
   /** The interval between the restored checkpoint and the crash. */
   replay: { x0: number; x1: number } | null;
-  playheadX: number;
+  /** Processing-time span the strip's width covers. */
+  domain: [number, number];
   ticks: { x: number; label: string }[];
+  /** Live (key, window) states over processing time, as a step line above the axis (y 0..-H). */
+  statePath: string;
+  stateMax: number;
 }
 
-/** The processing-time strip under the graph: barriers, the crash, the replayed interval, the playhead. */
+/** Height in px of the state line above the strip's axis. */
+export const STATE_HEIGHT = 36;
+
+/** The playhead's x on a strip (kept apart so the strip is not rebuilt at every step). */
+export function playheadX(strip: StripModel, at: number): number {
+  const [from, to] = strip.domain;
+  const x = scaleLinear()
+    .domain([from, Math.max(to, from + 1)])
+    .range([0, strip.width])
+    .clamp(true);
+  return x(at);
+}
+
+/** The processing-time strip under the graph: barriers, the crash, the replayed interval, state. */
 export function stripModel(
   job: GuaranteeJob,
   interval: number,
   crashAt: number | null,
-  at: number,
   width: number,
 ): StripModel {
   const { from, to } = logSpan(job);
@@ -286,7 +314,42 @@ export function stripModel(
     replay = { x0: x(cp.id === 0 ? from : cp.at), x1: x(crashAt) };
   }
   const ticks = x.ticks(5).map((t) => ({ x: x(t), label: formatClock(t) }));
-  return { width, barriers, thinned: step > 1, crash, replay, playheadX: x(at), ticks };
+  // Keyed state over time: a state is live from its first accepted order until the watermark
+  // clears it. Sampled at one point per 4 px, by sweeping sorted births and clearings.
+  const born = job.states.map((st) => st.bornAt).sort((a, b) => a - b);
+  const cleared = job.states.map((st) => st.clearedAt).sort((a, b) => a - b);
+  const samples = Math.max(2, Math.round(width / 4));
+  const points: [number, number][] = [];
+  let stateMax = 0;
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i <= samples; i++) {
+    const t = from + ((to - from) * i) / samples;
+    while (b < born.length && born[b]! <= t) b++;
+    while (c < cleared.length && cleared[c]! <= t) c++;
+    const live = b - c;
+    stateMax = Math.max(stateMax, live);
+    points.push([x(t), live]);
+  }
+  const y = scaleLinear()
+    .domain([0, Math.max(1, stateMax)])
+    .range([0, -STATE_HEIGHT]);
+  const statePath =
+    line<[number, number]>()
+      .x((p) => p[0])
+      .y((p) => y(p[1]))
+      .curve(curveStepAfter)(points) ?? '';
+  return {
+    width,
+    barriers,
+    thinned: step > 1,
+    crash,
+    replay,
+    domain: [from, to],
+    ticks,
+    statePath,
+    stateMax,
+  };
 }
 
 /** A span of processing time as people read it, for the tables. */

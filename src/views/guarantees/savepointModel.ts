@@ -4,6 +4,7 @@
 import {
   MINUTE,
   resumeFromSavepoint,
+  type GuaranteeJob,
   type JobChange,
   type OrderEvent,
   type Row,
@@ -29,7 +30,7 @@ const sum = (rows: readonly Row[]) => rows.reduce((s, r) => s + r.value, 0);
 
 /** The savepoint story for a stop at `stopAt` and a change. */
 export function savepointModel(
-  events: readonly OrderEvent[],
+  events: readonly OrderEvent[] | GuaranteeJob,
   stream: StreamConfig,
   stopAt: number,
   choice: ChangeChoice,
