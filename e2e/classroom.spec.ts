@@ -7,6 +7,8 @@ test('key 2 loads "A few stragglers": question first, then playback stops at eac
   page,
 }) => {
   await page.goto('/');
+  // As a person would: press keys once the lab is on screen.
+  await expect(page.getByTestId('play-toggle')).toBeVisible();
   await page.keyboard.press('2');
   const card = page.getByTestId('preset-card');
   await expect(card).toContainText('A few stragglers');
@@ -44,6 +46,7 @@ test('every preset key 1-6 loads its own question; the two-step preset offers it
   page,
 }) => {
   await page.goto('/');
+  await expect(page.getByTestId('play-toggle')).toBeVisible();
   const questions = new Set<string>();
   for (let k = 1; k <= 6; k++) {
     await page.keyboard.press(String(k));
