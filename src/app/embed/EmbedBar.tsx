@@ -4,29 +4,19 @@ import { useLab } from '../../store/context';
 import { RANGES } from '../../views/controls/model';
 import { Slider } from '../../views/controls/fields';
 import { spellPercent } from '../../views/controls/format';
+import { PlayToggle } from '../../views/playback/PlayToggle';
 import { Clock } from '../../views/playback/Clock';
 import { Scrubber } from '../../views/playback/Scrubber';
 import '../../views/playback/playback.css';
 import '../../views/controls/controls.css';
 
 export function EmbedBar() {
-  const playing = useLab((s) => s.playing);
-  const togglePlay = useLab((s) => s.togglePlay);
   const apply = useLab((s) => s.applySettings);
   const lateShare = useLab((s) => s.settings.scenario.lateShare);
   return (
     <div className="pb embed-bar" role="group" aria-label="Playback" data-testid="playback-bar">
       <div className="pb-buttons">
-        <button
-          type="button"
-          className="pb-play"
-          onClick={togglePlay}
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
-          data-testid="play-toggle"
-        >
-          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
-          {playing ? 'Pause' : 'Play'}
-        </button>
+        <PlayToggle />
         <Clock />
         <div className="embed-late">
           <Slider

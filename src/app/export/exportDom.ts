@@ -1,7 +1,10 @@
 // The DOM side of the export buttons: it reads the chart's or a lane's layers as they are on
 // screen (SVG with the stylesheet's look copied into presentation attributes, canvases as PNG
 // snapshots), hands them to pictureSvg, and saves the file; PNG rasterises that SVG at 2x.
+import { saveBlob } from '../../views/data/download';
 import { exportName, pictureSvg, type Layer } from './serialize';
+
+export { saveBlob };
 
 /** Computed styles copied onto each SVG node, so the file looks as the page did. */
 const PROPS = [
@@ -110,19 +113,6 @@ export function chartPicture(): Picture | null {
     height,
     name: 'chart',
   };
-}
-
-/** Saves a blob as a download named `name`. */
-export function saveBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function saveSvg(p: Picture): void {

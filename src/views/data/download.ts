@@ -1,8 +1,8 @@
-// Saves text as a file through a temporary link: the browser's own download, no server.
+// Saves text or a blob as a file through a temporary link: the browser's own download, no server.
 
-/** Offers `text` as a download named `name`. */
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a blob as a download named `name`. */
+export function saveBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -11,4 +11,9 @@ export function downloadText(name: string, text: string, type: string): void {
   a.remove();
   // Revoke after the click has been handled, or some browsers cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Offers `text` as a download named `name`. */
+export function downloadText(name: string, text: string, type: string): void {
+  saveBlob(name, new Blob([text], { type }));
 }

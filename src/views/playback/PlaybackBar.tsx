@@ -4,14 +4,13 @@
 import { useId } from 'react';
 import { useLab } from '../../store/context';
 import { SPEEDS } from '../../store/playback';
+import { PlayToggle } from './PlayToggle';
 import { Clock } from './Clock';
 import { Scrubber } from './Scrubber';
 import './playback.css';
 
 export function PlaybackBar() {
-  const playing = useLab((s) => s.playing);
   const speed = useLab((s) => s.speed);
-  const togglePlay = useLab((s) => s.togglePlay);
   const stepOrder = useLab((s) => s.stepOrder);
   const stepFiring = useLab((s) => s.stepFiring);
   const setSpeed = useLab((s) => s.setSpeed);
@@ -21,16 +20,7 @@ export function PlaybackBar() {
   return (
     <div className="pb" role="group" aria-label="Playback" data-testid="playback-bar">
       <div className="pb-buttons">
-        <button
-          type="button"
-          className="pb-play"
-          onClick={togglePlay}
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
-          data-testid="play-toggle"
-        >
-          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
-          {playing ? 'Pause' : 'Play'}
-        </button>
+        <PlayToggle />
         <button type="button" onClick={rewind} title="Rewind to the start (Home)">
           <span aria-hidden="true">|◀ </span>Rewind
         </button>

@@ -3,6 +3,7 @@
 // cross, so the verdict never rests on colour alone.
 import { memo } from 'react';
 import type { Palette } from '../theme/palette';
+import { YGrid } from './YGrid';
 import { histogramGeometry } from './chartModel';
 import { formatPValue, verdict, type TrialResult } from './trialsModel';
 
@@ -56,28 +57,7 @@ export const Histogram = memo(function Histogram({
       </figcaption>
       <svg viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-label={label}>
         <path d={g.band} fill={palette.grid} fillOpacity={0.3} />
-        {g.yTicks.map((t) => (
-          <g key={t.label}>
-            <line
-              x1={frame.margin.left}
-              x2={frame.width - frame.margin.right}
-              y1={t.at}
-              y2={t.at}
-              stroke={palette.grid}
-              strokeOpacity={0.35}
-            />
-            <text
-              x={frame.margin.left - 6}
-              y={t.at}
-              dy="0.32em"
-              textAnchor="end"
-              fill={palette.muted}
-              fontSize={12}
-            >
-              {t.label}
-            </text>
-          </g>
-        ))}
+        <YGrid ticks={g.yTicks} frame={frame} palette={palette} opacity={0.35} />
         {g.bars.map((b, i) => (
           <rect
             key={i}

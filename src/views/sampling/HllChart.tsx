@@ -1,6 +1,7 @@
 // The HyperLogLog estimate against the exact count after each arrived order, inside the ±1σ
 // (about 68 %) and ±3σ bands, with a legend that tells the lines apart by shape as well as colour.
 import type { Palette } from '../theme/palette';
+import { YGrid } from './YGrid';
 import { hllGeometry } from './chartModel';
 import type { HllView } from './summariesModel';
 
@@ -29,28 +30,7 @@ export function HllChart({
       <svg viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-label={label}>
         <path d={g.band3} fill={palette.grid} fillOpacity={0.22} />
         <path d={g.band1} fill={palette.grid} fillOpacity={0.35} />
-        {g.yTicks.map((t) => (
-          <g key={t.label}>
-            <line
-              x1={frame.margin.left}
-              x2={frame.width - frame.margin.right}
-              y1={t.at}
-              y2={t.at}
-              stroke={palette.grid}
-              strokeOpacity={0.3}
-            />
-            <text
-              x={frame.margin.left - 6}
-              y={t.at}
-              dy="0.32em"
-              textAnchor="end"
-              fill={palette.muted}
-              fontSize={12}
-            >
-              {t.label}
-            </text>
-          </g>
-        ))}
+        <YGrid ticks={g.yTicks} frame={frame} palette={palette} opacity={0.3} />
         <line
           x1={frame.margin.left}
           x2={frame.width - frame.margin.right}

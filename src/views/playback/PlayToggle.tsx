@@ -1,0 +1,20 @@
+// The play/pause button, shared by the full lab's playback bar and the embed's: one label, one
+// test id and one keyboard hint wherever the lab is shown.
+import { useLab } from '../../store/context';
+
+export function PlayToggle() {
+  const playing = useLab((s) => s.playing);
+  const togglePlay = useLab((s) => s.togglePlay);
+  return (
+    <button
+      type="button"
+      className="pb-play"
+      onClick={togglePlay}
+      title={playing ? 'Pause (Space)' : 'Play (Space)'}
+      data-testid="play-toggle"
+    >
+      <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+      {playing ? 'Pause' : 'Play'}
+    </button>
+  );
+}
