@@ -76,8 +76,10 @@ function LabPage() {
             right.
           </p>
         </div>
-        <ViewControls />
-        <EmbedCodeMenu />
+        <div className="shell-tools">
+          <ViewControls />
+          <EmbedCodeMenu />
+        </div>
         <PlaybackBar />
       </header>
       <LinkNotice />
