@@ -138,3 +138,51 @@ test('a savepoint resumed by the same job matches the uninterrupted run; a new f
   await expect(verdict).toContainText('Neither the old job nor the new one');
   await expect(panel.getByText('Rows written before the stop keep the old formula')).toBeVisible();
 });
+
+test('the watermark mark travels with the playhead: stepping and scrubbing to one moment put it in one place', async ({
+  page,
+}) => {
+  const panel = await openPanel(page);
+  const mark = panel.getByTestId('watermark-mark');
+  await expect(mark).toBeVisible();
+  const x = async () => Number(await mark.getAttribute('data-x'));
+  const clock = page.getByTestId('playback-clock');
+  const next = page.getByRole('button', { name: 'Next order' });
+  // Route 1: step order by order.
+  for (let i = 0; i < 40; i++) await next.click();
+  const target = await clock.textContent();
+  const stepped = await x();
+  // Another playhead, another place.
+  for (let i = 0; i < 25; i++) await next.click();
+  await expect.poll(x).not.toBe(stepped);
+  // Route 2: scrub far past with the playhead slider, then come back to the same order.
+  const scrubber = page.getByRole('slider', { name: 'Playhead' });
+  await scrubber.focus();
+  for (let i = 0; i < 40; i++) await scrubber.press('ArrowRight');
+  const previous = page.getByRole('button', { name: 'Previous order' });
+  for (let i = 0; i < 400 && (await clock.textContent()) !== target; i++) await previous.click();
+  await expect(clock).toHaveText(target!);
+  await expect.poll(x).toBe(stepped);
+  await panel.getByTestId('job-phase').scrollIntoViewIfNeeded();
+  await panel.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-graph.png' });
+});
+
+test('the graph shows the crash at its instant, then the replay from the restored checkpoint', async ({
+  page,
+}) => {
+  // Crash at 12:20:00; the playhead just after it, then after the 10 s restart.
+  const panel = await openPanel(page, '?crash=44400000&t=44401000');
+  const phase = panel.getByTestId('job-phase');
+  await expect(phase).toHaveAttribute('data-phase', 'failed');
+  await expect(phase).toContainText('Failed at 12:20:00');
+  await expect(panel.locator('.guarantees__graph')).toHaveAttribute('data-status', 'failed');
+  await panel.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-failed.png' });
+  await page.goto('/?crash=44400000&t=44411000');
+  const again = page.getByTestId('guarantees-panel');
+  await again.scrollIntoViewIfNeeded();
+  const replay = again.getByTestId('job-phase');
+  await expect(replay).toHaveAttribute('data-phase', 'replaying');
+  await expect(replay).toContainText(/Restored checkpoint \d+, replaying offsets \d+–\d+/);
+  await again.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-replaying.png' });
+  await expectNoAxeViolations(page);
+});

@@ -18,6 +18,7 @@ import { useElementSize } from '../lanes/useElementSize';
 import { BackfillTable, LambdaLayers } from './BackfillView';
 import { backfillModel, lambdaOf, planOf } from './backfillModel';
 import { CrashTotals } from './CrashTotals';
+import { quantise, RESTART_DELAY } from './flow';
 import { JobGraph } from './JobGraph';
 import {
   GUARANTEE_LABELS,
@@ -67,9 +68,11 @@ function Guarantees({ near }: { near: boolean }) {
   const span = spanOf(events);
   // Re-render at most ~600 times across the timeline, never per frame for nothing.
   const quantum = Math.max(SECOND, Math.round((span.to - span.from) / 600));
-  const at = useLab((s) => Math.floor(s.playhead / quantum) * quantum);
   const [every, setEvery] = useState(30 * SECOND);
   const [crashAt, setCrashAt] = useCrashAt();
+  const at = useLab((s) =>
+    quantise(s.playhead, quantum, crashAt === null ? [] : [crashAt, crashAt + RESTART_DELAY]),
+  );
   const [guarantee, setGuarantee] = useState<Guarantee>('exactly-once');
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(ref);
