@@ -186,3 +186,30 @@ test('the graph shows the crash at its instant, then the replay from the restore
   await again.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-replaying.png' });
   await expectNoAxeViolations(page);
 });
+
+test('the backfill chart draws Batch, Lambda, Kappa and the truth, each right-again marker, and a table of the same points', async ({
+  page,
+}) => {
+  for (const theme of ['light', 'dark']) {
+    // The "Backfill after a bug" week, the playhead at the end: every fix has run.
+    await page.goto(`/?preset=backfill&theme=${theme}`);
+    const panel = page.getByTestId('guarantees-panel');
+    await panel.scrollIntoViewIfNeeded();
+    const chart = panel.getByTestId('backfill-chart');
+    await expect(chart).toBeVisible();
+    for (const id of ['truth', 'batch', 'lambda', 'kappa']) {
+      await expect(chart.locator(`path[data-line="${id}"]`)).toHaveCount(1);
+    }
+    await expect(chart.locator('svg[role="img"] .guarantees__bf-mark')).toHaveCount(3);
+    // The legend quotes the work the table reports.
+    const table = panel.getByTestId('backfill-table');
+    const kappaWork = await table.locator('[data-row="kappa"] td').nth(3).textContent();
+    await expect(chart.locator('li[data-line="kappa"]')).toContainText(kappaWork!);
+    await chart.getByText('Show as table').click();
+    const rows = chart.getByTestId('backfill-chart-table').locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(2);
+    await chart.scrollIntoViewIfNeeded();
+    await chart.screenshot({ path: `/tmp/guar2-backfill-${theme}.png` });
+    await expectNoAxeViolations(page);
+  }
+});

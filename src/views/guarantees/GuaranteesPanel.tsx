@@ -16,6 +16,8 @@ import { SelectField, Slider } from '../controls/fields';
 import { spellClock, spellDuration } from '../controls/format';
 import { useElementSize } from '../lanes/useElementSize';
 import { BackfillTable, LambdaLayers } from './BackfillView';
+import { BackfillChart } from './BackfillChart';
+import { backfillChart } from './backfillChartModel';
 import { backfillModel, lambdaOf, planOf } from './backfillModel';
 import { CrashTotals } from './CrashTotals';
 import { quantise, RESTART_DELAY } from './flow';
@@ -169,6 +171,7 @@ function Guarantees({ near }: { near: boolean }) {
         timelineEnd={timelineEnd}
         at={at}
         lastArrival={span.to}
+        width={w}
       />
     </div>
   );
@@ -181,6 +184,7 @@ function Backfill({
   timelineEnd,
   at,
   lastArrival,
+  width,
 }: {
   near: boolean;
   events: OrderEvent[];
@@ -188,6 +192,7 @@ function Backfill({
   timelineEnd: number;
   at: number;
   lastArrival: number;
+  width: number;
 }) {
   const batch = batchConfigOf(settings);
   const first = events[0]?.arrivalTime ?? 0;
@@ -205,6 +210,10 @@ function Backfill({
   );
   const plan = useMemo(() => (near ? planOf(events, s) : null), [near, events, s]);
   const model = useMemo(() => plan && backfillModel(plan, s, at), [plan, s, at]);
+  const chart = useMemo(
+    () => plan && backfillChart(plan, foundAt, at, Math.min(width, 760)),
+    [plan, foundAt, at, width],
+  );
   // Index the orders once per setting; each playhead step is then a few binary searches.
   const lambda = useMemo(
     () => (near ? lambdaOf(events, s, patchSpeed) : null),
@@ -247,6 +256,7 @@ function Backfill({
           testId="retention"
         />
       </div>
+      {model && chart && <BackfillChart chart={chart} model={model} />}
       {model ? <BackfillTable model={model} /> : LATER}
       <LambdaLayers periods={periods} patchSpeed={patchSpeed} onPatchSpeed={setPatchSpeed} />
     </section>
