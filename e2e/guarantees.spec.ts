@@ -213,3 +213,19 @@ test('the backfill chart draws Batch, Lambda, Kappa and the truth, each right-ag
     await expectNoAxeViolations(page);
   }
 });
+
+test('with sliding or session windows the panel says which tumbling windows the crash lab keeps instead', async ({
+  page,
+}) => {
+  let panel = await openPanel(page);
+  await expect(panel.getByTestId('window-note')).toHaveCount(0);
+  panel = await openPanel(page, '?win=sliding');
+  await expect(panel.getByTestId('window-note')).toContainText(
+    /sliding .* windows become tumbling/,
+  );
+  await expect(panel.getByTestId('window-note')).toContainText('(their size)');
+  panel = await openPanel(page, '?win=session');
+  await expect(panel.getByTestId('window-note')).toContainText(
+    /sessions become tumbling .* \(their gap\)/,
+  );
+});

@@ -29,6 +29,7 @@ import {
   graphModel,
   spanOf,
   stripModel,
+  windowNote,
 } from './model';
 import { SavepointView } from './SavepointView';
 import { StateTable } from './StateTable';
@@ -66,6 +67,7 @@ function Guarantees({ near }: { near: boolean }) {
   const timelineEnd = useLab((s) => s.run.timeline.to);
   const lab = useLabApi();
   const stream = useMemo(() => streamConfigOf(settings), [settings]);
+  const note = windowNote(settings.window);
   const job = useMemo(() => (near ? buildJob(events, stream) : null), [near, events, stream]);
   const span = spanOf(events);
   // Re-render at most ~600 times across the timeline, never per frame for nothing.
@@ -104,6 +106,11 @@ function Guarantees({ near }: { near: boolean }) {
         log offset. Crash it, and it restarts from the last checkpoint; the delivery guarantee
         decides what the sink makes of the orders in between.
       </p>
+      {note && (
+        <p className="guarantees__intro" data-testid="window-note">
+          {note}
+        </p>
+      )}
       <div className="guarantees__controls">
         <Slider
           label="Checkpoint every"

@@ -11,6 +11,7 @@ import {
   playheadX,
   spanOf,
   stripModel,
+  windowNote,
 } from './model';
 
 const order = (id: number, key: string, t: number, amount = 100): OrderEvent => ({
@@ -160,5 +161,20 @@ describe('savepointModel(stop at 12:00:12)', () => {
   it('a new window size restores no state', () => {
     const m = savepointModel(events, stream, NOON + 12_000, 'window-size');
     expect(m.lines[1]!.value).toBe('2: 0 restored, 2 could not be');
+  });
+});
+
+describe('windowNote(spec)', () => {
+  it('says sliding windows become tumbling windows of their size, sessions of their gap', () => {
+    expect(windowNote({ kind: 'sliding', size: 600_000, slide: 300_000 })).toContain(
+      'sliding 10 min windows become tumbling 10 min windows (their size)',
+    );
+    expect(windowNote({ kind: 'session', gap: 120_000 })).toContain(
+      'sessions become tumbling 2 min windows (their gap)',
+    );
+  });
+  it('says nothing for tumbling or global windows', () => {
+    expect(windowNote({ kind: 'tumbling', size: 60_000 })).toBeNull();
+    expect(windowNote({ kind: 'global' })).toBeNull();
   });
 });

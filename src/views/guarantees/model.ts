@@ -17,6 +17,7 @@ import {
   type GuaranteeJob,
   type OrderEvent,
   type Row,
+  type WindowSpec,
 } from '../../engine';
 import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
 import { formatIds, formatMoney, orders } from '../results/format';
@@ -359,6 +360,20 @@ export function stripModel(
     statePath,
     stateMax,
   };
+}
+
+/**
+ * The sentence the panel shows when the lab's windows are not ones the crash lab keeps as they are
+ * (see the engine's jobWindow); null for tumbling and global windows.
+ */
+export function windowNote(spec: WindowSpec): string | null {
+  if (spec.kind === 'sliding') {
+    return `Here the sliding ${formatDuration(spec.size)} windows become tumbling ${formatDuration(spec.size)} windows (their size), so each order is in one window and is lost or counted twice once.`;
+  }
+  if (spec.kind === 'session') {
+    return `Here sessions become tumbling ${formatDuration(spec.gap)} windows (their gap), so each order is in one window and is lost or counted twice once.`;
+  }
+  return null;
 }
 
 /** A span of processing time as people read it, for the tables. */
