@@ -229,3 +229,39 @@ test('with sliding or session windows the panel says which tumbling windows the 
     /sessions become tumbling .* \(their gap\)/,
   );
 });
+
+test('key 8, "Backfill after a bug", finds the bug after seven nightly jobs; its answer quotes the panel; Alt+R clears it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('slider', { name: 'Playhead' })).toBeVisible();
+  await page.keyboard.press('8');
+  // A week of orders: give the run time on a loaded machine.
+  await expect(page.getByTestId('preset-card')).toContainText('Backfill after a bug', {
+    timeout: 20_000,
+  });
+  const panel = page.getByTestId('guarantees-panel');
+  await panel.scrollIntoViewIfNeeded();
+  const found = panel.getByTestId('bug-found');
+  await expect(found).toHaveAttribute('aria-valuetext', /day 7|\+7d/);
+  const table = panel.getByTestId('backfill-table');
+  await expect(table.locator('[data-row="batch"]')).toContainText(
+    'Re-run the 7 nightly jobs that ran with the bug',
+  );
+  const cell = async (row: string, col: number) =>
+    (await table.locator(`[data-row="${row}"] td`).nth(col).textContent())!;
+  await page.getByRole('slider', { name: 'Playhead' }).focus();
+  await page.keyboard.press('End');
+  const answers = page.getByTestId('preset-answers');
+  await expect(answers).toContainText('after 7 nightly jobs ran with the bug');
+  for (const row of ['batch', 'lambda', 'kappa']) {
+    await expect(answers).toContainText(await cell(row, 2)); // right again at
+    await expect(answers).toContainText(await cell(row, 3)); // work
+  }
+  // Alt+R: no preset, and the panel's own default bug-found time again.
+  const presetValue = await found.getAttribute('aria-valuetext');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+r');
+  await expect(page.getByTestId('preset-card')).toHaveCount(0);
+  await expect(found).not.toHaveAttribute('aria-valuetext', presetValue!);
+});

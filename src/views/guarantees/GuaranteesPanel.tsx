@@ -33,7 +33,7 @@ import {
 } from './model';
 import { SavepointView } from './SavepointView';
 import { StateTable } from './StateTable';
-import { useCrashAt } from './useCrashAt';
+import { useBugFoundAt, useCrashAt } from './useCrashAt';
 import { useNearViewport } from './useNearViewport';
 import '../controls/controls.css';
 import './guarantees.css';
@@ -205,7 +205,7 @@ function Backfill({
   const first = events[0]?.arrivalTime ?? 0;
   const unit = timelineEnd - first >= 2 * DAY ? HOUR : MINUTE;
   const defaultFound = Math.ceil((lastArrival + 1) / MINUTE) * MINUTE;
-  const [found, setFound] = useState<number | null>(null);
+  const [found, setFound] = useBugFoundAt();
   const foundAt = found ?? defaultFound;
   const maxRetention = Math.max(1, Math.ceil((foundAt - first) / unit) + 1);
   const [retention, setRetention] = useState(Infinity);
