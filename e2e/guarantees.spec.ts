@@ -138,3 +138,130 @@ test('a savepoint resumed by the same job matches the uninterrupted run; a new f
   await expect(verdict).toContainText('Neither the old job nor the new one');
   await expect(panel.getByText('Rows written before the stop keep the old formula')).toBeVisible();
 });
+
+test('the watermark mark travels with the playhead: stepping and scrubbing to one moment put it in one place', async ({
+  page,
+}) => {
+  const panel = await openPanel(page);
+  const mark = panel.getByTestId('watermark-mark');
+  await expect(mark).toBeVisible();
+  const x = async () => Number(await mark.getAttribute('data-x'));
+  const clock = page.getByTestId('playback-clock');
+  const next = page.getByRole('button', { name: 'Next order' });
+  // Route 1: step order by order.
+  for (let i = 0; i < 40; i++) await next.click();
+  const target = await clock.textContent();
+  const stepped = await x();
+  // Another playhead, another place.
+  for (let i = 0; i < 25; i++) await next.click();
+  await expect.poll(x).not.toBe(stepped);
+  // Route 2: scrub far past with the playhead slider, then come back to the same order.
+  const scrubber = page.getByRole('slider', { name: 'Playhead' });
+  await scrubber.focus();
+  for (let i = 0; i < 40; i++) await scrubber.press('ArrowRight');
+  const previous = page.getByRole('button', { name: 'Previous order' });
+  for (let i = 0; i < 400 && (await clock.textContent()) !== target; i++) await previous.click();
+  await expect(clock).toHaveText(target!);
+  await expect.poll(x).toBe(stepped);
+  await panel.getByTestId('job-phase').scrollIntoViewIfNeeded();
+  await panel.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-graph.png' });
+});
+
+test('the graph shows the crash at its instant, then the replay from the restored checkpoint', async ({
+  page,
+}) => {
+  // Crash at 12:20:00; the playhead just after it, then after the 10 s restart.
+  const panel = await openPanel(page, '?crash=44400000&t=44401000');
+  const phase = panel.getByTestId('job-phase');
+  await expect(phase).toHaveAttribute('data-phase', 'failed');
+  await expect(phase).toContainText('Failed at 12:20:00');
+  await expect(panel.locator('.guarantees__graph')).toHaveAttribute('data-status', 'failed');
+  await panel.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-failed.png' });
+  await page.goto('/?crash=44400000&t=44411000');
+  const again = page.getByTestId('guarantees-panel');
+  await again.scrollIntoViewIfNeeded();
+  const replay = again.getByTestId('job-phase');
+  await expect(replay).toHaveAttribute('data-phase', 'replaying');
+  await expect(replay).toContainText(/Restored checkpoint \d+, replaying offsets \d+–\d+/);
+  await again.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-replaying.png' });
+  await expectNoAxeViolations(page);
+});
+
+test('the backfill chart draws Batch, Lambda, Kappa and the truth, each right-again marker, and a table of the same points', async ({
+  page,
+}) => {
+  for (const theme of ['light', 'dark']) {
+    // The "Backfill after a bug" week, the playhead at the end: every fix has run.
+    await page.goto(`/?preset=backfill&theme=${theme}`);
+    const panel = page.getByTestId('guarantees-panel');
+    await panel.scrollIntoViewIfNeeded();
+    const chart = panel.getByTestId('backfill-chart');
+    await expect(chart).toBeVisible();
+    for (const id of ['truth', 'batch', 'lambda', 'kappa']) {
+      await expect(chart.locator(`path[data-line="${id}"]`)).toHaveCount(1);
+    }
+    await expect(chart.locator('svg[role="img"] .guarantees__bf-mark')).toHaveCount(3);
+    // The legend quotes the work the table reports.
+    const table = panel.getByTestId('backfill-table');
+    const kappaWork = await table.locator('[data-row="kappa"] td').nth(3).textContent();
+    await expect(chart.locator('li[data-line="kappa"]')).toContainText(kappaWork!);
+    await chart.getByText('Show as table').click();
+    const rows = chart.getByTestId('backfill-chart-table').locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(2);
+    await chart.scrollIntoViewIfNeeded();
+    await chart.screenshot({ path: `/tmp/guar2-backfill-${theme}.png` });
+    await expectNoAxeViolations(page);
+  }
+});
+
+test('with sliding or session windows the panel says which tumbling windows the crash lab keeps instead', async ({
+  page,
+}) => {
+  let panel = await openPanel(page);
+  await expect(panel.getByTestId('window-note')).toHaveCount(0);
+  panel = await openPanel(page, '?win=sliding');
+  await expect(panel.getByTestId('window-note')).toContainText(
+    /sliding .* windows become tumbling/,
+  );
+  await expect(panel.getByTestId('window-note')).toContainText('(their size)');
+  panel = await openPanel(page, '?win=session');
+  await expect(panel.getByTestId('window-note')).toContainText(
+    /sessions become tumbling .* \(their gap\)/,
+  );
+});
+
+test('key 8, "Backfill after a bug", finds the bug after seven nightly jobs; its answer quotes the panel; Alt+R clears it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('slider', { name: 'Playhead' })).toBeVisible();
+  await page.keyboard.press('8');
+  // A week of orders: give the run time on a loaded machine.
+  await expect(page.getByTestId('preset-card')).toContainText('Backfill after a bug', {
+    timeout: 20_000,
+  });
+  const panel = page.getByTestId('guarantees-panel');
+  await panel.scrollIntoViewIfNeeded();
+  const found = panel.getByTestId('bug-found');
+  await expect(found).toHaveAttribute('aria-valuetext', /day 7|\+7d/);
+  const table = panel.getByTestId('backfill-table');
+  await expect(table.locator('[data-row="batch"]')).toContainText(
+    'Re-run the 7 nightly jobs that ran with the bug',
+  );
+  const cell = async (row: string, col: number) =>
+    (await table.locator(`[data-row="${row}"] td`).nth(col).textContent())!;
+  await page.getByRole('slider', { name: 'Playhead' }).focus();
+  await page.keyboard.press('End');
+  const answers = page.getByTestId('preset-answers');
+  await expect(answers).toContainText('after 7 nightly jobs ran with the bug');
+  for (const row of ['batch', 'lambda', 'kappa']) {
+    await expect(answers).toContainText(await cell(row, 2)); // right again at
+    await expect(answers).toContainText(await cell(row, 3)); // work
+  }
+  // Alt+R: no preset, and the panel's own default bug-found time again.
+  const presetValue = await found.getAttribute('aria-valuetext');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+r');
+  await expect(page.getByTestId('preset-card')).toHaveCount(0);
+  await expect(found).not.toHaveAttribute('aria-valuetext', presetValue!);
+});

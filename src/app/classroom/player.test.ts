@@ -71,4 +71,17 @@ describe('startPreset, watchPauses, resetAll', () => {
     expect(startPreset(lab, view, 'nope')).toBe(false);
     expect(view.getState().preset).toBeNull();
   });
+
+  it('"Backfill after a bug" sets the panel’s bug-found time; another preset and Alt+R clear it', () => {
+    const lab = createLabStore();
+    const view = createViewStore(defaultUrlState);
+    expect(startPreset(lab, view, 'backfill')).toBe(true);
+    const step = PRESETS.find((p) => p.id === 'backfill')!.steps[0];
+    expect(view.getState().bugFoundAt).toBe(step.bugFoundAt!(lab.getState().run));
+    resetAll(lab, view);
+    expect(view.getState().bugFoundAt).toBeNull();
+    startPreset(lab, view, 'backfill');
+    startPreset(lab, view, 'crash');
+    expect(view.getState().bugFoundAt).toBeNull();
+  });
 });

@@ -39,6 +39,7 @@ export function startPreset(lab: LabStore, view: ViewStore, which: number | stri
   lab.getState().rewind();
   view.getState().setPreset(preset.id, step);
   view.getState().setCrashAt(s.crashAt ? s.crashAt(lab.getState().run) : null);
+  view.getState().setBugFoundAt(s.bugFoundAt ? s.bugFoundAt(lab.getState().run) : null);
   return true;
 }
 
@@ -55,6 +56,7 @@ export function resetAll(lab: LabStore, view: ViewStore): void {
   view.getState().setPreset(null);
   view.getState().setPanel(null);
   view.getState().setCrashAt(null);
+  view.getState().setBugFoundAt(null);
 }
 
 /**

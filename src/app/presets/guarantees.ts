@@ -1,6 +1,6 @@
 // The numbers the "Pipeline crash" and "Backfill after a bug" presets quote, from the same engine
 // calls the Failures and guarantees panel makes, with the panel's defaults (checkpoints every 30 s,
-// the bug found once the orders are in, retention forever, replay at 100×).
+// the preset's bug-found time, retention forever, replay at 100×).
 import {
   DAY,
   HOUR,
@@ -14,7 +14,7 @@ import {
   type LabRun,
 } from '../../engine';
 import { formatClock } from '../../geometry/time';
-import { formatMoney } from '../../views/results/format';
+import { formatMoney, orders } from '../../views/results/format';
 
 /** The panel's default checkpoint interval. */
 export const PRESET_CHECKPOINT_INTERVAL = 30_000;
@@ -45,11 +45,24 @@ export function crashAnswer(run: LabRun): string {
   return `The job went back to its checkpoint at ${formatClock(f.checkpointAt, 'always')}; ${f.interval} orders had been processed since. Exactly-once ends equal to the run without a crash. At-least-once counts those orders twice (+${formatMoney(f.diff['at-least-once'])}); at-most-once loses them (${formatMoney(f.diff['at-most-once'])}).`;
 }
 
-/** The backfill plan with the panel's defaults. */
+/**
+ * When the "Backfill after a bug" preset finds the bug: a minute after the nightly job over the
+ * last day of orders has finished, so every nightly job over the week ran with the bug (the
+ * issue's "found on day 7: Batch re-runs seven nightly jobs"). Found from the run, not hard-coded.
+ */
+export function bugFoundMoment(run: LabRun): number {
+  const batch = batchConfigOf(run.settings);
+  let last = run.timeline.from;
+  for (const e of run.events) if (e.eventTime > last) last = e.eventTime;
+  const lastPeriod = Math.floor(last / batch.period) * batch.period;
+  const done = lastPeriod + batch.period + batch.runDelay + (batch.duration ?? 0);
+  return Math.ceil(done / MINUTE) * MINUTE + MINUTE;
+}
+
+/** The backfill plan the panel shows for the preset: its bug-found time, the panel's defaults. */
 export function backfillFacts(run: LabRun) {
   const batch = batchConfigOf(run.settings);
-  const last = run.events.at(-1)?.arrivalTime ?? run.timeline.from;
-  const foundAt = Math.ceil((last + 1) / MINUTE) * MINUTE;
+  const foundAt = bugFoundMoment(run);
   const plan = planBackfill(run.events, {
     period: batch.period,
     foundAt,
@@ -61,8 +74,10 @@ export function backfillFacts(run: LabRun) {
   return { foundAt, plan };
 }
 
+/** The answer, in the panel's own words and figures (its table's "Right again at" and "Work"). */
 export function backfillAnswer(run: LabRun): string {
   const { foundAt, plan } = backfillFacts(run);
-  const days = (foundAt - (run.events[0]?.arrivalTime ?? foundAt)) / DAY;
-  return `Found after ${Math.round(days)} days. Kappa replayed ${plan.kappa.work.toLocaleString('en')} orders and switched at ${formatClock(plan.kappa.switchAt)}; Batch re-ran ${plan.batch.reruns.length} nightly jobs (${plan.batch.work.toLocaleString('en')} orders) by ${formatClock(plan.batch.rightAt)}; Lambda waits for its next night (${formatClock(plan.lambda.rightAt)}). Now set Log retention to ${Math.round((3 * DAY) / HOUR)} h: what can Kappa not rebuild?`;
+  const at = (t: number) => formatClock(t, 'always');
+  const jobs = plan.batch.reruns.length;
+  return `Found at ${at(foundAt)}, after ${jobs} nightly jobs ran with the bug. Kappa: ${orders(plan.kappa.work)} replayed, right again at ${at(plan.kappa.rightAt)}. Batch re-runs the ${jobs} jobs: ${orders(plan.batch.work)} re-read, right again at ${at(plan.batch.rightAt)}. Lambda: ${orders(plan.lambda.work)} re-read, every night; right again at ${at(plan.lambda.rightAt)}. Now set Log retention to ${Math.round((3 * DAY) / HOUR)} h: what can Kappa not rebuild?`;
 }

@@ -2,9 +2,9 @@
 // pause points fall inside the timeline in order. The figures the answers quote come from the
 // same run (lessonFacts), so an answer can never contradict the lanes on screen.
 import { describe, expect, it } from 'vitest';
-import { compareToTruth, runLab, type LabRun, type LaneId } from '../../engine';
+import { compareToTruth, DAY, runLab, type LabRun, type LaneId } from '../../engine';
 import { lessonFacts } from './facts';
-import { backfillFacts, crashFacts } from './guarantees';
+import { backfillAnswer, backfillFacts, crashFacts } from './guarantees';
 import { PRESET_IDS } from './ids';
 import { PRESETS, presetById } from './presets';
 import { stepSettings } from './settings';
@@ -127,12 +127,20 @@ describe('classroom presets', () => {
     expect(f.diff['at-most-once']).toBe(-f.diff['at-least-once']);
   });
 
-  it('"Backfill after a bug": a week of orders; Kappa switches before Batch and Lambda are right again', () => {
+  it('"Backfill after a bug": found on day 7 after exactly seven nightly jobs ran with the bug; Kappa switches before Batch and Lambda are right again', () => {
     const run = runOf('backfill');
-    const { plan } = backfillFacts(run);
-    expect(plan.batch.reruns.length).toBeGreaterThanOrEqual(6);
+    const step = presetById('backfill')!.steps[0];
+    const { foundAt, plan } = backfillFacts(run);
+    expect(step.bugFoundAt?.(run)).toBe(foundAt);
+    expect(Math.floor(foundAt / DAY)).toBe(7);
+    // The panel's slider reaches it: inside the timeline.
+    expect(foundAt).toBeLessThanOrEqual(run.timeline.to);
+    expect(plan.batch.reruns.map((r) => r.period.start / DAY)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(plan.kappa.uncovered).toBeNull();
     expect(plan.kappa.switchAt).toBeLessThan(plan.batch.rightAt);
     expect(plan.kappa.result).toEqual(plan.truth);
+    const answer = backfillAnswer(run);
+    expect(answer).toContain('after 7 nightly jobs ran with the bug');
+    expect(answer).toContain(`${plan.kappa.work.toLocaleString('en')} orders replayed`);
   });
 });

@@ -4,7 +4,7 @@
 // presets.test.ts that its run shows the lesson.
 import { DAY, HOUR, MINUTE, SECOND } from '../../engine';
 import { lessonFacts, orders, wait } from './facts';
-import { backfillAnswer, crashAnswer, crashMoment } from './guarantees';
+import { backfillAnswer, bugFoundMoment, crashAnswer, crashMoment } from './guarantees';
 import { afterFirstBatch, afterOrders, afterOutage, end } from './moments';
 import type { ClassroomPreset } from './types';
 
@@ -220,6 +220,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
       {
         title: 'Backfill after a bug',
         patch: { scenario: { start: 0, duration: 7 * DAY, rate: 3, lateShare: 0.02 } },
+        bugFoundAt: bugFoundMoment,
         question:
           'A week in, we find the revenue counted tax twice. Batch, Lambda or Kappa: who is right again first, and who works least?',
         pauses: [{ at: end, reveal: backfillAnswer }],

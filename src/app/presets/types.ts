@@ -22,6 +22,8 @@ export interface PresetStep {
   pauses: readonly PausePoint[];
   /** The crash the Failures and guarantees panel shows for this step (processing time). */
   crashAt?(run: LabRun): number;
+  /** When the Failures and guarantees panel's revenue bug is found and fixed (processing time). */
+  bugFoundAt?(run: LabRun): number;
 }
 
 export interface ClassroomPreset {

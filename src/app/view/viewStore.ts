@@ -21,6 +21,8 @@ export interface ViewState {
   helpOpen: boolean;
   /** The guarantees panel's crash time (ms of processing time); null = no crash. */
   crashAt: number | null;
+  /** The guarantees panel's "bug found and fixed at" (ms of processing time); null = its default. */
+  bugFoundAt: number | null;
   setMode(mode: LabMode): void;
   setTheme(theme: ThemeChoice): void;
   setPanel(panel: PanelId | null): void;
@@ -28,6 +30,7 @@ export interface ViewState {
   dismissIgnored(): void;
   setHelpOpen(open: boolean): void;
   setCrashAt(t: number | null): void;
+  setBugFoundAt(t: number | null): void;
 }
 
 /** A view store opened from a link's state (or the defaults). */
@@ -48,6 +51,7 @@ export function createViewStore(
     staleImport: from.imported ?? false,
     helpOpen: false,
     crashAt: from.crashAt ?? null,
+    bugFoundAt: null,
     setMode: (mode) => set({ mode }),
     setTheme: (theme) => set({ theme }),
     setPanel: (panel) => set({ panel }),
@@ -55,6 +59,7 @@ export function createViewStore(
     dismissIgnored: () => set({ ignored: [] }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     setCrashAt: (crashAt) => set({ crashAt }),
+    setBugFoundAt: (bugFoundAt) => set({ bugFoundAt }),
   }));
 }
 

@@ -16,8 +16,11 @@ import { SelectField, Slider } from '../controls/fields';
 import { spellClock, spellDuration } from '../controls/format';
 import { useElementSize } from '../lanes/useElementSize';
 import { BackfillTable, LambdaLayers } from './BackfillView';
+import { BackfillChart } from './BackfillChart';
+import { backfillChart } from './backfillChartModel';
 import { backfillModel, lambdaOf, planOf } from './backfillModel';
 import { CrashTotals } from './CrashTotals';
+import { quantise, RESTART_DELAY } from './flow';
 import { JobGraph } from './JobGraph';
 import {
   GUARANTEE_LABELS,
@@ -26,10 +29,11 @@ import {
   graphModel,
   spanOf,
   stripModel,
+  windowNote,
 } from './model';
 import { SavepointView } from './SavepointView';
 import { StateTable } from './StateTable';
-import { useCrashAt } from './useCrashAt';
+import { useBugFoundAt, useCrashAt } from './useCrashAt';
 import { useNearViewport } from './useNearViewport';
 import '../controls/controls.css';
 import './guarantees.css';
@@ -63,13 +67,16 @@ function Guarantees({ near }: { near: boolean }) {
   const timelineEnd = useLab((s) => s.run.timeline.to);
   const lab = useLabApi();
   const stream = useMemo(() => streamConfigOf(settings), [settings]);
+  const note = windowNote(settings.window);
   const job = useMemo(() => (near ? buildJob(events, stream) : null), [near, events, stream]);
   const span = spanOf(events);
   // Re-render at most ~600 times across the timeline, never per frame for nothing.
   const quantum = Math.max(SECOND, Math.round((span.to - span.from) / 600));
-  const at = useLab((s) => Math.floor(s.playhead / quantum) * quantum);
   const [every, setEvery] = useState(30 * SECOND);
   const [crashAt, setCrashAt] = useCrashAt();
+  const at = useLab((s) =>
+    quantise(s.playhead, quantum, crashAt === null ? [] : [crashAt, crashAt + RESTART_DELAY]),
+  );
   const [guarantee, setGuarantee] = useState<Guarantee>('exactly-once');
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(ref);
@@ -99,6 +106,11 @@ function Guarantees({ near }: { near: boolean }) {
         log offset. Crash it, and it restarts from the last checkpoint; the delivery guarantee
         decides what the sink makes of the orders in between.
       </p>
+      {note && (
+        <p className="guarantees__intro" data-testid="window-note">
+          {note}
+        </p>
+      )}
       <div className="guarantees__controls">
         <Slider
           label="Checkpoint every"
@@ -166,6 +178,7 @@ function Guarantees({ near }: { near: boolean }) {
         timelineEnd={timelineEnd}
         at={at}
         lastArrival={span.to}
+        width={w}
       />
     </div>
   );
@@ -178,6 +191,7 @@ function Backfill({
   timelineEnd,
   at,
   lastArrival,
+  width,
 }: {
   near: boolean;
   events: OrderEvent[];
@@ -185,12 +199,13 @@ function Backfill({
   timelineEnd: number;
   at: number;
   lastArrival: number;
+  width: number;
 }) {
   const batch = batchConfigOf(settings);
   const first = events[0]?.arrivalTime ?? 0;
   const unit = timelineEnd - first >= 2 * DAY ? HOUR : MINUTE;
   const defaultFound = Math.ceil((lastArrival + 1) / MINUTE) * MINUTE;
-  const [found, setFound] = useState<number | null>(null);
+  const [found, setFound] = useBugFoundAt();
   const foundAt = found ?? defaultFound;
   const maxRetention = Math.max(1, Math.ceil((foundAt - first) / unit) + 1);
   const [retention, setRetention] = useState(Infinity);
@@ -202,6 +217,10 @@ function Backfill({
   );
   const plan = useMemo(() => (near ? planOf(events, s) : null), [near, events, s]);
   const model = useMemo(() => plan && backfillModel(plan, s, at), [plan, s, at]);
+  const chart = useMemo(
+    () => plan && backfillChart(plan, foundAt, at, Math.min(width, 760)),
+    [plan, foundAt, at, width],
+  );
   // Index the orders once per setting; each playhead step is then a few binary searches.
   const lambda = useMemo(
     () => (near ? lambdaOf(events, s, patchSpeed) : null),
@@ -244,6 +263,7 @@ function Backfill({
           testId="retention"
         />
       </div>
+      {model && chart && <BackfillChart chart={chart} model={model} />}
       {model ? <BackfillTable model={model} /> : LATER}
       <LambdaLayers periods={periods} patchSpeed={patchSpeed} onPatchSpeed={setPatchSpeed} />
     </section>

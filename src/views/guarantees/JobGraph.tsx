@@ -1,7 +1,7 @@
 // The Flink job as an operator graph (source -> keyBy -> window -> sink) at the playhead, with the
-// last checkpoint barrier and the watermark on the first edge, the state each key holds, and a
-// processing-time strip of barriers, the crash and the replayed interval. SVG: a few dozen marks.
-import type React from 'react';
+// watermark and any checkpoint barrier travelling its edges, the crash and the recovery's phase,
+// the state each key holds, and a processing-time strip of barriers, the crash and the replayed
+// interval. SVG: a few dozen marks, placed from the playhead (flow.ts), never from a timer.
 import { playheadX, STATE_HEIGHT, type GraphModel, type StripModel } from './model';
 
 const STRIP_H = 54 + STATE_HEIGHT + 8;
@@ -21,8 +21,12 @@ export function JobGraph({
   const stripTop = keysTop + keysH + 16;
   const height = stripTop + STRIP_H;
   const keyNode = graph.nodes[1]!;
+  const { watermark, barrier, recovery } = graph.marks;
   return (
     <figure className="guarantees__graph" data-status={graph.status}>
+      <p className="guarantees__phase" data-testid="job-phase" data-phase={recovery.phase}>
+        {recovery.text || 'Running.'}
+      </p>
       <svg
         viewBox={`0 0 ${graph.width} ${height}`}
         width={graph.width}
@@ -54,23 +58,6 @@ export function JobGraph({
             markerEnd="url(#g-arrow)"
           />
         ))}
-        {graph.barrierId > 0 && (
-          // Each new checkpoint sends its barrier from the source to the sink once: the path it
-          // takes (in the model it completes at once). It stays still under prefers-reduced-motion.
-          <rect
-            key={graph.barrierId}
-            x={graph.barrierPath.x0}
-            y={graph.barrierPath.y}
-            width={4}
-            height={12}
-            className="guarantees__barrier guarantees__barrier-flow"
-            style={
-              {
-                '--travel': `${graph.barrierPath.x1 - graph.barrierPath.x0}px`,
-              } as React.CSSProperties
-            }
-          />
-        )}
         {graph.nodes.map((n) => (
           <g key={n.id} transform={`translate(${n.x},${n.y})`} data-node={n.id}>
             <rect width={n.width} height={n.height} rx={6} className="guarantees__node" />
@@ -82,8 +69,36 @@ export function JobGraph({
                 {line}
               </text>
             ))}
+            {graph.status === 'failed' && (
+              // Every operator is down at the crash instant: a cross as well as the red outline.
+              <path d={`M${n.width - 18},6 l12,12 m0,-12 l-12,12`} className="guarantees__crash" />
+            )}
           </g>
         ))}
+        {/* What travels the edges at the playhead: a checkpoint barrier (a bar, above the line)
+            and the watermark (a diamond, below it). Their places come from the playhead alone. */}
+        {barrier && (
+          <g
+            className="guarantees__mark"
+            data-testid="barrier-mark"
+            data-id={barrier.id}
+            data-x={barrier.x.toFixed(1)}
+            style={{ transform: `translate(${barrier.x - 2}px, ${graph.flowY - 15}px)` }}
+          >
+            <rect width={4} height={13} className="guarantees__barrier" />
+            <text x={7} y={11} className="guarantees__mark-label">
+              {barrier.id}
+            </text>
+          </g>
+        )}
+        <g
+          className="guarantees__mark"
+          data-testid="watermark-mark"
+          data-x={watermark.x.toFixed(1)}
+          style={{ transform: `translate(${watermark.x - 6}px, ${graph.flowY + 2}px)` }}
+        >
+          <path d="M6,0 L12,7 L6,14 L0,7 z" className="guarantees__watermark" />
+        </g>
         {/* The last barrier (a bar) under source -> keyBy; the watermark (a diamond) under keyBy -> window. */}
         <g transform={`translate(${graph.edges[0]!.x1 + 4},${graph.height + 4})`}>
           <rect width={4} height={14} className="guarantees__barrier" />
@@ -156,8 +171,10 @@ export function JobGraph({
         </g>
       </svg>
       <figcaption>
-        {graph.summary} Strip: the step line counts live windows (keyed state); each thin bar is a
-        checkpoint barrier
+        {graph.summary} On the graph, ◆ is the watermark: it moves along the edges as it advances
+        through the current window and reaches the sink as that window fires; a bar ▮ is a
+        checkpoint’s barrier, which completes the checkpoint when it reaches the sink. Strip: the
+        step line counts live windows (keyed state); each thin bar is a checkpoint barrier
         {strip.thinned ? ' (some left out where they would touch)' : ''}; ✕ is the crash, the shaded
         band the interval replayed after it; the vertical line is the playhead.
       </figcaption>

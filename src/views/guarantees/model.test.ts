@@ -11,6 +11,7 @@ import {
   playheadX,
   spanOf,
   stripModel,
+  windowNote,
 } from './model';
 
 const order = (id: number, key: string, t: number, amount = 100): OrderEvent => ({
@@ -69,16 +70,20 @@ describe('graphModel and stripModel at 12:00:12', () => {
     expect(g.nodes[0]!.lines[0]).toBe('read 3 of 7');
     expect(g.barrierLabel).toBe('checkpoint 1');
     expect(g.barrierId).toBe(1);
-    expect(g.barrierPath.x0).toBeCloseTo(g.nodes[0]!.x + g.nodes[0]!.width);
-    expect(g.barrierPath.x1).toBeLessThan(g.nodes[3]!.x);
+    // The watermark mark sits on the path from the source to the sink.
+    expect(g.marks.watermark.x).toBeGreaterThanOrEqual(g.edges[0]!.x1);
+    expect(g.marks.watermark.x).toBeLessThan(g.nodes[3]!.x);
     expect(g.keys.map((k) => k.label)).toEqual(['a: 1 window, $2.00', 'b: 1 window, $1.00']);
     expect(g.status).toBe('running');
   });
 
-  it('after the crash the job reads as recovered from its checkpoint', () => {
+  it('at the crash the job reads as failed, then as replaying from its checkpoint', () => {
     const g = graphModel(job, 10_000, NOON + 25_000, NOON + 28_000, 640);
-    expect(g.status).toBe('recovered');
-    expect(g.summary).toContain('restarted from checkpoint 2 (offset 4)');
+    expect(g.status).toBe('failed');
+    expect(g.summary).toContain('Failed at 12:00:25');
+    const r = graphModel(job, 10_000, NOON + 25_000, NOON + 35_000, 640);
+    expect(r.status).toBe('replaying');
+    expect(r.summary).toContain('Restored checkpoint 2, replaying offsets 4–4');
   });
 
   it('the strip places barriers, the crash and the replayed band on one scale', () => {
@@ -156,5 +161,20 @@ describe('savepointModel(stop at 12:00:12)', () => {
   it('a new window size restores no state', () => {
     const m = savepointModel(events, stream, NOON + 12_000, 'window-size');
     expect(m.lines[1]!.value).toBe('2: 0 restored, 2 could not be');
+  });
+});
+
+describe('windowNote(spec)', () => {
+  it('says sliding windows become tumbling windows of their size, sessions of their gap', () => {
+    expect(windowNote({ kind: 'sliding', size: 600_000, slide: 300_000 })).toContain(
+      'sliding 10 min windows become tumbling 10 min windows (their size)',
+    );
+    expect(windowNote({ kind: 'session', gap: 120_000 })).toContain(
+      'sessions become tumbling 2 min windows (their gap)',
+    );
+  });
+  it('says nothing for tumbling or global windows', () => {
+    expect(windowNote({ kind: 'tumbling', size: 60_000 })).toBeNull();
+    expect(windowNote({ kind: 'global' })).toBeNull();
   });
 });

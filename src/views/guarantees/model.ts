@@ -17,9 +17,11 @@ import {
   type GuaranteeJob,
   type OrderEvent,
   type Row,
+  type WindowSpec,
 } from '../../engine';
 import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
 import { formatIds, formatMoney, orders } from '../results/format';
+import { flowMarks, type FlowMarks } from './flow';
 
 export const GUARANTEE_LABELS: Record<Guarantee, string> = {
   'at-most-once': 'At-most-once',
@@ -169,15 +171,19 @@ export interface GraphModel {
   nodes: GraphNode[];
   edges: { x1: number; x2: number; y: number }[];
   keys: KeyBar[];
-  status: 'running' | 'recovered';
+  /** The crash as the playhead passes it: running, failed (down), replaying, recovered. */
+  status: FlowMarks['recovery']['phase'];
   /** One line on the state of the job at the playhead. */
   summary: string;
-  /** The last barrier is drawn under the source -> keyBy edge, the watermark under keyBy -> window. */
+  /** Labels under the graph: the last completed checkpoint and the watermark's value. */
   barrierLabel: string;
   watermarkLabel: string;
-  /** The last completed checkpoint (0: none); its barrier's path from the source to the sink. */
+  /** The last completed checkpoint (0: none). */
   barrierId: number;
-  barrierPath: { x0: number; x1: number; y: number };
+  /** The watermark and any barrier in flight on the path source -> sink, and the crash's phase. */
+  marks: FlowMarks;
+  /** Height of the path the marks travel (the edges' y). */
+  flowY: number;
   width: number;
   height: number;
 }
@@ -197,12 +203,11 @@ export function graphModel(
   const w = Math.max(320, width);
   const gap = 28;
   const nodeW = (w - 3 * gap) / 4;
-  const nodeH = 92;
+  const nodeH = 100;
   const read = offsetAt(job.log, at + 1);
   const cp = lastCheckpointBefore(job, interval, at + 1);
   const wm = watermarkBefore(job, at + 1);
   const crashed = crashAt !== null && at >= crashAt;
-  const restored = crashed ? lastCheckpointBefore(job, interval, crashAt) : null;
   const size =
     job.window.kind === 'tumbling' ? `tumbling ${formatDuration(job.window.size)}` : 'global';
   const keys = stateByKey(job, at + 1);
@@ -229,17 +234,21 @@ export function graphModel(
     width: nodeW,
     height: nodeH,
   }));
+  // The edges run low in the boxes, under the text, so the marks can travel through the operators.
+  const flowY = nodeH - 20;
   const edges = nodes.slice(1).map((n, i) => ({
     x1: nodes[i]!.x + nodeW,
     x2: n.x,
-    y: nodeH / 2,
+    y: flowY,
   }));
+  const path = [{ x1: edges[0]!.x1, x2: edges[2]!.x2 - 6, y: flowY }];
+  const marks = flowMarks(job, interval, crashAt, at, path);
   const barLength = scaleLinear()
     .domain([0, maxValue])
     .range([0, nodeW * 2]);
-  const status = crashed ? 'recovered' : 'running';
+  const status = marks.recovery.phase;
   const summary = crashed
-    ? `Crashed at ${formatClock(crashAt, 'always')}, restarted from ${restored!.id === 0 ? 'the start' : `checkpoint ${restored!.id} (offset ${restored!.offset})`}; now at offset ${read}.`
+    ? `${marks.recovery.text} Now at offset ${read}.`
     : `Running: offset ${read}; last checkpoint ${cp.id === 0 ? 'none yet' : `${cp.id} at ${formatClock(cp.at, 'always')}`}.`;
   return {
     nodes,
@@ -253,7 +262,8 @@ export function graphModel(
     summary,
     barrierLabel: cp.id === 0 ? 'no checkpoint yet' : `checkpoint ${cp.id}`,
     barrierId: cp.id,
-    barrierPath: { x0: nodes[0]!.x + nodeW, x1: nodes[3]!.x - 6, y: nodeH / 2 - 14 },
+    marks,
+    flowY,
     watermarkLabel: `watermark ${Number.isFinite(wm) ? formatClock(wm, 'always') : wm > 0 ? '∞ (the source ended)' : 'none yet'}`,
     width: w,
     height: nodeH,
@@ -350,6 +360,20 @@ export function stripModel(
     statePath,
     stateMax,
   };
+}
+
+/**
+ * The sentence the panel shows when the lab's windows are not ones the crash lab keeps as they are
+ * (see the engine's jobWindow); null for tumbling and global windows.
+ */
+export function windowNote(spec: WindowSpec): string | null {
+  if (spec.kind === 'sliding') {
+    return `Here the sliding ${formatDuration(spec.size)} windows become tumbling ${formatDuration(spec.size)} windows (their size), so each order is in one window and is lost or counted twice once.`;
+  }
+  if (spec.kind === 'session') {
+    return `Here sessions become tumbling ${formatDuration(spec.gap)} windows (their gap), so each order is in one window and is lost or counted twice once.`;
+  }
+  return null;
 }
 
 /** A span of processing time as people read it, for the tables. */
