@@ -99,6 +99,8 @@ test('key 7, "Pipeline crash", sets the crash in the panel and its answer quotes
   page,
 }) => {
   await page.goto('/');
+  // As a person would: press the key once the lab is on screen.
+  await expect(page.getByTestId('play-toggle')).toBeVisible();
   await page.keyboard.press('7');
   await expect(page.getByTestId('preset-card')).toContainText('Pipeline crash');
   await expect(page).toHaveURL(/preset=crash/);
