@@ -1,6 +1,6 @@
 // Wires the classroom to the page once, near the root: its keys (1-9, Alt+R, ?), the pause
 // points of the preset in play, and the link in the address bar.
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useLabApi } from '../../store/context';
 import { syncUrl } from '../url/sync';
 import { useViewApi } from '../view/context';
@@ -14,7 +14,8 @@ export function useClassroom(): void {
   const view = useViewApi();
   useEffect(() => watchPauses(lab, view), [lab, view]);
   useEffect(() => syncUrl(lab, view), [lab, view]);
-  useEffect(() => {
+  // A layout effect: preset keys work from the first frame the lab is on screen.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       const el = e.target instanceof HTMLElement ? e.target : null;

@@ -1,13 +1,14 @@
 // The lab's keyboard shortcuts, on one window listener: Space plays or pauses, ← / → step orders,
 // Shift + ← / → step firings, Home rewinds. keyAction decides; this hook only wires it to the store.
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useLabApi } from '../../store/context';
 import { keyAction } from './model';
 
 /** Call once, near the root (App), inside the LabProvider. */
 export function usePlaybackKeys(): void {
   const api = useLabApi();
-  useEffect(() => {
+  // A layout effect: the keys work from the first frame the lab is on screen, not a task later.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       const el = e.target instanceof HTMLElement ? e.target : null;
