@@ -1,18 +1,22 @@
 // The results panel: revenue per product and window, the truth beside what each lane shows at the
-// playhead, with differences marked in text and explained on request. It selects one number from
-// the store (the last instant at or before the playhead), so it re-renders only when a cell can
-// change, never on a frame where nothing happened.
+// playhead, with differences marked in text and explained on request. It follows one number (the
+// last instant at or before the playhead), so it re-renders only when a cell can change, and while
+// playing at most every PLAY_PACE_MS (store/usePaced.ts).
 import { useMemo, useState } from 'react';
 import { useLab } from '../../store/context';
 import { resultsAt, visibleRows, windowsOf } from './model';
+import { usePaced } from '../../store/usePaced';
+import type { LabState } from '../../store/labStore';
 import { instantAt, runIndex } from './runIndex';
 import { laneVerdicts, lossSummary } from './summary';
 import { ResultsTable } from './ResultsTable';
 import './results.css';
 
+const instantNow = (s: LabState) => instantAt(runIndex(s.run), s.playhead);
+
 export function ResultsPanel() {
   const run = useLab((s) => s.run);
-  const at = useLab((s) => instantAt(runIndex(s.run), s.playhead));
+  const at = usePaced(instantNow);
   const [showAll, setShowAll] = useState(false);
   const table = useMemo(() => resultsAt(run, at), [run, at]);
   const visible = useMemo(

@@ -2,11 +2,12 @@
 // against the exact count as orders flow, inside the ±1σ (about 68 %) and ±3σ bands, and the
 // memory of the sketch against an exact set of ids.
 import { memo, useMemo, useState } from 'react';
+import { usePaced } from '../../store/usePaced';
 import { useLab } from '../../store/context';
 import { usePalette } from '../theme/usePalette';
 import { Slider } from '../controls/fields';
 import type { Spelled } from '../controls/format';
-import { arrivedCount, createFeed } from './feed';
+import { arrivedNow, createFeed } from './feed';
 import { HllChart } from './HllChart';
 import { HllRegisters } from './HllRegisters';
 import { HllTable } from './HllTable';
@@ -22,7 +23,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 export const HllSection = memo(function HllSection() {
   const events = useLab((s) => s.run.events);
-  const arrived = useLab((s) => arrivedCount(s.run.events, s.playhead));
+  const arrived = usePaced(arrivedNow);
   const [precision, setPrecision] = useState(8);
   const palette = usePalette();
   const feed = useMemo(() => createFeed(events, hllSummary(precision)), [events, precision]);

@@ -1,12 +1,13 @@
 // Top products by revenue in bounded memory: Space-Saving's few counters against the exact
 // ranking, as bars (exact revenue) with each held product's interval [count − error, count].
 import { memo, useMemo, useState } from 'react';
+import { usePaced } from '../../store/usePaced';
 import { useLab } from '../../store/context';
 import { usePalette } from '../theme/usePalette';
 import { formatMoney } from '../results/format';
 import { Slider } from '../controls/fields';
 import { spellCount } from '../controls/format';
-import { arrivedCount, createFeed } from './feed';
+import { arrivedNow, createFeed } from './feed';
 import { leaderGeometry } from './chartModel';
 import { leaderboardSummary, type LeaderboardView } from './summariesModel';
 
@@ -15,7 +16,7 @@ const spellCounters = spellCount('counter', 'counters');
 
 export const LeaderboardSection = memo(function LeaderboardSection() {
   const events = useLab((s) => s.run.events);
-  const arrived = useLab((s) => arrivedCount(s.run.events, s.playhead));
+  const arrived = usePaced(arrivedNow);
   const products = useLab((s) => s.run.settings.scenario.products);
   const [capacity, setCapacity] = useState(3);
   const feed = useMemo(() => createFeed(events, leaderboardSummary(capacity)), [events, capacity]);

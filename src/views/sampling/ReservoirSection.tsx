@@ -1,12 +1,13 @@
 // Algorithm R (or L) keeping k of the arrived orders, one order at a time: the latest order's
 // keep chance, the number drawn and the slot it took, and the k slots themselves.
 import { memo, useMemo, useState } from 'react';
+import { usePaced } from '../../store/usePaced';
 import { useLab, useLabApi } from '../../store/context';
 import { formatClock } from '../../geometry/time';
 import { formatMoney } from '../results/format';
 import { SelectField, Slider } from '../controls/fields';
 import { spellCount } from '../controls/format';
-import { arrivedCount, createFeed } from './feed';
+import { arrivedNow, createFeed } from './feed';
 import { DrawLine } from './DrawLine';
 import {
   describeStep,
@@ -38,7 +39,7 @@ export const ReservoirSection = memo(function ReservoirSection({
 }) {
   const events = useLab((s) => s.run.events);
   const seed = useLab((s) => s.run.settings.scenario.seed);
-  const arrived = useLab((s) => arrivedCount(s.run.events, s.playhead));
+  const arrived = usePaced(arrivedNow);
   const playing = useLab((s) => s.playing);
   const api = useLabApi();
   const feed = useMemo(

@@ -60,3 +60,9 @@ export function createFeed<V>(orders: readonly OrderEvent[], summary: Summary<V>
     },
   };
 }
+
+/** Orders arrived by the store's playhead, as a selector (stable, so paced hooks keep it). */
+export const arrivedNow = (s: {
+  run: { events: readonly OrderEvent[] };
+  playhead: number;
+}): number => arrivedCount(s.run.events, s.playhead);
