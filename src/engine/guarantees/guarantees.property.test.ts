@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import type { Row, StreamConfig, WindowSpec } from '../core/types';
 import { arbOrders, order } from '../testing/orders';
 import { planBackfill } from './backfill';
-import { crashAndRecover } from './crash';
+import { crashAndRecover, type Guarantee } from './crash';
 import { buildJob, type RevenueFormula } from './job';
 import { resumeFromSavepoint } from './savepoint';
 import { lambdaAt, lambdaTimeline } from './lambda';
@@ -90,16 +90,23 @@ function intervalCells(run: ReturnType<typeof crashAndRecover>, sign: number): M
   return m;
 }
 
+type Setup = typeof setupArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** One crash of a random setup's job under `guarantee`. */
+function crashRun(setup: Setup, guarantee: Guarantee) {
+  const { events, stream, formula, interval, crashAt } = setup;
+  return crashAndRecover(buildJob(events, stream, formula), {
+    checkpointInterval: interval,
+    crashAt,
+    guarantee,
+  });
+}
+
 describe('crashAndRecover over random logs and crash times', () => {
   it('exactly-once: the final results equal the run without a crash', () => {
     fc.assert(
-      fc.property(setupArb, ({ events, stream, formula, interval, crashAt }) => {
-        const job = buildJob(events, stream, formula);
-        const run = crashAndRecover(job, {
-          checkpointInterval: interval,
-          crashAt,
-          guarantee: 'exactly-once',
-        });
+      fc.property(setupArb, (setup) => {
+        const run = crashRun(setup, 'exactly-once');
         expect(run.totals).toEqual(run.noCrash);
         expect(run.difference).toBe(0);
       }),
@@ -110,13 +117,8 @@ describe('crashAndRecover over random logs and crash times', () => {
   it('at-least-once: the over-count equals exactly the replayed contributions, cell by cell', () => {
     let replays = 0;
     fc.assert(
-      fc.property(setupArb, ({ events, stream, formula, interval, crashAt }) => {
-        const job = buildJob(events, stream, formula);
-        const run = crashAndRecover(job, {
-          checkpointInterval: interval,
-          crashAt,
-          guarantee: 'at-least-once',
-        });
+      fc.property(setupArb, (setup) => {
+        const run = crashRun(setup, 'at-least-once');
         if (run.interval.length > 0) replays++;
         expect(minus(run.totals, run.noCrash)).toEqual(intervalCells(run, 1));
         expect(run.difference).toBe(run.interval.reduce((s, r) => s + r.revenue, 0));
@@ -129,13 +131,8 @@ describe('crashAndRecover over random logs and crash times', () => {
 
   it('at-most-once: the under-count equals exactly the contributions of the skipped interval', () => {
     fc.assert(
-      fc.property(setupArb, ({ events, stream, formula, interval, crashAt }) => {
-        const job = buildJob(events, stream, formula);
-        const run = crashAndRecover(job, {
-          checkpointInterval: interval,
-          crashAt,
-          guarantee: 'at-most-once',
-        });
+      fc.property(setupArb, (setup) => {
+        const run = crashRun(setup, 'at-most-once');
         expect(minus(run.totals, run.noCrash)).toEqual(intervalCells(run, -1));
         expect(run.difference).toBe(0 - run.interval.reduce((s, r) => s + r.revenue, 0));
       }),
