@@ -16,8 +16,13 @@ export interface LaneMargin {
   left: number;
 }
 
-/** Room for clock labels on the left, window labels and the first window's sum on top. */
-export const LANE_MARGIN: LaneMargin = { top: 40, right: 8, bottom: 6, left: 44 };
+/**
+ * Room around a lane's plot for text of `font` px: clock labels ("12:05") on the left, window
+ * labels on top, and a little air below and to the right.
+ */
+export function laneMargin(font: number): LaneMargin {
+  return { top: Math.round(font * 1.4) + 8, right: 8, bottom: 4, left: Math.round(font * 3.1) + 6 };
+}
 
 export interface LaneFrame {
   width: number;
@@ -39,13 +44,38 @@ export function eventScale(
     .range([margin.left, Math.max(margin.left + 1, width - margin.right)]);
 }
 
-/** The processing-time axis: y = scale(warp.toWarp(t)), top of the plot at warp.from. */
-export function processingY(warp: TimeWarp, frame: LaneFrame): TimeY {
+/**
+ * The processing-time axis: y = scale(warp.toWarp(t)), the top of the plot at warp.from and its
+ * bottom `span` further down the warped axis (the whole axis by default; see zoomSpan). Times
+ * past the span fall below the plot, where the lane clips them.
+ */
+export function processingY(warp: TimeWarp, frame: LaneFrame, span = warp.total): TimeY {
   const { height, margin } = frame;
   const scale = scaleLinear()
-    .domain([0, warp.total])
+    .domain([0, Math.max(1, Math.min(span, warp.total))])
     .range([margin.top, Math.max(margin.top + 1, height - margin.bottom)]);
   return (t) => scale(warp.toWarp(t));
+}
+
+/** The shortest stretch of processing time a lane shows: a few minutes fill the plot at first. */
+export const ZOOM_MIN = 6 * MINUTE;
+/** Each zoom level shows this much more than the one before. */
+export const ZOOM_STEP = 1.5;
+/** The playhead stays above this share of the plot's height: the rest is room for what comes. */
+export const ZOOM_FILL = 0.8;
+
+/**
+ * How much of the warped processing-time axis a lane shows at the playhead: from the start to a
+ * little past the playhead, so what has arrived fills the plot instead of its top third. It grows
+ * in steps of ZOOM_STEP (a lane re-lays out a handful of times per run, never per frame) and is
+ * the whole axis once the playhead nears its end. A pure function of the playhead, so stepping
+ * and scrubbing to a moment show the same picture.
+ */
+export function zoomSpan(warp: TimeWarp, playhead: number): number {
+  const need = warp.toWarp(playhead) / ZOOM_FILL;
+  let span = ZOOM_MIN;
+  while (span < need && span < warp.total) span *= ZOOM_STEP;
+  return Math.min(span, warp.total);
 }
 
 /** Index of the first value > t in an ascending array: how many values are <= t. */
@@ -156,19 +186,16 @@ function clampX(x: ScaleLinear<number, number>, value: number): number {
 }
 
 /**
- * The watermark as Akidau draws it: x = the watermark's value, y = the processing time it held
- * from, a staircase going down and right. Processing time is the independent variable here, so
- * the step that holds a value until the next mark is d3's curveStepBefore on (x, y) points:
- * down first at the old value, then across to the new. The path runs on to `until` (the end of
- * the timeline) at the last value. Marks whose value would go backwards are held (a watermark
- * never regresses), and marks that move less than a pixel are skipped.
+ * The watermark's corners as Akidau draws it: x = the watermark's value, y = the processing time
+ * it held from. Marks whose value would go backwards are held (a watermark never regresses),
+ * marks that move less than half a pixel are skipped, and the last value runs on to `until`.
  */
-export function watermarkPath(
+function watermarkPoints(
   marks: readonly { at: number; value: number }[],
   x: ScaleLinear<number, number>,
   y: TimeY,
   until: number,
-): string {
+): [number, number][] {
   const points: [number, number][] = [];
   let lastX = -Infinity;
   let best = -Infinity;
@@ -180,9 +207,46 @@ export function watermarkPath(
     points.push([px, y(m.at)]);
     lastX = px;
   }
+  if (points.length > 0) points.push([lastX, y(until)]);
+  return points;
+}
+
+/**
+ * The watermark as a staircase going down and right. Processing time is the independent variable
+ * here, so the step that holds a value until the next mark is d3's curveStepBefore on (x, y)
+ * points: down first at the old value, then across to the new.
+ */
+export function watermarkPath(
+  marks: readonly { at: number; value: number }[],
+  x: ScaleLinear<number, number>,
+  y: TimeY,
+  until: number,
+): string {
+  const points = watermarkPoints(marks, x, y, until);
   if (points.length === 0) return '';
-  points.push([lastX, y(until)]);
   return line().curve(curveStepBefore)(points) ?? '';
+}
+
+/**
+ * The region behind the watermark: at each processing time, the event times left of the
+ * watermark's value, from the plot's `left` edge. An order that lands in it arrived late.
+ */
+export function watermarkAreaPath(
+  marks: readonly { at: number; value: number }[],
+  x: ScaleLinear<number, number>,
+  y: TimeY,
+  until: number,
+  left: number,
+): string {
+  const points = watermarkPoints(marks, x, y, until);
+  if (points.length === 0) return '';
+  const [x0, y0] = points[0]!;
+  let d = `M${left},${y0}L${x0},${y0}`;
+  for (let i = 1; i < points.length; i++) {
+    const [px, py] = points[i]!;
+    d += `L${points[i - 1]![0]},${py}L${px},${py}`;
+  }
+  return `${d}L${left},${points.at(-1)![1]}Z`;
 }
 
 /** The watermark in force at processing time t (the last mark at or before t), or -Infinity. */
@@ -285,7 +349,12 @@ const TICK_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 360].map((m) => m * MINUTE);
  * Clock ticks for the processing axis: round times inside each unsqueezed stretch, at least
  * `minGap` pixels apart, none inside a break.
  */
-export function processingTicks(warp: TimeWarp, y: TimeY, minGap = 28): TimeTick[] {
+export function processingTicks(
+  warp: TimeWarp,
+  y: TimeY,
+  minGap = 28,
+  maxY = Infinity,
+): TimeTick[] {
   const pxPerMs = (y(warp.from + MINUTE) - y(warp.from)) / MINUTE;
   const step = TICK_STEPS.find((s) => s * pxPerMs >= minGap) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
   const stretches: [number, number][] = [];
@@ -300,6 +369,7 @@ export function processingTicks(warp: TimeWarp, y: TimeY, minGap = 28): TimeTick
   for (const [a, b] of stretches) {
     for (let t = Math.ceil(a / step) * step; t <= b; t += step) {
       const ty = y(t);
+      if (ty > maxY) return ticks;
       if (ty - lastY < minGap) continue;
       ticks.push({ t, y: ty });
       lastY = ty;

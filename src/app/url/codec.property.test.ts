@@ -19,7 +19,7 @@ import { SPEEDS } from '../../store/playback';
 import { PRESET_IDS } from '../presets/ids';
 import { formatLabUrl, parseLabUrl, VIEW_PARAMS } from './codec';
 import { MAX_LINK_ORDERS, SETTING_PARAMS } from './params';
-import { MODES, PANELS, THEMES, type LabUrlState } from './state';
+import { FOCUSES, MODES, PANELS, THEMES, type LabUrlState } from './state';
 
 const SEC = 1000;
 const DAY = 24 * 60 * MINUTE;
@@ -133,6 +133,7 @@ const stateArb: fc.Arbitrary<LabUrlState> = fc.record({
   ),
   imported: fc.boolean(),
   crashAt: fc.option(ms(0, 60 * DAY)),
+  focus: fc.option(fc.constantFrom(...FOCUSES)),
   preset: fc.option(fc.constantFrom(...PRESET_IDS)),
 });
 

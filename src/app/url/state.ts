@@ -15,9 +15,19 @@ export const PANELS = [
   'microbatch',
   'batch',
   'sampling',
+  'failures',
+  'code',
+  'data',
 ] as const;
-/** A region of the page: in full mode it is scrolled into view; an embed shows it alone. */
+/**
+ * A region of the page: in full mode a tab below the stage opens and scrolls into view (the
+ * stage's own regions are on screen already); an embed shows it alone.
+ */
 export type PanelId = (typeof PANELS)[number];
+
+/** Lanes the stage can enlarge (`focus=`): the others stay beside it as small multiples. */
+export const FOCUSES = ['stream', 'microbatch', 'batch', 'request'] as const;
+export type FocusLane = (typeof FOCUSES)[number];
 
 /**
  * Pieces that live inside a bigger region of the full page: each lane lives in the play area, so
@@ -56,6 +66,8 @@ export interface LabUrlState {
   imported: boolean;
   /** The guarantees panel's crash: processing time (ms) the stream job crashes at; null = none. */
   crashAt: number | null;
+  /** The lane the stage enlarges; null = all four at the same size. */
+  focus: FocusLane | null;
 }
 
 export const defaultUrlState: LabUrlState = {
@@ -70,6 +82,7 @@ export const defaultUrlState: LabUrlState = {
   preset: null,
   imported: false,
   crashAt: null,
+  focus: null,
 };
 
 /** A parameter the page could not use, and why; the notice lists these. */

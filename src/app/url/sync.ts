@@ -21,6 +21,7 @@ export function urlStateOf(lab: LabState, view: ViewState): LabUrlState {
     preset: view.preset,
     imported: lab.imported !== null,
     crashAt: view.crashAt,
+    focus: view.focus,
   };
 }
 

@@ -2,7 +2,7 @@
 // reader, where it lives in LabUrlState, and a line for the README table.
 import { SPEEDS } from '../../store/playback';
 import { PRESET_IDS } from '../presets/ids';
-import { MODES, PANELS, THEMES, type LabUrlState } from './state';
+import { FOCUSES, MODES, PANELS, THEMES, type LabUrlState } from './state';
 import { choice, integer, toggle, type Codec } from './values';
 
 const DAY = 86_400_000;
@@ -67,7 +67,16 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
     put: (s, v) => {
       s.panel = v as LabUrlState['panel'];
     },
-    doc: `panel in view: ${PANELS.join(', ')}; with \`embed=1\` the only one shown (one lane, the chart, …); a single lane scrolls to the play area`,
+    doc: `panel in view: ${PANELS.join(', ')}; the tab below the stage opens and scrolls into view; with \`embed=1\` the only one shown (one lane, the chart, …)`,
+  },
+  {
+    key: 'focus',
+    codec: choice(FOCUSES) as Codec<unknown>,
+    get: (s) => s.focus ?? undefined,
+    put: (s, v) => {
+      s.focus = v as LabUrlState['focus'];
+    },
+    doc: `lane the stage enlarges: ${FOCUSES.join(', ')}; the other three stay beside it, small`,
   },
   {
     key: 'preset',

@@ -2,12 +2,24 @@
 // in view, the classroom preset in play, the help dialog, and the link parameters that could not
 // be used. A separate small store, so the lab store stays about the simulation alone.
 import { create } from 'zustand';
-import type { IgnoredParam, LabMode, LabUrlState, PanelId, ThemeChoice } from '../url/state';
+import type {
+  FocusLane,
+  IgnoredParam,
+  LabMode,
+  LabUrlState,
+  PanelId,
+  ThemeChoice,
+} from '../url/state';
+import { DEFAULT_TAB, tabOf, type TabId } from '../stage/tabs';
 
 export interface ViewState {
   mode: LabMode;
   theme: ThemeChoice;
   panel: PanelId | null;
+  /** The tab open below the stage: the last one chosen, or the link's panel's. */
+  tab: TabId;
+  /** The lane the stage enlarges; null = four equal lanes. */
+  focus: FocusLane | null;
   embed: boolean;
   /** The host page's origin an embed talks to (from `origin=`); null = any ('*'). */
   origin: string | null;
@@ -25,7 +37,9 @@ export interface ViewState {
   bugFoundAt: number | null;
   setMode(mode: LabMode): void;
   setTheme(theme: ThemeChoice): void;
+  /** The region in view; a region below the stage opens its tab too. */
   setPanel(panel: PanelId | null): void;
+  setFocus(focus: FocusLane | null): void;
   setPreset(preset: string | null, step?: number): void;
   dismissIgnored(): void;
   setHelpOpen(open: boolean): void;
@@ -36,13 +50,15 @@ export interface ViewState {
 /** A view store opened from a link's state (or the defaults). */
 export function createViewStore(
   from: Pick<LabUrlState, 'mode' | 'theme' | 'panel' | 'embed' | 'preset'> &
-    Partial<Pick<LabUrlState, 'imported' | 'crashAt' | 'origin'>>,
+    Partial<Pick<LabUrlState, 'imported' | 'crashAt' | 'origin' | 'focus'>>,
   ignored: IgnoredParam[] = [],
 ) {
   return create<ViewState>()((set) => ({
     mode: from.mode,
     theme: from.theme,
     panel: from.panel,
+    tab: tabOf(from.panel) ?? DEFAULT_TAB,
+    focus: from.focus ?? null,
     embed: from.embed,
     origin: from.origin ?? null,
     preset: from.preset,
@@ -54,7 +70,8 @@ export function createViewStore(
     bugFoundAt: null,
     setMode: (mode) => set({ mode }),
     setTheme: (theme) => set({ theme }),
-    setPanel: (panel) => set({ panel }),
+    setPanel: (panel) => set((s) => ({ panel, tab: tabOf(panel) ?? s.tab })),
+    setFocus: (focus) => set({ focus }),
     setPreset: (preset, step = 0) => set({ preset, presetStep: step }),
     dismissIgnored: () => set({ ignored: [] }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),

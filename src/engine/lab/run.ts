@@ -17,7 +17,8 @@ import { generateOrders } from '../events/generate';
 import { runStream } from '../pipelines/stream';
 import { runMicroBatch } from '../pipelines/microbatch';
 import { rerunBatch, runBatch } from '../pipelines/batch';
-import { groundTruth } from '../pipelines/query';
+import { groundTruth, queryAt } from '../pipelines/query';
+import { finalRows, shareRight } from '../metrics/correctness';
 import { complexityOf, type Complexity } from '../metrics/complexity';
 import {
   batchLatencies,
@@ -55,6 +56,11 @@ export interface LaneSummary {
   complexity: Complexity;
   /** Results it emitted over time (full values per key and window); empty for the per-request lane. */
   emissions: Emission[];
+  /**
+   * Share of the truth's revenue the lane has right once everything has landed (its final rows
+   * against the truth, see shareRight); NaN for a lane that cannot run the settings.
+   */
+  correctness: number;
   error?: string;
 }
 
@@ -142,29 +148,35 @@ export function runLab(
       streamCfg,
       (r) => streamConfigOf(r.settings),
       (r) => [r.stream, r.lanes.stream] as const,
-    ) ?? streamLaneOf(events, streamCfg, settings.stream.accumulation);
+    ) ?? streamLaneOf(events, truth, streamCfg, settings.stream.accumulation);
   const microCfg = microBatchConfigOf(settings);
   const [microBatch, microLane] =
     keep(
       microCfg,
       (r) => microBatchConfigOf(r.settings),
       (r) => [r.microBatch, r.lanes.microbatch] as const,
-    ) ?? microBatchLaneOf(events, microCfg);
+    ) ?? microBatchLaneOf(events, truth, microCfg);
   const batchCfg = batchConfigOf(settings);
   const [batch, batchLane] =
     keep(
       batchCfg,
       (r) => batchConfigOf(r.settings),
       (r) => [r.batch, r.lanes.batch] as const,
-    ) ?? batchLaneOf(events, batchCfg);
+    ) ?? batchLaneOf(events, truth, batchCfg);
   const requestCostMs = requestCost(events.length);
-  const requestLane: LaneSummary = sameOrders
-    ? previous.lanes.request
-    : {
-        ...latencies(events, requestLatencies(events, requestCostMs)),
-        complexity: complexityOf('request'),
-        emissions: [],
-      };
+  const requestLane: LaneSummary =
+    sameOrders && previous.truth === truth
+      ? previous.lanes.request
+      : {
+          ...latencies(events, requestLatencies(events, requestCostMs)),
+          complexity: complexityOf('request'),
+          emissions: [],
+          // A query after the last arrival reads every order: what the lane ends up showing.
+          correctness: shareRight(
+            queryAt(events, events.at(-1)?.arrivalTime ?? 0, settings.window),
+            truth,
+          ),
+        };
   const lanes: Record<LaneId, LaneSummary> = {
     stream: streamLane,
     microbatch: microLane,
@@ -190,12 +202,24 @@ export function runLab(
   return run;
 }
 
+function withCorrectness(emissions: Emission[], truth: readonly Row[]) {
+  return { emissions, correctness: shareRight(finalRows(emissions), truth) };
+}
+
 function failed(complexity: Complexity, error: string): LaneSummary {
-  return { latency: NO_LATENCY, addedLatency: NO_LATENCY, complexity, emissions: [], error };
+  return {
+    latency: NO_LATENCY,
+    addedLatency: NO_LATENCY,
+    complexity,
+    emissions: [],
+    correctness: NaN,
+    error,
+  };
 }
 
 function streamLaneOf(
   events: OrderEvent[],
+  truth: Row[],
   cfg: StreamConfig,
   accumulation: LabSettings['stream']['accumulation'],
 ): readonly [Outcome<StreamRun>, LaneSummary] {
@@ -207,13 +231,14 @@ function streamLaneOf(
     {
       ...latencies(events, streamLatencies(events, outcome.value)),
       complexity,
-      emissions: streamEmissions(outcome.value, accumulation),
+      ...withCorrectness(streamEmissions(outcome.value, accumulation), truth),
     },
   ];
 }
 
 function microBatchLaneOf(
   events: OrderEvent[],
+  truth: Row[],
   cfg: MicroBatchConfig,
 ): readonly [Outcome<MicroBatch[]>, LaneSummary] {
   const outcome = attempt(() => runMicroBatch(events, cfg).batches);
@@ -224,13 +249,14 @@ function microBatchLaneOf(
     {
       ...latencies(events, microBatchLatencies(events, outcome.value, cfg)),
       complexity,
-      emissions: microBatchEmissions(outcome.value),
+      ...withCorrectness(microBatchEmissions(outcome.value), truth),
     },
   ];
 }
 
 function batchLaneOf(
   events: OrderEvent[],
+  truth: Row[],
   cfg: BatchConfig,
 ): readonly [Outcome<{ runs: BatchRun[]; reruns: BatchRun[] }>, LaneSummary] {
   const outcome = attempt(() => {
@@ -248,7 +274,7 @@ function batchLaneOf(
     {
       ...latencies(events, batchLatencies(events, outcome.value.runs)),
       complexity,
-      emissions: batchEmissions([...outcome.value.runs, ...outcome.value.reruns]),
+      ...withCorrectness(batchEmissions([...outcome.value.runs, ...outcome.value.reruns]), truth),
     },
   ];
 }

@@ -1,13 +1,16 @@
 // The chart's picture: region bands with their tools, the log latency axis, the complexity axis
-// and one mark per lane with its p95 whisker. Purely visual (role="img" with a text summary);
-// the focusable hit targets and the tooltip live in the HTML layer above it.
+// and one mark per lane with its p95 whisker and a ring filled as far as the lane is right.
+// Drawn at its pixel size (no viewBox scaling), so its text is the size it says. Purely visual
+// (role="img" with a text summary); the hit targets and the tooltip live in the HTML layer above.
 import type { Transition } from 'motion/react';
 import * as animated from 'motion/react-m';
 import type { Palette } from '../theme/palette';
 import {
   bandLabels,
   complexityTicks,
+  formatShare,
   latencyTicks,
+  ringRadius,
   type ChartMark,
   type ChartModel,
 } from './model';
@@ -27,19 +30,23 @@ export function ChartDrawing({
   transition: Transition;
   active: string | null;
 }) {
-  const { frame } = model;
+  const { frame, font } = model;
   const plotBottom = frame.height - frame.margin.bottom;
   const plotLeft = frame.margin.left;
   const plotRight = frame.width - frame.margin.right;
+  const title = font + 1;
+  const line = Math.round(font * 1.25);
   return (
     <svg
       className="latency-chart__svg"
+      width={frame.width}
+      height={frame.height}
       viewBox={`0 0 ${frame.width} ${frame.height}`}
       role="img"
       aria-label={label}
     >
       <title>Latency versus complexity</title>
-      {bandLabels(frame).map((b) => (
+      {bandLabels(frame, font).map((b) => (
         <g key={b.id}>
           <rect
             x={b.x}
@@ -59,25 +66,37 @@ export function ChartDrawing({
           />
           <text
             x={b.cx}
-            y={18}
+            y={title + 2}
             textAnchor="middle"
-            fontSize={15}
+            fontSize={title}
             fontWeight={700}
             fill={palette.text}
           >
-            {b.title}
-          </text>
-          <text x={b.cx} y={36} textAnchor="middle" fontSize={13} fill={palette.muted}>
-            {b.toolLines.map((line, i) => (
-              <tspan key={i} x={b.cx} dy={i === 0 ? 0 : 15}>
-                {line}
+            {b.titleLines.map((t, i) => (
+              <tspan key={i} x={b.cx} dy={i === 0 ? 0 : Math.round(title * 1.2)}>
+                {t}
               </tspan>
             ))}
           </text>
+          {b.toolLines.length > 0 && (
+            <text
+              x={b.cx}
+              y={2 * Math.round(title * 1.25) + font}
+              textAnchor="middle"
+              fontSize={font}
+              fill={palette.muted}
+            >
+              {b.toolLines.map((t, i) => (
+                <tspan key={i} x={b.cx} dy={i === 0 ? 0 : line}>
+                  {t}
+                </tspan>
+              ))}
+            </text>
+          )}
         </g>
       ))}
 
-      {latencyTicks(frame).map((t) => (
+      {latencyTicks(frame, font).map((t, i, all) => (
         <g key={t.value}>
           <line
             x1={t.x}
@@ -87,16 +106,28 @@ export function ChartDrawing({
             stroke={palette.grid}
             strokeOpacity={0.35}
           />
-          <line x1={t.x} x2={t.x} y1={plotBottom} y2={plotBottom + 6} stroke={palette.muted} />
-          <text x={t.x} y={plotBottom + 20} textAnchor="middle" fontSize={13} fill={palette.muted}>
+          <line x1={t.x} x2={t.x} y1={plotBottom} y2={plotBottom + 5} stroke={palette.muted} />
+          <text
+            x={t.x}
+            y={plotBottom + 5 + font}
+            textAnchor={i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}
+            fontSize={font}
+            fill={palette.muted}
+          >
             {t.label}
           </text>
         </g>
       ))}
       {complexityTicks(frame).map((t) => (
         <g key={t.value}>
-          <line x1={plotLeft - 6} x2={plotLeft} y1={t.y} y2={t.y} stroke={palette.muted} />
-          <text x={plotLeft - 10} y={t.y + 4} textAnchor="end" fontSize={13} fill={palette.muted}>
+          <line x1={plotLeft - 5} x2={plotLeft} y1={t.y} y2={t.y} stroke={palette.muted} />
+          <text
+            x={plotLeft - 7}
+            y={t.y + font * 0.35}
+            textAnchor="end"
+            fontSize={font}
+            fill={palette.muted}
+          >
             {t.value}
           </text>
         </g>
@@ -111,26 +142,27 @@ export function ChartDrawing({
       />
       <text
         x={(plotLeft + plotRight) / 2}
-        y={frame.height - 8}
+        y={frame.height - 4}
         textAnchor="middle"
-        fontSize={13}
+        fontSize={font}
         fill={palette.text}
       >
-        latency the approach adds, log scale (mark: median; whisker: to p95) →
+        latency it adds (log) →
       </text>
       <text
-        transform={`translate(16 ${(frame.margin.top + plotBottom) / 2}) rotate(-90)`}
+        transform={`translate(${font} ${(frame.margin.top + plotBottom) / 2}) rotate(-90)`}
         textAnchor="middle"
-        fontSize={13}
+        fontSize={font}
         fill={palette.text}
       >
-        complexity (sum of mechanism weights) →
+        complexity →
       </text>
 
       {model.marks.map((m) => (
         <Mark
           key={m.lane}
           mark={m}
+          font={font}
           palette={palette}
           transition={transition}
           active={active === m.lane}
@@ -142,17 +174,25 @@ export function ChartDrawing({
 
 function Mark({
   mark,
+  font,
   palette,
   transition,
   active,
 }: {
   mark: ChartMark;
+  font: number;
   palette: Palette;
   transition: Transition;
   active: boolean;
 }) {
   const colour = palette.lane[mark.lane];
   const whisker = Math.max(0, mark.whiskerX2 - mark.x);
+  // The ring: a full circle is a lane that has everything right; the grey gap is what it lost.
+  const r = ringRadius(font) + (active ? 2 : 0);
+  const { dx, dy, anchor } = mark.labelAt;
+  const circumference = 2 * Math.PI * r;
+  const right = Number.isFinite(mark.right) ? Math.max(0, Math.min(1, mark.right)) : 0;
+  const halo = { stroke: palette.panel, strokeWidth: 4, paintOrder: 'stroke' } as const;
   return (
     <animated.g
       className="latency-chart__mark"
@@ -174,23 +214,42 @@ function Mark({
         initial={false}
         animate={{ x1: whisker, x2: whisker }}
         transition={transition}
-        y1={-7}
-        y2={7}
+        y1={-6}
+        y2={6}
         stroke={colour}
         strokeWidth={3}
       />
-      <circle r={active ? 11 : 9} fill={colour} stroke={palette.panel} strokeWidth={2} />
+      <circle r={r + 3} fill={palette.panel} />
+      <circle r={r} fill="none" stroke={palette.grid} strokeWidth={5} />
+      <circle
+        r={r}
+        fill="none"
+        stroke={colour}
+        strokeWidth={5}
+        strokeDasharray={`${right * circumference} ${circumference}`}
+        transform="rotate(-90)"
+      />
+      <circle r={Math.max(2, r - 5)} fill={colour} />
       <text
-        y={-16}
-        textAnchor="middle"
-        fontSize={14}
+        x={dx}
+        y={dy}
+        textAnchor={anchor}
+        fontSize={font + 1}
         fontWeight={700}
         fill={palette.text}
-        stroke={palette.panel}
-        strokeWidth={4}
-        paintOrder="stroke"
+        {...halo}
       >
         {mark.title}
+      </text>
+      <text
+        x={dx}
+        y={dy + Math.round(font * 1.2)}
+        textAnchor={anchor}
+        fontSize={font}
+        fill={palette.text}
+        {...halo}
+      >
+        {formatShare(mark.right)} right
       </text>
     </animated.g>
   );

@@ -1,19 +1,20 @@
 // The tooltip of a chart mark: the lane's latency figures and the complexity model's breakdown,
 // so the height of a mark is never a magic number. Shown on hover and on keyboard focus.
 import { formatLatency } from '../../geometry/latencyChart';
-import { CHART_SIZE, formatScore, tooltipSide, type ChartMark } from './model';
+import { formatScore, formatShare, tooltipSide, type ChartMark } from './model';
 
 export function ChartTooltip({
   id,
   mark,
+  size,
   onPointerLeave,
 }: {
   id: string;
   mark: ChartMark;
+  size: { width: number; height: number };
   onPointerLeave: () => void;
 }) {
-  const side = tooltipSide(mark.x, mark.y);
-  const left = (mark.x / CHART_SIZE.width) * 100;
+  const side = tooltipSide(mark.x, mark.y, size);
   // Hung from the drawing's edge nearer the mark, so a long breakdown stays inside the panel;
   // beside the mark, so it never hides it.
   const vertical = side.edge === 'top' ? { top: 0 } : { bottom: 0 };
@@ -22,7 +23,7 @@ export function ChartTooltip({
       id={id}
       role="tooltip"
       className={`latency-chart__tooltip latency-chart__tooltip--${side.horizontal}`}
-      style={{ left: `${left}%`, ...vertical }}
+      style={{ left: mark.x, ...vertical }}
       onPointerLeave={onPointerLeave}
     >
       <p className="latency-chart__tooltip-title">{mark.title}</p>
@@ -33,6 +34,10 @@ export function ChartTooltip({
       <p>
         End to end (from when the order happened): median {formatLatency(mark.endToEnd.p50)}, p95{' '}
         {formatLatency(mark.endToEnd.p95)}
+      </p>
+      <p>
+        Right at the end: {formatShare(mark.right)} of the truth&apos;s revenue (every product and
+        window it reports correctly)
       </p>
       <p>Complexity {formatScore(mark.score)}, the sum of what it needs:</p>
       <ul>

@@ -1,2 +1,3 @@
-// The latency-versus-complexity panel, as the app mounts it.
+// The latency-versus-complexity panel, as the app mounts it, and its numbers as a table.
 export { LatencyChart } from './LatencyChart';
+export { ChartTablePanel } from './ChartTable';

@@ -28,6 +28,7 @@ function summary(
     addedLatency: stats,
     complexity: complexityOf(approach, approach === 'stream' ? { stream: {} } : {}),
     emissions: [],
+    correctness: 0.941,
     ...extra,
   };
 }
@@ -49,7 +50,7 @@ describe('chartModel', () => {
     expect(marks.map((m) => m.lane)).toEqual(['request', 'stream', 'microbatch', 'batch']);
     for (let i = 1; i < marks.length; i++) expect(marks[i]!.x).toBeGreaterThan(marks[i - 1]!.x);
     const stream = marks.find((m) => m.lane === 'stream')!;
-    expect(stream.label).toBe('Stream: p50 4.2 s, p95 9.1 s, complexity 12');
+    expect(stream.label).toBe('Stream: p50 4.2 s, p95 9.1 s, complexity 12, 94.1% right');
     expect(stream.whiskerX2).toBeGreaterThan(stream.x);
     expect(stream.mechanisms.length).toBeGreaterThan(3);
   });

@@ -23,12 +23,20 @@ export const LANE_TITLES: Record<LaneId, string> = {
   request: 'Per-request',
 };
 
-/** The drawing's own coordinate system (the SVG viewBox); it scales to the panel's width. */
+/** The size the chart is laid out for before its panel has been measured. */
 export const CHART_SIZE = { width: 760, height: 430 } as const;
-/** The top margin holds the region labels: a title and up to three lines of tools. */
-const MARGIN = { top: 86, right: 24, bottom: 52, left: 64 };
-/** Rough width of one 13px label character in viewBox units, for wrapping band labels. */
-const CHAR_WIDTH = 7.2;
+/** Body text of the chart in px: what the stage and an embed use; presenter mode passes 16. */
+export const CHART_FONT = 13;
+/** Average width of a character, as a share of the font size, for fitting labels. */
+const CHAR_EM = 0.6;
+
+/** The pixel size the chart is drawn at, and its text size: it is laid out, never scaled. */
+export interface ChartSize {
+  width: number;
+  height: number;
+  /** Body text in px; titles are one step larger. */
+  font: number;
+}
 
 export interface ChartMark {
   lane: LaneId;
@@ -46,8 +54,20 @@ export interface ChartMark {
   endToEnd: { p50: number; p95: number; max: number };
   score: number;
   mechanisms: Mechanism[];
-  /** "Stream: p50 4.2 s, p95 9.1 s, complexity 12.5" */
+  /** Share of the truth's revenue the lane has right at the end of the run (0..1). */
+  right: number;
+  /** "Stream: p50 4.2 s, p95 9.1 s, complexity 12.5, 94.1% right" */
   label: string;
+  /** Where its two-line label (title, share right) sits, relative to the mark. */
+  labelAt: LabelPlacement;
+}
+
+/** A mark's label block: its anchor point relative to the mark and the text alignment there. */
+export interface LabelPlacement {
+  dx: number;
+  /** Baseline of the first line, relative to the mark. */
+  dy: number;
+  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface ChartNote {
@@ -57,8 +77,19 @@ export interface ChartNote {
 
 export interface ChartModel {
   frame: ChartFrame;
+  font: number;
   marks: ChartMark[];
   notes: ChartNote[];
+}
+
+/**
+ * "94.1%", "100%": the share right, rounded down to a tenth of a percent so a lane that lost
+ * anything never reads 100%.
+ */
+export function formatShare(share: number): string {
+  if (!Number.isFinite(share)) return 'n/a';
+  if (share >= 1) return '100%';
+  return `${(Math.floor(share * 1000) / 10).toFixed(1)}%`;
 }
 
 /** "12.5", "13": scores are sums of halves, so one decimal is exact. */
@@ -75,11 +106,35 @@ export function maxComplexityFor(scores: readonly number[]): number {
   return Math.max(16, Math.ceil((top + 1) / 2) * 2);
 }
 
-/** The chart's frame for the given lanes: fixed size and margins, axis top from their scores. */
-export function chartFrame(lanes: Record<LaneId, LaneSummary>): ChartFrame {
+/**
+ * Whether the bands have room for their tools under their titles: in a tall drawing only (the
+ * stage's compact chart leaves them to the tooltip and the table).
+ */
+function showsTools(size: ChartSize): boolean {
+  return size.height >= 380 && size.width >= 560;
+}
+
+/**
+ * The chart's frame for the given lanes and size: margins made of lines of text (band titles on
+ * two lines above the plot, tools under them when there is room; tick labels and an axis title
+ * below and left), the complexity axis's top from the lanes' scores.
+ */
+export function chartFrame(
+  lanes: Record<LaneId, LaneSummary>,
+  size: ChartSize = { ...CHART_SIZE, font: CHART_FONT },
+): ChartFrame {
+  const line = Math.round(size.font * 1.25);
+  const title = Math.round((size.font + 1) * 1.25);
+  const top = 2 * title + (showsTools(size) ? 3 * line : 0) + 6;
   return {
-    ...CHART_SIZE,
-    margin: MARGIN,
+    width: size.width,
+    height: size.height,
+    margin: {
+      top,
+      right: Math.round(size.font * 1.2),
+      bottom: 2 * line + 12,
+      left: Math.round(size.font * 3.4),
+    },
     maxComplexity: maxComplexityFor(CHART_LANES.map((l) => lanes[l].complexity.score)),
   };
 }
@@ -95,8 +150,11 @@ function noteFor(lane: LaneId, summary: LaneSummary): string | null {
 }
 
 /** Marks for the lanes that measured a latency, and a note for each lane that did not. */
-export function chartModel(lanes: Record<LaneId, LaneSummary>): ChartModel {
-  const frame = chartFrame(lanes);
+export function chartModel(
+  lanes: Record<LaneId, LaneSummary>,
+  size: ChartSize = { ...CHART_SIZE, font: CHART_FONT },
+): ChartModel {
+  const frame = chartFrame(lanes, size);
   const marks: ChartMark[] = [];
   const notes: ChartNote[] = [];
   for (const lane of CHART_LANES) {
@@ -121,10 +179,63 @@ export function chartModel(lanes: Record<LaneId, LaneSummary>): ChartModel {
       endToEnd: { p50: s.latency.p50, p95: s.latency.p95, max: s.latency.max },
       score: s.complexity.score,
       mechanisms: s.complexity.mechanisms,
-      label: `${title}: p50 ${formatLatency(p50)}, p95 ${formatLatency(p95)}, complexity ${formatScore(s.complexity.score)}`,
+      right: s.correctness,
+      label: `${title}: p50 ${formatLatency(p50)}, p95 ${formatLatency(p95)}, complexity ${formatScore(s.complexity.score)}, ${formatShare(s.correctness)} right`,
+      labelAt: { dx: 0, dy: 0, anchor: 'middle' },
     });
   }
-  return { frame, marks, notes };
+  placeLabels(marks, frame, size.font);
+  return { frame, font: size.font, marks, notes };
+}
+
+/** The ring's radius for a text size: the drawing and the label placement agree on it. */
+export function ringRadius(font: number): number {
+  return Math.round(font * 0.8);
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Puts each mark's label (its title over its share right) where it overlaps no other label and no
+ * other mark, trying above, below, right and left of the mark in turn, and keeps it inside the
+ * drawing; the first try wins when none is free.
+ */
+function placeLabels(marks: ChartMark[], frame: ChartFrame, font: number): void {
+  const r = ringRadius(font) + 4;
+  const line = Math.round(font * 1.2);
+  const taken: Box[] = marks.map((m) => ({ x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r }));
+  for (const m of marks) {
+    const share = `${formatShare(m.right)} right`;
+    const w = Math.max(m.title.length * (font + 1), share.length * font) * CHAR_EM + 4;
+    const h = 2 * line;
+    const tries: { box: Box; at: LabelPlacement }[] = [
+      { dx: -w / 2, dy: -r - h, at: { dx: 0, dy: -r - line - 2, anchor: 'middle' as const } },
+      { dx: -w / 2, dy: r, at: { dx: 0, dy: r + font, anchor: 'middle' as const } },
+      { dx: r, dy: -h / 2, at: { dx: r + 2, dy: -2, anchor: 'start' as const } },
+      { dx: -r - w, dy: -h / 2, at: { dx: -r - 2, dy: -2, anchor: 'end' as const } },
+    ].map((t) => {
+      // Keep the block inside the drawing: shift it, and its text with it.
+      const x0 = Math.min(Math.max(m.x + t.dx, 2), frame.width - w - 2);
+      const y0 = Math.min(Math.max(m.y + t.dy, 2), frame.height - h - 2);
+      const shiftX = x0 - (m.x + t.dx);
+      const shiftY = y0 - (m.y + t.dy);
+      return {
+        box: { x0, y0, x1: x0 + w, y1: y0 + h },
+        at: { ...t.at, dx: t.at.dx + shiftX, dy: t.at.dy + shiftY },
+      };
+    });
+    const own = taken[marks.indexOf(m)]!;
+    const free =
+      tries.find((t) => taken.every((b) => b === own || !overlaps(t.box, b))) ?? tries[0]!;
+    m.labelAt = free.at;
+    taken.push(free.box);
+  }
 }
 
 /** Splits a label into lines of at most `maxChars` characters, breaking between words. */
@@ -150,10 +261,11 @@ export function wrapWords(text: string, maxChars: number): string[] {
 export function tooltipSide(
   x: number,
   y: number,
+  size: { width: number; height: number } = CHART_SIZE,
 ): { horizontal: 'left' | 'right'; edge: 'top' | 'bottom' } {
   return {
-    horizontal: x > CHART_SIZE.width / 2 ? 'left' : 'right',
-    edge: y > CHART_SIZE.height / 2 ? 'bottom' : 'top',
+    horizontal: x > size.width / 2 ? 'left' : 'right',
+    edge: y > size.height / 2 ? 'bottom' : 'top',
   };
 }
 
@@ -167,21 +279,34 @@ export interface BandLabel {
   /** Centre of the band, where its label is anchored. */
   cx: number;
   title: string;
+  /** The title as drawn: one line, or two split after its hyphen. */
+  titleLines: string[];
   toolLines: string[];
 }
 
-/** The four regions as bands, each with its title and its tools wrapped to the band's width. */
-export function bandLabels(frame: ChartFrame): BandLabel[] {
-  return regionRects(frame).map((r) => ({
-    id: r.id,
-    x: r.x,
-    width: r.width,
-    y: r.y,
-    height: r.height,
-    cx: r.x + r.width / 2,
-    title: r.title,
-    toolLines: wrapWords(r.tools, Math.max(8, Math.floor((r.width - 8) / CHAR_WIDTH))),
-  }));
+/**
+ * The four regions as bands, each with its title (split at its hyphen when the band is too narrow
+ * for it on one line) and, when the drawing has room, its tools wrapped to the band's width.
+ */
+export function bandLabels(frame: ChartFrame, font = CHART_FONT): BandLabel[] {
+  const tools = showsTools({ width: frame.width, height: frame.height, font });
+  const charWidth = font * CHAR_EM;
+  return regionRects(frame).map((r) => {
+    const fits = r.title.length * (font + 1) * CHAR_EM <= r.width - 4;
+    return {
+      id: r.id,
+      x: r.x,
+      width: r.width,
+      y: r.y,
+      height: r.height,
+      cx: r.x + r.width / 2,
+      title: r.title,
+      titleLines: fits ? [r.title] : r.title.replace('-', '-\n').split('\n'),
+      toolLines: tools
+        ? wrapWords(r.tools, Math.max(8, Math.floor((r.width - 8) / charWidth)))
+        : [],
+    };
+  });
 }
 
 /** Complexity axis ticks: whole numbers in steps of 2 or 4, with their screen y. */
@@ -193,8 +318,25 @@ export function complexityTicks(frame: ChartFrame): { value: number; y: number }
   return ticks;
 }
 
-/** Latency axis ticks (1 ms ... 1 day) with their screen x. */
-export function latencyTicks(frame: ChartFrame): { value: number; label: string; x: number }[] {
+/**
+ * Latency axis ticks (1 ms ... 1 day) with their screen x: the first and the last always, those
+ * between only where their labels keep a gap from the ones already placed.
+ */
+export function latencyTicks(
+  frame: ChartFrame,
+  font = CHART_FONT,
+): { value: number; label: string; x: number }[] {
   const { x } = chartScales(frame);
-  return LATENCY_TICKS.map((t) => ({ ...t, x: x(t.value) }));
+  const all = LATENCY_TICKS.map((t) => ({ ...t, x: x(t.value) }));
+  const half = (t: { label: string }) => (t.label.length * font * CHAR_EM) / 2;
+  const gap = font * 0.8;
+  const last = all.at(-1)!;
+  const kept = [all[0]!];
+  for (const t of all.slice(1, -1)) {
+    const prev = kept.at(-1)!;
+    if (t.x - half(t) - gap >= prev.x + half(prev) && t.x + half(t) + gap <= last.x - half(last))
+      kept.push(t);
+  }
+  kept.push(last);
+  return kept;
 }

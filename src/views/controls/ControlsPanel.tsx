@@ -13,6 +13,10 @@ export function ControlsPanel() {
   return (
     <div className="ctl" data-testid="controls-panel">
       <Notice />
+      <p className="ctl-pointer">
+        Late orders, the watermark and allowed lateness sit on the stage, beside the chart, so you
+        can move them while you watch the lanes.
+      </p>
       <div className="ctl-grid">
         <OrdersGroup />
         <WindowGroup />

@@ -5,7 +5,7 @@ import { useLab, useLabApi } from '../../store/context';
 import { DELAY_KINDS, MAX_OUTAGES, type DelayKind } from '../../engine';
 import { formatClock, formatDuration } from '../../geometry/time';
 import { Group, IntegerField, SelectField, Slider } from './fields';
-import { spellCount, spellDuration, spellNumber, spellPercent, spellRate } from './format';
+import { spellCount, spellDuration, spellNumber, spellRate } from './format';
 import {
   delayMeanRange,
   lateDelayPatch,
@@ -27,7 +27,6 @@ export function OrdersGroup() {
   const api = useLabApi();
   const apply = useLab((s) => s.applySettings);
   const rate = useLab((s) => s.settings.scenario.rate);
-  const lateShare = useLab((s) => s.settings.scenario.lateShare);
   const kind = useLab((s) => s.settings.scenario.lateDelay.kind);
   const mean = useLab((s) => s.settings.scenario.lateDelay.mean);
   const max = useLab((s) => s.settings.scenario.lateDelay.max);
@@ -46,15 +45,6 @@ export function OrdersGroup() {
         range={RANGES.rate}
         spell={spellRate}
         onValue={(v) => apply({ scenario: { rate: v } })}
-      />
-      <Slider
-        label="Late orders"
-        value={lateShare}
-        range={RANGES.lateShare}
-        integer={false}
-        spell={spellPercent}
-        onValue={(v) => apply({ scenario: { lateShare: v } })}
-        hint="Share of orders that reach the pipelines well after they happened."
       />
       <SelectField
         label="Lateness tail"

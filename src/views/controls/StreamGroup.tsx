@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useLab } from '../../store/context';
 import { ACCUMULATIONS, type Accumulation } from '../../engine';
 import { Group, SelectField, Slider } from './fields';
-import { spellDuration, spellOptionalDuration } from './format';
+import { spellOptionalDuration } from './format';
 import { RANGES } from './model';
 import { LaneError } from './LaneError';
 
@@ -20,8 +20,6 @@ const ACCUMULATION_OPTIONS = ACCUMULATIONS.map((value) => ({
 
 export function StreamGroup() {
   const apply = useLab((s) => s.applySettings);
-  const bound = useLab((s) => s.settings.stream.watermarkBound);
-  const lateness = useLab((s) => s.settings.stream.allowedLateness);
   const early = useLab((s) => s.settings.stream.earlyEvery);
   const accumulation = useLab((s) => s.settings.stream.accumulation);
   const flush = useLab((s) => s.settings.stream.flushAtEnd);
@@ -29,22 +27,6 @@ export function StreamGroup() {
 
   return (
     <Group title="Stream" testId="controls-stream">
-      <Slider
-        label="Watermark trails the newest order by"
-        value={bound}
-        range={RANGES.watermarkBound}
-        spell={spellDuration}
-        onValue={(v) => apply({ stream: { watermarkBound: v } })}
-        hint="A window fires when the watermark passes its end."
-      />
-      <Slider
-        label="Allowed lateness"
-        value={lateness}
-        range={RANGES.allowedLateness}
-        spell={spellDuration}
-        onValue={(v) => apply({ stream: { allowedLateness: v } })}
-        hint="How long a fired window still takes late orders; later ones are dropped."
-      />
       <Slider
         label="Early results every"
         value={early}

@@ -14,7 +14,7 @@ import {
 import { useLab, useLabApi } from '../../store/context';
 import { SelectField, Slider } from '../controls/fields';
 import { spellClock, spellDuration } from '../controls/format';
-import { useElementSize } from '../lanes/useElementSize';
+import { useElementSize } from '../useElementSize';
 import { BackfillTable, LambdaLayers } from './BackfillView';
 import { BackfillChart } from './BackfillChart';
 import { backfillChart } from './backfillChartModel';

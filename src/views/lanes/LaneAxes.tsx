@@ -1,8 +1,9 @@
-// The still parts of a lane, drawn once per run and size: faint window bands with their start
-// times across the top, processing-time clock ticks down the left, the diagonal where an order
-// that arrived instantly would sit, and zig-zag marks where the time axis is squeezed.
+// The still parts of a lane, drawn once per run, size and zoom: faint window bands with their
+// start times across the top, processing-time grid lines (their clock labels are on the canvas,
+// which keeps them clear of the playhead's tag), the diagonal where an order that arrived
+// instantly would sit, and zig-zag marks where the time axis is squeezed.
 import { memo } from 'react';
-import { breakMarks, processingTicks, windowBoundaries } from '../../geometry/lanes';
+import { breakMarks, windowBoundaries } from '../../geometry/lanes';
 import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from './geometry';
 import { marginClock } from './paint';
@@ -22,7 +23,7 @@ export const LaneAxes = memo(function LaneAxes({
   const { x, y, top, bottom, left, right, width, height } = geo;
   const bounds = windowBoundaries(shared.domain, shared.grid.step, shared.grid.offset);
   const stepPx = bounds.length > 1 ? x(bounds[1]!) - x(bounds[0]!) : Infinity;
-  const labelEvery = Math.max(1, Math.ceil(44 / stepPx));
+  const labelEvery = Math.max(1, Math.ceil((geo.font * 3.4) / stepPx));
   // The last boundary sits on the right edge, its label pulled left: drop it if that collides.
   const labelled = bounds.map((_, i) => i % labelEvery === 0);
   const lastLabelled = labelled.lastIndexOf(true);
@@ -30,10 +31,10 @@ export const LaneAxes = memo(function LaneAxes({
   if (
     prevLabelled >= 0 &&
     x(bounds[lastLabelled]!) > right - 18 &&
-    x(bounds[lastLabelled]!) - x(bounds[prevLabelled]!) < 56
+    x(bounds[lastLabelled]!) - x(bounds[prevLabelled]!) < geo.font * 4.3
   )
     labelled[lastLabelled] = false;
-  const ticks = processingTicks(geo.warp, y);
+  const ticks = geo.ticks;
   const [d0, d1] = shared.domain;
 
   return (
@@ -59,7 +60,7 @@ export const LaneAxes = memo(function LaneAxes({
           {labelled[i] && (
             <text
               x={x(b)}
-              y={top - 24}
+              y={top - 8}
               textAnchor={x(b) > right - 18 ? 'end' : 'middle'}
               className="lane-tick"
               fill={palette.muted}
@@ -70,18 +71,15 @@ export const LaneAxes = memo(function LaneAxes({
         </g>
       ))}
       {ticks.map((t) => (
-        <g key={t.t}>
-          <line x1={left - 4} x2={right} y1={t.y} y2={t.y} stroke={palette.grid} opacity={0.18} />
-          <text
-            x={left - 6}
-            y={t.y + 4.5}
-            textAnchor="end"
-            className="lane-tick"
-            fill={palette.muted}
-          >
-            {marginClock(t.t)}
-          </text>
-        </g>
+        <line
+          key={t.t}
+          x1={left - 4}
+          x2={right}
+          y1={t.y}
+          y2={t.y}
+          stroke={palette.grid}
+          opacity={0.18}
+        />
       ))}
       <line
         x1={x(d0)}

@@ -6,7 +6,7 @@ import { useLabApi } from '../../store/context';
 import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from './geometry';
 import { createOrderLayer } from './orders';
-import { drawPlayhead, type LanePainter, type PaintContext } from './paint';
+import { drawPlayhead, drawTickLabels, type LanePainter, type PaintContext } from './paint';
 
 export function LaneCanvas({
   geo,
@@ -24,8 +24,7 @@ export function LaneCanvas({
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || geo.width <= 0 || geo.height <= 0) return;
-    // CSS zoom (presenter mode) enlarges the canvas on screen: draw at that density too, or the
-    // lanes turn soft on a projector.
+    // A CSS zoom enlarges the canvas on screen: draw at that density too, or the lanes turn soft.
     const zoom = (canvas as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
     const dpr = (window.devicePixelRatio || 1) * zoom;
     canvas.width = Math.round(geo.width * dpr);
@@ -42,6 +41,7 @@ export function LaneCanvas({
       painter.under?.(c);
       orders.draw(ctx, playhead, c.yP);
       painter.over?.(c);
+      drawTickLabels(c);
       drawPlayhead(c);
     };
     draw(api.getState().playhead);

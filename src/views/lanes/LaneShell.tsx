@@ -3,12 +3,15 @@
 // visually hidden live summary. The plot's layers come from the lane, given the lane's geometry.
 import { useMemo, useRef, type ReactNode } from 'react';
 import type { LaneId } from '../../engine';
+import { useLab } from '../../store/context';
+import { zoomSpan } from '../../geometry/lanes';
 import { useLaneRun } from './laneRun';
+import { useLaneStage } from './laneStage';
 import type { Palette } from '../theme/palette';
 import { laneGeometry, type LaneGeometry } from './geometry';
 import { LaneAxes, LaneBreaks } from './LaneAxes';
 import type { SharedModel } from './model';
-import { useElementSize } from './useElementSize';
+import { useElementSize } from '../useElementSize';
 
 export interface LaneShellProps {
   id: LaneId;
@@ -36,18 +39,48 @@ export function LaneShell(props: LaneShellProps) {
   const events = run.events;
   const plotRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(plotRef);
+  // The plot zooms out in a few steps as the playhead moves on (a primitive that changes a
+  // handful of times per run, so this re-renders then, never per frame).
+  const span = useLab((s) => zoomSpan(warp, s.playhead));
+  const stage = useLaneStage();
+  const font = stage.font;
   const geo = useMemo(
-    () => (width > 0 && height > 0 ? laneGeometry({ events }, warp, shared, width, height) : null),
-    [events, warp, shared, width, height],
+    () =>
+      width > 0 && height > 0
+        ? laneGeometry({ events }, warp, shared, width, height, span, font)
+        : null,
+    [events, warp, shared, width, height, span, font],
   );
   const layers = geo && !error ? props.children(geo) : null;
+  const focused = stage.focus === id;
+  const size = stage.focus ? (focused ? 'large' : 'small') : undefined;
+  const setFocus = stage.setFocus;
 
   return (
-    <section className="lane-panel" data-lane={id} data-testid={testId} aria-label={`${name} lane`}>
+    <section
+      className="lane-panel"
+      data-lane={id}
+      data-size={size}
+      data-testid={testId}
+      aria-label={`${name} lane`}
+    >
       <header className="lane-head" style={{ borderTopColor: palette.lane[id] }}>
         <h3 className="lane-name">
           {name} <span className="lane-tool">{tool}</span>
         </h3>
+        {setFocus && (
+          <button
+            type="button"
+            className="lane-focus"
+            aria-pressed={focused}
+            aria-label={focused ? 'Show all four lanes' : `Enlarge the ${name.toLowerCase()} lane`}
+            title={focused ? 'Show all four lanes' : `Enlarge the ${name.toLowerCase()} lane`}
+            data-testid={`focus-${id}`}
+            onClick={() => setFocus(focused ? null : id)}
+          >
+            <span aria-hidden="true">{focused ? '⤡' : '⤢'}</span>
+          </button>
+        )}
         <p className="lane-status">{error ? 'cannot run these settings' : status}</p>
       </header>
       <div className="lane-plot" ref={plotRef}>

@@ -1,13 +1,15 @@
-// The key to the lanes' marks, shown once under the four lanes: shapes as well as colours, so
-// nothing depends on colour alone.
+// The key to the lanes' marks, shown once under the lanes: shapes as well as colours, so nothing
+// depends on colour alone, and one meaning per symbol in every lane. A single lane (an embed)
+// lists only the marks it draws.
 import type { ReactNode } from 'react';
+import type { LaneId } from '../../engine';
 import { markShape, type Palette } from '../theme/palette';
 import { shapePath } from './Badge';
 
 function Item({ glyph, children }: { glyph: ReactNode; children: ReactNode }) {
   return (
     <li>
-      <svg width="20" height="20" viewBox="-10 -10 20 20" aria-hidden="true">
+      <svg width="22" height="18" viewBox="-11 -9 22 18" aria-hidden="true">
         {glyph}
       </svg>
       {children}
@@ -15,7 +17,11 @@ function Item({ glyph, children }: { glyph: ReactNode; children: ReactNode }) {
   );
 }
 
-export function LanesLegend({ palette }: { palette: Palette }) {
+/** Which lanes draw each mark. */
+const ALL: readonly LaneId[] = ['batch', 'microbatch', 'stream', 'request'];
+
+export function LanesLegend({ palette, only }: { palette: Palette; only?: LaneId | undefined }) {
+  const shows = (lanes: readonly LaneId[]) => only === undefined || lanes.includes(only);
   const shape = (s: keyof typeof markShape, fill: string, size = 9, hollow = false) => (
     <path
       d={shapePath(markShape[s], size)}
@@ -24,25 +30,53 @@ export function LanesLegend({ palette }: { palette: Palette }) {
       strokeWidth={2}
     />
   );
+  const pill = (fill: string, dashed: boolean) => (
+    <rect
+      x={-10}
+      y={-7}
+      width={20}
+      height={14}
+      rx={3}
+      fill={dashed ? 'none' : fill}
+      stroke={fill}
+      strokeWidth={2}
+      strokeDasharray={dashed ? '3 2' : undefined}
+    />
+  );
   return (
     <ul className="lanes-legend" aria-label="Key to the lanes">
-      <Item glyph={shape('onTimeOrder', palette.onTimeOrder)}>on-time order</Item>
-      <Item glyph={shape('lateOrder', palette.lateOrder)}>late order</Item>
-      <Item glyph={shape('dropped', palette.dropped)}>dropped / ignored</Item>
-      <Item glyph={shape('lateOrder', palette.lateOrder, 9, true)}>missed by the job</Item>
-      <Item
-        glyph={<path d="M-8,-8V0H8V8" fill="none" stroke={palette.watermark} strokeWidth={2.5} />}
-      >
-        watermark
-      </Item>
-      <Item glyph={shape('early', palette.timing.early, 12)}>E early pane</Item>
-      <Item glyph={shape('on-time', palette.timing['on-time'], 12)}>O on-time pane</Item>
-      <Item glyph={shape('late', palette.timing.late, 12)}>L late pane</Item>
-      <Item
-        glyph={<line x1={-9} x2={9} y1={9} y2={-9} stroke={palette.muted} strokeDasharray="3 3" />}
-      >
-        arrived instantly
-      </Item>
+      {shows(ALL) && (
+        <Item glyph={shape('onTimeOrder', palette.onTimeOrder, 6)}>on-time order</Item>
+      )}
+      {shows(ALL) && <Item glyph={shape('lateOrder', palette.lateOrder)}>late order</Item>}
+      {shows(['microbatch', 'stream']) && (
+        <Item glyph={shape('dropped', palette.dropped)}>dropped as too late</Item>
+      )}
+      {shows(['batch']) && (
+        <Item glyph={shape('lateOrder', palette.lateOrder, 9, true)}>missed by the job</Item>
+      )}
+      {shows(['microbatch', 'stream']) && (
+        <Item
+          glyph={<path d="M-9,-7V0H9V7" fill="none" stroke={palette.watermark} strokeWidth={3.5} />}
+        >
+          watermark
+        </Item>
+      )}
+      {shows(['stream']) && (
+        <Item glyph={pill(palette.timing.early, true)}>E early · O on-time · L late pane</Item>
+      )}
+      {shows(['microbatch', 'batch']) && (
+        <Item glyph={shape('on-time', palette.lane.microbatch, 10)}>row written</Item>
+      )}
+      {shows(ALL) && (
+        <Item
+          glyph={
+            <line x1={-9} x2={9} y1={-7} y2={7} stroke={palette.muted} strokeDasharray="3 3" />
+          }
+        >
+          arrived instantly
+        </Item>
+      )}
     </ul>
   );
 }

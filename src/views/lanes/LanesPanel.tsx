@@ -1,6 +1,7 @@
 // The play area: four small multiples of the same plane (event time across, processing time
 // down, one playhead), one per way of totalling revenue, so one glance compares them at the same
 // moment. Models are derived once per run; the lanes redraw per frame on their own canvases.
+import { useMemo } from 'react';
 import type { LaneId } from '../../engine';
 import { usePalette } from '../theme/usePalette';
 import { BatchLane } from './BatchLane';
@@ -14,6 +15,7 @@ import { StreamLane } from './StreamLane';
 import { streamModel } from './streamModel';
 import { memoOn } from '../memo';
 import { LaneRunProvider, useDeferredLaneRun } from './laneRun';
+import { LANE_FONT, LaneStageProvider, type LaneStage } from './laneStage';
 import './lanes.css';
 
 // Keyed on what each model reads: the orders (same array while the scenario is unchanged), the
@@ -23,8 +25,22 @@ const streamOf = memoOn<object, ReturnType<typeof streamModel>>();
 const microOf = memoOn<object, ReturnType<typeof microBatchModel>>();
 const batchOf = memoOn<object, ReturnType<typeof batchModel>>();
 
-/** All four lanes, or (for an embed showing one piece) the one lane `only` names. */
-export function LanesPanel({ only }: { only?: 'batch' | 'microbatch' | 'stream' } = {}) {
+/**
+ * All four lanes, or (for an embed showing one piece) the one lane `only` names. With `onFocus`
+ * each lane offers to be enlarged; `focus` is the enlarged one, the others stay as small multiples.
+ */
+export function LanesPanel({
+  only,
+  focus = null,
+  onFocus,
+  font = LANE_FONT,
+}: {
+  only?: 'batch' | 'microbatch' | 'stream';
+  focus?: LaneId | null;
+  onFocus?: (lane: LaneId | null) => void;
+  /** Text size of the lanes' labels in px (presenter mode passes a larger one). */
+  font?: number;
+} = {}) {
   const laneRun = useDeferredLaneRun();
   const { run } = laneRun;
   const palette = usePalette();
@@ -36,45 +52,52 @@ export function LanesPanel({ only }: { only?: 'batch' | 'microbatch' | 'stream' 
   const batch = batchOf(run.batch, () => batchModel(run));
   const requestWindows = allOrdersTally(run);
   const shows = (lane: LaneId) => only === undefined || only === lane;
+  const stage = useMemo<LaneStage>(
+    () => (onFocus ? { focus, setFocus: onFocus, font } : { focus: null, font }),
+    [focus, onFocus, font],
+  );
+  const layout = only ? 'lanes lanes--single' : focus ? 'lanes lanes--focus' : 'lanes';
 
   return (
     <LaneRunProvider value={laneRun}>
-      <div className="lanes-panel">
-        <div
-          className={only ? 'lanes lanes--single' : 'lanes'}
-          role="group"
-          aria-label={only ? 'One pipeline on the orders' : 'Four pipelines on the same orders'}
-        >
-          {shows('batch') && (
-            <BatchLane
-              shared={shared}
-              model={batch}
-              palette={palette}
-              error={run.batch.ok ? undefined : run.batch.error}
-            />
-          )}
-          {shows('microbatch') && (
-            <MicroBatchLane
-              shared={shared}
-              model={micro}
-              palette={palette}
-              error={run.microBatch.ok ? undefined : run.microBatch.error}
-            />
-          )}
-          {shows('stream') && (
-            <StreamLane
-              shared={shared}
-              model={stream}
-              palette={palette}
-              error={run.stream.ok ? undefined : run.stream.error}
-            />
-          )}
-          {shows('request') && (
-            <RequestLane shared={shared} windows={requestWindows} palette={palette} />
-          )}
+      <LaneStageProvider value={stage}>
+        <div className="lanes-panel">
+          <div
+            className={layout}
+            role="group"
+            aria-label={only ? 'One pipeline on the orders' : 'Four pipelines on the same orders'}
+          >
+            {shows('batch') && (
+              <BatchLane
+                shared={shared}
+                model={batch}
+                palette={palette}
+                error={run.batch.ok ? undefined : run.batch.error}
+              />
+            )}
+            {shows('microbatch') && (
+              <MicroBatchLane
+                shared={shared}
+                model={micro}
+                palette={palette}
+                error={run.microBatch.ok ? undefined : run.microBatch.error}
+              />
+            )}
+            {shows('stream') && (
+              <StreamLane
+                shared={shared}
+                model={stream}
+                palette={palette}
+                error={run.stream.ok ? undefined : run.stream.error}
+              />
+            )}
+            {shows('request') && (
+              <RequestLane shared={shared} windows={requestWindows} palette={palette} />
+            )}
+          </div>
+          <LanesLegend palette={palette} only={only} />
         </div>
-        <LanesLegend palette={palette} />
-      </div>
+      </LaneStageProvider>
     </LaneRunProvider>
   );
 }

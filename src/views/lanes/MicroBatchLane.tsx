@@ -33,7 +33,7 @@ function MicroFooter({ model }: { model: MicroBatchModel }) {
   const ignored = useLab((s) => countAtOrBefore(model.ignoredArrivals, s.playhead));
   return (
     <div className="lane-foot-text">
-      <span data-testid="microbatch-ignored">Ignored as too late: {ignored}</span>
+      <span data-testid="microbatch-ignored">Dropped as too late: {ignored}</span>
       <span className="lane-note">{MODE_NOTE[model.mode]}</span>
     </div>
   );
@@ -60,11 +60,13 @@ function usePainter(geo: LaneGeometry, model: MicroBatchModel, palette: Palette)
           const b = bands[i]!;
           if (b.start > playhead) break;
           const gathering = b.end > playhead;
-          ctx.globalAlpha = gathering ? 0.18 : i % 2 === 0 ? 0.04 : 0.09;
-          ctx.fillStyle = color;
-          ctx.fillRect(geo.left, b.y0, w, Math.min(b.y1, yP) - b.y0);
-          if (!gathering) {
-            ctx.globalAlpha = 0.35;
+          // Only the batch still gathering is tinted; done ones keep a faint line at their end.
+          if (gathering) {
+            ctx.globalAlpha = 0.16;
+            ctx.fillStyle = color;
+            ctx.fillRect(geo.left, b.y0, w, Math.min(b.y1, yP) - b.y0);
+          } else {
+            ctx.globalAlpha = 0.22;
             ctx.strokeStyle = color;
             ctx.lineWidth = 1;
             ctx.beginPath();

@@ -1,48 +1,28 @@
-// The stream lane (Flink / Beam): window boxes filling with accepted orders and their running
-// sums, the watermark staircase down to the playhead (a box closes where it crosses the box's
-// end), pane badges by timing, dropped orders as crosses, and the late side output bin.
+// The stream lane (Flink / Beam), drawn as Akidau's Streaming 102 figures are: window boxes
+// filling with accepted orders, the watermark as a thick staircase down to the playhead with the
+// region behind it shaded (a box closes where the watermark crosses its end), one labelled pill
+// per window for what it last reported, dropped orders as crosses, and the late side output bin.
 import { useMemo } from 'react';
 import { useLab } from '../../store/context';
 import {
-  badgePosition,
   boxBottomAt,
-  fitsLabel,
   countAtOrBefore,
+  watermarkAreaPath,
   watermarkAt,
   watermarkPath,
   windowBox,
 } from '../../geometry/lanes';
-import { markShape, type Palette } from '../theme/palette';
-import { Badge } from './Badge';
+import { placePanes } from '../../geometry/panes';
+import type { Palette } from '../theme/palette';
 import { DroppedBin } from './DroppedBin';
+import { PanePill } from './PanePill';
 import type { LaneGeometry } from './geometry';
 import { flagsByMask } from './geometry';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
-import { formatMoneyShort, latestPerWindow, tallyAt, windowKey, type SharedModel } from './model';
-import { haloText, drawStaircase, type LanePainter } from './paint';
+import { formatMoneyShort, windowKey, type SharedModel } from './model';
+import { drawStaircase, type LanePainter } from './paint';
 import { streamCounts, streamStatus, type StreamModel } from './streamModel';
-
-const LETTER = { early: 'E', 'on-time': 'O', late: 'L' } as const;
-const TIMINGS = ['early', 'on-time', 'late'] as const;
-
-/** A 4-pixel version of a pane's shape, for the history of firings. */
-function smallMark(p: Path2D, timing: (typeof TIMINGS)[number], x: number, y: number) {
-  const h = 3.5;
-  if (timing === 'early') {
-    p.moveTo(x, y - h);
-    p.lineTo(x + h, y);
-    p.lineTo(x, y + h);
-    p.lineTo(x - h, y);
-  } else if (timing === 'on-time') {
-    p.rect(x - h, y - h, 2 * h, 2 * h);
-  } else {
-    p.moveTo(x, y - h);
-    p.lineTo(x + h, y + h);
-    p.lineTo(x - h, y + h);
-  }
-  p.closePath();
-}
 
 function StreamStatus({ model }: { model: StreamModel }) {
   return <>{useLab((s) => streamStatus(model, s.playhead))}</>;
@@ -62,31 +42,30 @@ function StreamSummary({ model }: { model: StreamModel }) {
 function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): LanePainter {
   return useMemo(() => {
     const boxes = model.windows
-      .map((w) => ({
-        w,
-        box: windowBox(w.window, w.closeAt, geo.x, geo.y),
-        wide: fitsLabel(w.window, geo.x),
-      }))
+      .map((w) => ({ w, box: windowBox(w.window, w.closeAt, geo.x, geo.y) }))
       .filter(({ box }) => box.x1 - box.x0 >= 1);
-    const path = new Path2D(watermarkPath(model.run.watermarks, geo.x, geo.y, geo.warp.to));
+    const marks = model.run.watermarks;
+    const until = geo.warp.to;
+    const path = new Path2D(watermarkPath(marks, geo.x, geo.y, until));
+    const area = new Path2D(watermarkAreaPath(marks, geo.x, geo.y, until, geo.left));
     const [d0, d1] = geo.x.domain() as [number, number];
     const color = palette.lane.stream;
-    const badgeXY = model.badges.map((b) => badgePosition(b.window, b.emittedAt, geo.x, geo.y));
     return {
       landed: flagsByMask(geo.track, model.droppedMask),
       under({ ctx, yP, playhead }) {
         for (const { w, box } of boxes) {
           if (w.firstArrival > playhead || box.yTop >= yP) continue;
           const bottom = boxBottomAt(box, yP);
-          ctx.globalAlpha = 0.12;
+          ctx.globalAlpha = 0.05;
           ctx.fillStyle = color;
           ctx.fillRect(box.x0 + 1, box.yTop, box.x1 - box.x0 - 2, bottom - box.yTop);
-          ctx.globalAlpha = 0.7;
+          ctx.globalAlpha = 0.45;
           ctx.strokeStyle = color;
           ctx.lineWidth = 1;
           ctx.strokeRect(box.x0 + 1.5, box.yTop + 0.5, box.x1 - box.x0 - 3, bottom - box.yTop);
           ctx.globalAlpha = 1;
           if (w.closeAt <= playhead) {
+            // Where the watermark passed the window's end: the window closed here.
             ctx.lineWidth = 3;
             ctx.beginPath();
             ctx.moveTo(box.x0 + 1, bottom);
@@ -96,34 +75,13 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
         }
       },
       over(c) {
-        const wm = watermarkAt(model.run.watermarks, model.watermarkAts, c.playhead);
+        const wm = watermarkAt(marks, model.watermarkAts, c.playhead);
         const wx = Number.isFinite(wm)
           ? geo.x(Math.min(d1, Math.max(d0, wm)))
           : wm > 0
             ? geo.x(d1)
             : null;
-        drawStaircase(c, path, wx);
-        // Every pane so far as a small mark: the history of firings behind the latest badge.
-        const n = countAtOrBefore(model.badgeTimes, c.playhead);
-        for (const timing of TIMINGS) {
-          const p = new Path2D();
-          for (let i = 0; i < n; i++) {
-            if (model.badges[i]!.timing !== timing) continue;
-            const b = badgeXY[i]!;
-            smallMark(p, timing, b.x, b.y);
-          }
-          c.ctx.globalAlpha = 0.6;
-          c.ctx.fillStyle = palette.timing[timing];
-          c.ctx.fill(p);
-          c.ctx.globalAlpha = 1;
-        }
-        // Running sums sit just above each box, where no order can be (above the diagonal).
-        // Narrow columns keep only the open windows' sums: a closed one's is on its badge.
-        for (const { w, box, wide } of boxes) {
-          if (w.firstArrival > c.playhead || (!wide && w.closeAt <= c.playhead)) continue;
-          const { value } = tallyAt(w, c.playhead);
-          haloText(c, formatMoneyShort(value), box.x1 - 2, box.yTop - 5, 'right', c.palette.text);
-        }
+        drawStaircase(c, path, wx, { area, label: 'watermark' });
       },
     };
   }, [geo, model, palette]);
@@ -140,14 +98,20 @@ function StreamMarks({
 }) {
   const visible = useLab((s) => countAtOrBefore(model.badgeTimes, s.playhead));
   const idle = useLab((s) => s.playhead >= model.lastArrival);
-  const latest = latestPerWindow(model.badges, visible);
-  // In narrow columns, values would collide: only the two most recently fired windows keep them.
-  const wide = model.windows.every((w) => fitsLabel(w.window, geo.x) || w.arrivals.length === 0);
-  const recent = new Set(
-    [...latest]
-      .sort((a, b) => b - a)
-      .slice(0, 2)
-      .map((i) => windowKey(model.badges[i]!.window)),
+  const { pills } = useMemo(
+    () =>
+      placePanes(
+        model.badges.slice(0, visible).map((b) => ({
+          window: b.window,
+          emittedAt: b.emittedAt,
+          timing: b.timing,
+          value: formatMoneyShort(b.value),
+        })),
+        geo.x,
+        geo.y,
+        geo.font,
+      ),
+    [model, visible, geo],
   );
   return (
     <g>
@@ -168,28 +132,9 @@ function StreamMarks({
               </text>
             );
           })}
-      {model.badges.slice(0, visible).map((b, i) => {
-        // Full badges for closings and for each window's latest result; the rest stay small
-        // marks on the canvas, or hundreds of early panes would bury the picture.
-        if (b.timing !== 'on-time' && !latest.has(i)) return null;
-        const p = badgePosition(b.window, b.emittedAt, geo.x, geo.y);
-        const showValue = b.timing !== 'early' && (wide || recent.has(windowKey(b.window)));
-        return (
-          <Badge
-            key={`${windowKey(b.window)}@${b.emittedAt}`}
-            x={p.x}
-            y={p.y}
-            shape={markShape[b.timing]}
-            fill={palette.timing[b.timing]}
-            stroke={palette.panel}
-            letter={LETTER[b.timing]}
-            letterColor={palette.panel}
-            value={showValue ? formatMoneyShort(b.value) : undefined}
-            valueColor={palette.text}
-            valuePlacement={p.x > geo.right - 46 ? 'left' : 'right'}
-          />
-        );
-      })}
+      {pills.map((p) => (
+        <PanePill key={p.key} pill={p} palette={palette} />
+      ))}
     </g>
   );
 }

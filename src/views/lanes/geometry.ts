@@ -4,12 +4,14 @@ import type { ScaleLinear } from 'd3-scale';
 import type { LabRun } from '../../engine';
 import type { TimeWarp } from '../../geometry/timewarp';
 import {
-  LANE_MARGIN,
   buildOrderTrack,
   eventScale,
+  laneMargin,
+  processingTicks,
   processingY,
   type LaneFrame,
   type OrderTrack,
+  type TimeTick,
   type TimeY,
 } from '../../geometry/lanes';
 import type { SharedModel } from './model';
@@ -21,7 +23,13 @@ export interface LaneGeometry {
   x: ScaleLinear<number, number>;
   y: TimeY;
   warp: TimeWarp;
+  /** The stretch of the warped processing axis the plot shows (see zoomSpan). */
+  span: number;
   track: OrderTrack;
+  /** Clock ticks down the processing axis, inside the plot. */
+  ticks: TimeTick[];
+  /** Text size in px of the lane's labels. */
+  font: number;
   /** Per track index: 1 for a late order (a triangle), 0 for an on-time one (a circle). */
   late: Uint8Array;
   left: number;
@@ -44,11 +52,14 @@ export function laneGeometry(
   shared: SharedModel,
   width: number,
   height: number,
+  span: number = warp.total,
+  font = 13,
 ): LaneGeometry {
-  const frame: LaneFrame = { width, height, margin: LANE_MARGIN };
+  const margin = laneMargin(font);
+  const frame: LaneFrame = { width, height, margin };
   const x = eventScale(shared.domain, frame);
-  const y = processingY(warp, frame);
-  const sizeKey = `${width}x${height}|${shared.domain.join(':')}`;
+  const y = processingY(warp, frame, span);
+  const sizeKey = `${width}x${height}|${shared.domain.join(':')}|${span}`;
   let byWarp = tracks.get(run.events);
   if (byWarp === undefined) tracks.set(run.events, (byWarp = new WeakMap()));
   let bySize = byWarp.get(warp);
@@ -69,12 +80,15 @@ export function laneGeometry(
     x,
     y,
     warp,
+    span,
     track,
+    ticks: processingTicks(warp, y, Math.round(font * 2.2), height - margin.bottom),
+    font,
     late,
-    left: LANE_MARGIN.left,
-    right: width - LANE_MARGIN.right,
-    top: LANE_MARGIN.top,
-    bottom: height - LANE_MARGIN.bottom,
+    left: margin.left,
+    right: width - margin.right,
+    top: margin.top,
+    bottom: height - margin.bottom,
   };
 }
 

@@ -12,9 +12,11 @@ import type { LaneGeometry } from './geometry';
 import type { OrderLook } from './paint';
 
 const TAU = Math.PI * 2;
-const R = 2.6;
-const T = 3.8;
-const S = 3.5;
+// On-time orders are small dots (they are many, and sit on the diagonal); late ones larger
+// triangles, dropped ones crosses: the marks a learner should find stand out.
+const R = 2;
+const T = 4.6;
+const S = 4;
 /** Orders per cached batch; the unfinished one (at most CHUNK - 1 orders) is drawn each frame. */
 const CHUNK = 256;
 

@@ -1,6 +1,7 @@
-// Per-frame canvas drawing shared by the lanes: the playhead, halo text, watermark staircases,
+// Per-frame canvas drawing shared by the lanes: the playhead and its clock tag, the processing
+// axis' clock labels (kept clear of that tag), halo text, the watermark with the region behind it,
 // and the painter interface each lane fills in (orders are in ./orders.ts). Runs inside a store
-// subscription, never through React.
+// subscription, never through React. Text takes the lane's font size (larger when presenting).
 import type { Palette } from '../theme/palette';
 import { formatClock } from '../../geometry/time';
 import type { LaneGeometry } from './geometry';
@@ -39,6 +40,25 @@ export function marginClock(t: number): string {
   return formatClock(((t % DAY) + DAY) % DAY, 'never');
 }
 
+/** The playhead's tag is this tall: clock labels closer than this to it are not drawn. */
+function tagHeight(geo: LaneGeometry): number {
+  return Math.round(geo.font * 1.45);
+}
+
+/** The processing axis' clock labels, except where the playhead's tag sits. */
+export function drawTickLabels(c: PaintContext): void {
+  const { ctx, geo, yP, palette, font } = c;
+  const clear = tagHeight(geo) / 2 + geo.font * 0.7;
+  ctx.font = `${geo.font}px ${font}`;
+  ctx.fillStyle = palette.muted;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const t of geo.ticks) {
+    if (Math.abs(t.y - yP) < clear) continue;
+    ctx.fillText(marginClock(t.t), geo.left - 6, t.y);
+  }
+}
+
 /** The playhead: a line across the lane, and its time in the margin. */
 export function drawPlayhead(c: PaintContext): void {
   const { ctx, yP, geo, accent, palette, font } = c;
@@ -49,14 +69,16 @@ export function drawPlayhead(c: PaintContext): void {
   ctx.lineTo(geo.width, yP);
   ctx.stroke();
   const label = marginClock(c.playhead);
-  ctx.font = `bold 13px ${font}`;
+  ctx.font = `bold ${geo.font}px ${font}`;
   const w = ctx.measureText(label).width + 8;
+  const h = tagHeight(geo);
+  const x = Math.max(0, geo.left - w - 2);
   ctx.fillStyle = accent;
-  ctx.fillRect(Math.max(0, geo.left - w - 2), yP - 9, w, 18);
+  ctx.fillRect(x, yP - h / 2, w, h);
   ctx.fillStyle = palette.panel;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  ctx.fillText(label, Math.max(0, geo.left - w - 2) + 4, yP + 0.5);
+  ctx.fillText(label, x + 4, yP + 0.5);
 }
 
 /** Text with a halo in the panel colour, readable over marks. */
@@ -69,8 +91,8 @@ export function haloText(
   color: string,
   weight = 'bold',
 ): void {
-  const { ctx, palette, font } = c;
-  ctx.font = `${weight} 13px ${font}`;
+  const { ctx, palette, font, geo } = c;
+  ctx.font = `${weight} ${geo.font}px ${font}`;
   ctx.textAlign = align;
   ctx.textBaseline = 'alphabetic';
   ctx.lineJoin = 'round';
@@ -81,22 +103,50 @@ export function haloText(
   ctx.fillText(text, x, y);
 }
 
-/** A staircase path (watermark) drawn only down to the playhead, with a dot where it is now. */
-export function drawStaircase(c: PaintContext, path: Path2D, currentX: number | null): void {
+/**
+ * A staircase path (watermark) drawn only down to the playhead, with a dot where it is now.
+ * `thick` draws the stream's watermark, the main character of its lesson: a heavy line, the
+ * region behind it shaded (`area`), and its name at its head.
+ */
+export function drawStaircase(
+  c: PaintContext,
+  path: Path2D,
+  currentX: number | null,
+  thick?: { area: Path2D; label: string },
+): void {
   const { ctx, yP, geo, palette } = c;
   ctx.save();
   ctx.beginPath();
   ctx.rect(0, 0, geo.width, yP);
   ctx.clip();
+  if (thick) {
+    ctx.globalAlpha = 0.13;
+    ctx.fillStyle = palette.watermark;
+    ctx.fill(thick.area);
+    ctx.globalAlpha = 1;
+  }
   ctx.strokeStyle = palette.watermark;
-  ctx.lineWidth = 2.5;
+  ctx.lineWidth = thick ? 4 : 2.5;
+  ctx.lineJoin = 'round';
   ctx.setLineDash([]);
   ctx.stroke(path);
   ctx.restore();
   if (currentX !== null) {
     ctx.fillStyle = palette.watermark;
     ctx.beginPath();
-    ctx.arc(currentX, yP, 4.5, 0, TAU);
+    ctx.arc(currentX, yP, thick ? 6 : 4.5, 0, TAU);
     ctx.fill();
+    if (thick) {
+      // The name sits just above the playhead, left of the head: the side where late orders land.
+      const right = currentX > geo.left + (geo.right - geo.left) * 0.55;
+      haloText(
+        c,
+        thick.label,
+        right ? currentX - 8 : currentX + 8,
+        yP - geo.font * 0.6,
+        right ? 'right' : 'left',
+        palette.watermark,
+      );
+    }
   }
 }

@@ -67,13 +67,13 @@ export function PlaybackBar() {
         >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              ×{s} sim. min/s
+              ×{s}
             </option>
           ))}
         </select>
-        <Clock />
       </div>
       <Scrubber />
+      <Clock />
     </div>
   );
 }

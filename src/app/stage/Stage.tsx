@@ -1,0 +1,57 @@
+// The stage: what a class must see at once, on one screen. The four lanes (or one enlarged with
+// the other three small beside it), and beside them the latency-versus-complexity chart, the
+// preset in play and the few controls that drive the late-data lesson.
+import { lazy, Suspense } from 'react';
+import { LanesPanel } from '../../views/lanes';
+import { LateLessonControls } from '../../views/controls/LateLessonControls';
+import { Narrator } from '../../views/narration';
+import { PresetCard } from '../classroom/PresetCard';
+import { PanelBoundary } from '../PanelBoundary';
+import { useView, useViewApi } from '../view/context';
+import { StartHint } from './StartHint';
+
+// The chart brings motion: it loads just after first paint, so the first download stays small.
+const LatencyChart = lazy(() =>
+  import('../../views/chart').then((mod) => ({ default: mod.LatencyChart })),
+);
+
+export function Stage() {
+  const focus = useView((s) => s.focus);
+  const present = useView((s) => s.mode === 'present');
+  const view = useViewApi();
+  return (
+    <div className="stage" data-focus={focus ?? undefined} data-testid="stage">
+      <section className="region region-play" aria-labelledby="play-title" data-panel="lanes">
+        <h2 id="play-title" className="visually-hidden">
+          Play area
+        </h2>
+        <PanelBoundary name="The play area">
+          <LanesPanel
+            focus={focus}
+            onFocus={(lane) => view.getState().setFocus(lane)}
+            font={present ? 16 : 13}
+          />
+        </PanelBoundary>
+        <StartHint />
+        <Narrator />
+      </section>
+      <div className="stage-side">
+        <section className="region region-chart" aria-labelledby="chart-title" data-panel="chart">
+          <h2 id="chart-title">Latency versus complexity</h2>
+          <PanelBoundary name="The chart">
+            <Suspense fallback={<p className="loading">Loading the chart…</p>}>
+              <LatencyChart variant="stage" font={present ? 16 : 13} />
+            </Suspense>
+          </PanelBoundary>
+        </section>
+        <PresetCard />
+        <section className="region region-try" aria-labelledby="try-title">
+          <h2 id="try-title">What if orders arrive late?</h2>
+          <PanelBoundary name="The stage controls">
+            <LateLessonControls />
+          </PanelBoundary>
+        </section>
+      </div>
+    </div>
+  );
+}

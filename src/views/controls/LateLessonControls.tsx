@@ -1,0 +1,41 @@
+// The three settings that drive the late-data lesson, on the stage beside the lanes (as PhET keeps
+// a lesson's few controls next to what they change): how many orders arrive late, how far the
+// watermark trails, and how long a fired window still takes late orders. The Controls tab holds
+// everything else.
+import { useLab } from '../../store/context';
+import { Slider } from './fields';
+import { spellDuration, spellPercent } from './format';
+import { RANGES } from './model';
+
+export function LateLessonControls() {
+  const apply = useLab((s) => s.applySettings);
+  const lateShare = useLab((s) => s.settings.scenario.lateShare);
+  const bound = useLab((s) => s.settings.stream.watermarkBound);
+  const lateness = useLab((s) => s.settings.stream.allowedLateness);
+  return (
+    <div className="ctl ctl-lesson" data-testid="lesson-controls">
+      <Slider
+        label="Late orders"
+        value={lateShare}
+        range={RANGES.lateShare}
+        integer={false}
+        spell={spellPercent}
+        onValue={(v) => apply({ scenario: { lateShare: v } })}
+      />
+      <Slider
+        label="Watermark trails the newest order by"
+        value={bound}
+        range={RANGES.watermarkBound}
+        spell={spellDuration}
+        onValue={(v) => apply({ stream: { watermarkBound: v } })}
+      />
+      <Slider
+        label="Allowed lateness"
+        value={lateness}
+        range={RANGES.allowedLateness}
+        spell={spellDuration}
+        onValue={(v) => apply({ stream: { allowedLateness: v } })}
+      />
+    </div>
+  );
+}
