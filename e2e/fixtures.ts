@@ -30,3 +30,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary, 'axe violations').toEqual([]);
 }
+
+/**
+ * Opens one of the tabs below the stage (Results, Controls, What is going on, Sampling, Failures,
+ * Learn, Code, Your data), as a person clicks it, and waits for its panel to show.
+ */
+export async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  const panel = page.locator(`#${(await tab.getAttribute('aria-controls'))!}`);
+  await expect(panel).toBeVisible();
+}

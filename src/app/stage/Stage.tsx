@@ -36,6 +36,7 @@ export function Stage() {
         <Narrator />
       </section>
       <div className="stage-side">
+        <PresetCard />
         <section className="region region-chart" aria-labelledby="chart-title" data-panel="chart">
           <h2 id="chart-title">Latency versus complexity</h2>
           <PanelBoundary name="The chart">
@@ -44,7 +45,6 @@ export function Stage() {
             </Suspense>
           </PanelBoundary>
         </section>
-        <PresetCard />
         <section className="region region-try" aria-labelledby="try-title">
           <h2 id="try-title">What if orders arrive late?</h2>
           <PanelBoundary name="The stage controls">
