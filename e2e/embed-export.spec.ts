@@ -34,7 +34,8 @@ function pngSize(bytes: Buffer) {
 }
 
 test('each lane downloads as SVG with its marks and as a 2x PNG', async ({ page }) => {
-  await page.goto('/');
+  // The lanes' export buttons sit with the lanes as tables, in the "What is going on" tab.
+  await page.goto('/?panel=explain');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
   for (const [lane, name] of [

@@ -51,7 +51,7 @@ async function markAfterChange(page: Page, key: 'ArrowRight' | 'ArrowLeft') {
 }
 
 test('with reduced motion the chart marks jump instead of gliding', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?panel=controls');
   await expect(page.getByTestId('chart-mark-microbatch')).toBeAttached();
   const glide = await markAfterChange(page, 'ArrowRight');
   expect(glide.settled).not.toBe(glide.before);

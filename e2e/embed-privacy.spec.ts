@@ -65,7 +65,8 @@ test('the full lab, used, stays on its origin, sets no cookie, stores nothing, a
   await page.getByTestId('theme-select').selectOption('dark');
   await page.getByTestId('presenter-toggle').click();
   await page.getByTestId('presenter-toggle').click();
-  await page.getByTestId('latency-chart').getByText('Show as table').click();
+  await page.getByRole('tab', { name: 'Learn', exact: true }).click();
+  await page.getByRole('tab', { name: 'Results', exact: true }).click();
   await page.getByText('Embed', { exact: true }).click();
   await page.mouse.wheel(0, 4000);
   await expect(page.getByTestId('latency-chart')).toBeVisible();

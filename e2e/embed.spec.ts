@@ -63,32 +63,37 @@ test('panel= shows one lane, the chart or the sampling slot alone, full width', 
   await expect(page.locator('.lane-panel')).toHaveCount(0);
 });
 
-test('in the full lab, a single lane in the link scrolls the play area into view', async ({
+test('in the full lab, a single lane in the link opens the stage with all four lanes', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 420 });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?panel=stream');
   await expect(page.locator('.lane-panel')).toHaveCount(4);
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () => document.querySelector('[data-panel="lanes"]')!.getBoundingClientRect().top,
-      ),
-    )
-    .toBeLessThan(5);
+  await expect(page.locator('[data-panel="lanes"]')).toBeInViewport({ ratio: 0.95 });
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect.poll(() => new URL(page.url()).searchParams.get('panel')).toBe('stream');
 });
 
-test('in the full lab, panel=sampling scrolls to the sampling panel', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 420 });
+test('in the full lab, panel=sampling opens the Sampling tab and scrolls it into view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?panel=sampling');
+  await expect(page.getByRole('tab', { name: 'Sampling' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  // The tab strip sits right under the sticky header, the panel below it.
   await expect
     .poll(() =>
-      page.evaluate(() =>
-        Math.abs(document.querySelector('[data-panel="sampling"]')!.getBoundingClientRect().top),
-      ),
+      page.evaluate(() => {
+        const header = document.querySelector('.shell-top')!.getBoundingClientRect().bottom;
+        const tabs = document.querySelector('[role="tablist"]')!.getBoundingClientRect().top;
+        return Math.abs(tabs - header);
+      }),
     )
     .toBeLessThan(5);
+  await expect(page.getByTestId('sampling-panel')).toBeInViewport();
 });
 
 for (const theme of ['light', 'dark'] as const)

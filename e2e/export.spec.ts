@@ -3,10 +3,11 @@
 // find every result unchanged.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, openTab } from './fixtures';
 
 /** The results table's text at the end of the timeline, all windows shown. */
 async function finalResults(page: Page): Promise<string> {
+  await openTab(page, 'Results');
   const playhead = page.getByRole('slider', { name: 'Playhead' });
   await playhead.focus();
   await playhead.press('End');
@@ -28,7 +29,7 @@ test('the code panel shows each engine, follows the settings, copies, and passes
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/');
+  await page.goto('/?panel=code');
   const panel = page.getByTestId('code-panel');
   await panel.scrollIntoViewIfNeeded();
   const code = panel.locator('pre code');
@@ -66,7 +67,7 @@ test('the code panel shows each engine, follows the settings, copies, and passes
 });
 
 test('a setting that changes the code changes it on screen', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?panel=code');
   const panel = page.getByTestId('code-panel');
   const code = panel.locator('pre code');
   await expect(code).toContainText("event_time - INTERVAL '60.001' SECOND");
@@ -87,6 +88,7 @@ for (const [button, name] of [
     await page.goto('/');
     const before = await finalResults(page);
     expect(before.length).toBeGreaterThan(100);
+    await openTab(page, 'Your data');
 
     const file = await download(page, button);
     expect(file.name).toBe(name);
@@ -106,6 +108,7 @@ for (const [button, name] of [
     expect(await finalResults(page)).toBe(before);
 
     // And back: the generated orders return and the address forgets the import.
+    await openTab(page, 'Your data');
     await page.getByRole('button', { name: 'Back to generated orders' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
     expect(await finalResults(page)).toBe(before);

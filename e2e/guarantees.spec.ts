@@ -2,7 +2,7 @@
 // what the sink ends up with under each delivery guarantee next to the truth, share the crash in a
 // link, and try a backfill with too little log retention.
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, openTab } from './fixtures';
 
 /** Dollars on screen ("$1,234.56", "−$3.00 ▼") as cents. */
 function cents(text: string | null): number {
@@ -14,6 +14,7 @@ function cents(text: string | null): number {
 
 async function openPanel(page: Page, query = '') {
   await page.goto(`/${query}`);
+  await openTab(page, 'Failures');
   const panel = page.getByTestId('guarantees-panel');
   await panel.scrollIntoViewIfNeeded();
   await expect(panel).toBeVisible();
@@ -104,8 +105,8 @@ test('key 7, "Pipeline crash", sets the crash in the panel and its answer quotes
   await page.keyboard.press('7');
   await expect(page.getByTestId('preset-card')).toContainText('Pipeline crash');
   await expect(page).toHaveURL(/preset=crash/);
+  await openTab(page, 'Failures');
   const panel = page.getByTestId('guarantees-panel');
-  await panel.scrollIntoViewIfNeeded();
   await expect(panel.getByTestId('crash-story')).toContainText('Crash at 12:20:10');
   const over = await panel.getByTestId('diff-at-least-once').textContent();
   // Scrub past the pause point: the answer names the same over-count as the table.
@@ -180,6 +181,7 @@ test('the graph shows the crash at its instant, then the replay from the restore
   await expect(panel.locator('.guarantees__graph')).toHaveAttribute('data-status', 'failed');
   await panel.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-failed.png' });
   await page.goto('/?crash=44400000&t=44411000');
+  await openTab(page, 'Failures');
   const again = page.getByTestId('guarantees-panel');
   await again.scrollIntoViewIfNeeded();
   const replay = again.getByTestId('job-phase');
@@ -195,6 +197,7 @@ test('the backfill chart draws Batch, Lambda, Kappa and the truth, each right-ag
   for (const theme of ['light', 'dark']) {
     // The "Backfill after a bug" week, the playhead at the end: every fix has run.
     await page.goto(`/?preset=backfill&theme=${theme}`);
+    await openTab(page, 'Failures');
     const panel = page.getByTestId('guarantees-panel');
     await panel.scrollIntoViewIfNeeded();
     const chart = panel.getByTestId('backfill-chart');
@@ -243,6 +246,7 @@ test('key 8, "Backfill after a bug", finds the bug after seven nightly jobs; its
     timeout: 20_000,
   });
   const panel = page.getByTestId('guarantees-panel');
+  await openTab(page, 'Failures');
   await panel.scrollIntoViewIfNeeded();
   const found = panel.getByTestId('bug-found');
   await expect(found).toHaveAttribute('aria-valuetext', /day 7|\+7d/);

@@ -2,7 +2,7 @@
 // the lab exactly as it was; a 200,000-row file imports behind a progress bar.
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, openTab } from './fixtures';
 
 const HEADER = 'id,key,amount,customer,event_time,arrival_time';
 
@@ -59,6 +59,7 @@ for (const [what, name, make, message] of malformed) {
     page,
   }) => {
     await page.goto('/');
+    await openTab(page, 'Your data');
     const before = await resultsText(page);
     await importBuffer(page, name, make());
     const alert = page.getByRole('alert');
@@ -79,6 +80,7 @@ test('a 50 MB line is one error with its line number', async ({ page }, testInfo
     `${HEADER}\n1,p1,100,,1000,2000\n${'x'.repeat(50 * 1024 * 1024)}\n2,p1,100,,1000,2000\n`,
   );
   await page.goto('/');
+  await openTab(page, 'Your data');
   const before = await resultsText(page);
   await page.locator('input[type=file]').setInputFiles(path);
   const alert = page.getByRole('alert');
@@ -93,6 +95,7 @@ test('a 50 MB line is one error with its line number', async ({ page }, testInfo
 
 test('errors list the first 10 and count them all', async ({ page }) => {
   await page.goto('/');
+  await openTab(page, 'Your data');
   const rows = Array.from({ length: 37 }, (_, i) => `${i},p1,-1,,1000,2000`).join('\n');
   await importBuffer(page, 'many.csv', Buffer.from(`${HEADER}\n${rows}\n`));
   await expect(page.getByRole('alert')).toContainText('37 errors; the first 10 are listed.');
@@ -117,6 +120,7 @@ test('a 200,000-row file imports behind a progress bar, and every lane runs on i
     );
   }
   await page.goto('/');
+  await openTab(page, 'Your data');
   const before = await resultsText(page);
   // Measured, not asserted (speed belongs to bench/): the longest main-thread task while the file
   // is read and checked, i.e. before the panel says it is valid and the lab recomputes.
@@ -183,6 +187,7 @@ test('a 200,000-row file imports behind a progress bar, and every lane runs on i
 
 test('a file dropped on the drop zone imports too', async ({ page }) => {
   await page.goto('/');
+  await openTab(page, 'Your data');
   const text = `${HEADER}\n1,p1,100,,1000,2000\n2,p2,250,,3000,4000\n`;
   const data = await page.evaluateHandle((t) => {
     const dt = new DataTransfer();

@@ -2,7 +2,7 @@
 // and read what the lanes, results and chart say. Each test is one of the lab issue's
 // "done when" points.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, openTab } from './fixtures';
 
 const lanes = ['batch', 'microbatch', 'stream', 'request'] as const;
 
@@ -65,7 +65,7 @@ test('the lab opens with four lanes, the chart and the controls; playing moves m
   for (const lane of lanes) await expect(page.getByTestId(`lane-${lane}`)).toBeVisible();
   await expect(page.getByTestId('latency-chart')).toBeVisible();
   for (const lane of lanes) await expect(page.getByTestId(`chart-mark-${lane}`)).toBeVisible();
-  await expect(page.getByTestId('controls-panel')).toBeVisible();
+  await expect(page.getByTestId('lesson-controls')).toBeVisible();
 
   const clock = page.getByTestId('playback-clock');
   const before = await clock.textContent();
@@ -112,6 +112,7 @@ test('raising lateness drops orders in the stream, makes the batch miss some, an
   page,
 }) => {
   await page.goto('/');
+  await openTab(page, 'Controls');
   await press(await slider(page, 'Late orders'), 'ArrowRight', 8); // 10% -> 50%
   await press(await slider(page, 'Longest delay'), 'End'); // 60 minutes
   await press(await slider(page, 'Mean delay of a late order'), 'ArrowRight', 40); // 22 minutes
@@ -140,6 +141,7 @@ test('raising lateness drops orders in the stream, makes the batch miss some, an
   await expect(dialog).toBeHidden();
 
   // A row where the stream differs from the truth explains it by the orders that caused it.
+  await openTab(page, 'Results');
   const differing = page.locator('tr[data-row]', {
     has: page.locator('td[data-lane="stream"][data-state="differs"]'),
   });
@@ -192,7 +194,7 @@ test('scrubbing back to a position after playing shows the picture it showed bef
 });
 
 test('a longer watermark bound moves the stream mark right on the chart', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?panel=controls');
   // Without early panes the stream's first result waits for the watermark.
   await press(await slider(page, 'Early results every'), 'Home');
   const mark = page.getByTestId('chart-mark-stream');
@@ -214,6 +216,7 @@ test('the default and a late-heavy lab pass axe in light and dark, and are scree
     await expectNoAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath(`default-${colorScheme}.png`) });
   }
+  await openTab(page, 'Controls');
   await press(await slider(page, 'Late orders'), 'ArrowRight', 6);
   await press(await slider(page, 'Longest delay'), 'End');
   await press(await slider(page, 'Playhead'), 'ArrowRight', 40);

@@ -16,7 +16,7 @@ const sections = [
 ];
 
 test('each lesson opens and its "Show me" sets up and plays the lab', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?panel=learn');
   const panel = page.getByTestId('learn-panel');
   await expect(panel).toBeVisible();
   for (const id of sections) {
@@ -35,7 +35,7 @@ test('each lesson opens and its "Show me" sets up and plays the lab', async ({ p
 });
 
 test('the late-events lesson makes the stream drop orders', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?panel=learn');
   await page.getByTestId('learn-late').locator('summary').click();
   await page.getByTestId('show-me-late').click();
   await page.getByRole('button', { name: 'Pause' }).click();

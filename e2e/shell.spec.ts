@@ -4,8 +4,17 @@ test('the shell shows the product name and the lab regions', async ({ page }) =>
   await page.goto('/');
   await expect(page).toHaveTitle('Batch vs Stream Lab');
   await expect(page.getByRole('heading', { level: 1, name: 'Batch vs Stream Lab' })).toBeVisible();
-  for (const name of ['Play area', 'Controls', 'Latency versus complexity', 'What is going on']) {
+  for (const name of ['Play area', 'Latency versus complexity', 'What if orders arrive late?']) {
     await expect(page.getByRole('region', { name })).toBeVisible();
+  }
+  // Everything else is one tab away, each tab a named panel.
+  for (const [tab, region] of [
+    ['Controls', 'Controls'],
+    ['What is going on', 'What is going on'],
+    ['Results', 'Results against the truth'],
+  ] as const) {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await expect(page.getByRole('tabpanel', { name: region })).toBeVisible();
   }
 });
 

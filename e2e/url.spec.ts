@@ -130,9 +130,11 @@ test('a link with a panel opens scrolled to that panel; working in a panel puts 
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?panel=chart');
+  // The chart and the lanes share the stage: both are on screen.
   await expect(page.getByRole('region', { name: 'Latency versus complexity' })).toBeInViewport();
-  await expect(page.getByRole('region', { name: 'Play area' })).not.toBeInViewport({ ratio: 0.9 });
-  await page.getByRole('slider', { name: 'Late orders' }).focus();
+  await expect(page.getByRole('region', { name: 'Play area' })).toBeInViewport({ ratio: 0.9 });
+  await page.getByRole('tab', { name: 'Controls', exact: true }).click();
+  await page.getByRole('slider', { name: 'Order rate' }).focus();
   await expect.poll(() => new URL(page.url()).searchParams.get('panel')).toBe('controls');
 });
 

@@ -5,6 +5,7 @@ import { lazy, Suspense } from 'react';
 import { LanesPanel } from '../../views/lanes';
 import { LateLessonControls } from '../../views/controls/LateLessonControls';
 import { Narrator } from '../../views/narration';
+import { MiniReservoir } from '../../views/sampling/MiniReservoir';
 import { PresetCard } from '../classroom/PresetCard';
 import { PanelBoundary } from '../PanelBoundary';
 import { useView, useViewApi } from '../view/context';
@@ -49,6 +50,7 @@ export function Stage() {
           <h2 id="try-title">What if orders arrive late?</h2>
           <PanelBoundary name="The stage controls">
             <LateLessonControls />
+            <MiniReservoir />
           </PanelBoundary>
         </section>
       </div>

@@ -29,16 +29,6 @@ export type PanelId = (typeof PANELS)[number];
 export const FOCUSES = ['stream', 'microbatch', 'batch', 'request'] as const;
 export type FocusLane = (typeof FOCUSES)[number];
 
-/**
- * Pieces that live inside a bigger region of the full page: each lane lives in the play area, so
- * full mode scrolls a link's single lane to that region.
- */
-export const PANEL_REGION: Partial<Record<PanelId, PanelId>> = {
-  stream: 'lanes',
-  microbatch: 'lanes',
-  batch: 'lanes',
-};
-
 export const MODES = ['full', 'present'] as const;
 /** `present`: the presenter layout (large type, thick strokes, little chrome). */
 export type LabMode = (typeof MODES)[number];

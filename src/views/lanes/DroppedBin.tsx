@@ -1,5 +1,5 @@
-// The stream's late side output as a bin under the lane: a button counting the orders dropped so
-// far, opening a dialog that lists each one and the numbers behind the drop (its window's end plus
+// The stream's late side output as a bin in the lane's header: a button counting the orders
+// dropped so far, opening a dialog that lists each one and the numbers behind the drop (its window's end plus
 // allowed lateness, and the watermark when it arrived).
 import { useRef, useState } from 'react';
 import { useLab } from '../../store/context';
@@ -19,10 +19,10 @@ export function DroppedBin({ model }: { model: StreamModel }) {
   const shown = open ? droppedDetails(model, n - MAX_LISTED, n).reverse() : [];
   return (
     <div className="lane-bin">
-      <span className="lane-bin-title">Late side output</span>
       <button
         type="button"
         className="lane-button"
+        title="The late side output: every order the stream dropped as too late"
         aria-haspopup="dialog"
         onClick={() => {
           setOpen(true);

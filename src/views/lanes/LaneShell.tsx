@@ -27,12 +27,14 @@ export interface LaneShellProps {
   /** The engine's reason when this lane cannot run the settings. */
   error?: string | undefined;
   footer?: ReactNode;
+  /** A control in the header, beside the enlarge button (the stream's late side output). */
+  action?: ReactNode;
   /** The canvas and the semantic marks, given the lane's geometry. */
   children: (geo: LaneGeometry) => { canvas: ReactNode; marks: ReactNode };
 }
 
 export function LaneShell(props: LaneShellProps) {
-  const { id, name, tool, testId, shared, palette, status, summary, error, footer } = props;
+  const { id, name, tool, testId, shared, palette, status, summary, error, footer, action } = props;
   // The geometry reads only the orders: a settings change that keeps them keeps this lane's
   // geometry, and so its canvas, as they were.
   const { run, warp } = useLaneRun();
@@ -68,19 +70,24 @@ export function LaneShell(props: LaneShellProps) {
         <h3 className="lane-name">
           {name} <span className="lane-tool">{tool}</span>
         </h3>
-        {setFocus && (
-          <button
-            type="button"
-            className="lane-focus"
-            aria-pressed={focused}
-            aria-label={focused ? 'Show all four lanes' : `Enlarge the ${name.toLowerCase()} lane`}
-            title={focused ? 'Show all four lanes' : `Enlarge the ${name.toLowerCase()} lane`}
-            data-testid={`focus-${id}`}
-            onClick={() => setFocus(focused ? null : id)}
-          >
-            <span aria-hidden="true">{focused ? '⤡' : '⤢'}</span>
-          </button>
-        )}
+        <div className="lane-actions">
+          {error ? null : action}
+          {setFocus && (
+            <button
+              type="button"
+              className="lane-focus"
+              aria-pressed={focused}
+              aria-label={
+                focused ? 'Show all four lanes' : `Enlarge the ${name.toLowerCase()} lane`
+              }
+              title={focused ? 'Show all four lanes' : `Enlarge the ${name.toLowerCase()} lane`}
+              data-testid={`focus-${id}`}
+              onClick={() => setFocus(focused ? null : id)}
+            >
+              <span aria-hidden="true">{focused ? '⤡' : '⤢'}</span>
+            </button>
+          )}
+        </div>
         <p className="lane-status">{error ? 'cannot run these settings' : status}</p>
       </header>
       <div className="lane-plot" ref={plotRef}>

@@ -166,7 +166,7 @@ export function StreamLane({
       error={model ? undefined : (error ?? 'no result')}
       status={model && <StreamStatus model={model} />}
       summary={model && <StreamSummary model={model} />}
-      footer={model && <DroppedBin model={model} />}
+      action={model && <DroppedBin model={model} />}
     >
       {(geo) =>
         model
