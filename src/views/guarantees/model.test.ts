@@ -158,9 +158,14 @@ describe('savepointModel(stop at 12:00:12)', () => {
     );
   });
 
-  it('a new window size restores no state', () => {
+  it('a new window size restores every window state, which fires with its old size', () => {
     const m = savepointModel(events, stream, NOON + 12_000, 'window-size');
-    expect(m.lines[1]!.value).toBe('2: 0 restored, 2 could not be');
+    expect(m.lines[1]!.value).toBe('2: all restored');
+    expect(m.lines.at(-1)).toEqual({
+      label: 'Restored windows firing with the old size',
+      value: '2',
+    });
+    expect(m.notes[1]).toContain('keep their old bounds');
   });
 });
 
