@@ -43,7 +43,9 @@ export function StreamGroup() {
         range={RANGES.allowedLateness}
         spell={spellDuration}
         onValue={(v) => apply({ stream: { allowedLateness: v } })}
-        hint="How long a fired window still takes late orders; later ones are dropped."
+        // Event time, not wall-clock time: a window takes late orders until the watermark passes
+        // its end plus this (Flink's WindowOperator: late when end - 1 + lateness <= watermark).
+        hint="How far past a window's end the watermark may go while it still takes late orders (event time)."
       />
       <Slider
         label="Early results every"
