@@ -67,8 +67,9 @@ export interface SavepointRun {
  *   backfill.
  * - `window-size`: the offset and every window state restore, keyed by (product, old window): the
  *   old windows keep their bounds and fire at their old end with the orders before the stop, while
- *   orders after it fill windows of the new size. No order is lost or counted twice, but new
- *   windows spanning the stop miss the orders before it, which sit in rows of the old size.
+ *   orders after it fill windows of the new size. The restore loses no order and counts none
+ *   twice, but new windows spanning the stop miss the orders before it, which sit in rows of the
+ *   old size.
  */
 export function resumeFromSavepoint(
   source: readonly OrderEvent[] | GuaranteeJob,
