@@ -131,7 +131,7 @@ test('the panel in the dark theme, with a crash and the retention warning, has n
   await expectNoAxeViolations(page);
 });
 
-test('a savepoint resumed by the same job matches the uninterrupted run; a new formula does not', async ({
+test('a savepoint resumed by the same job matches the uninterrupted run; a new formula does not; a new window size restores the old windows', async ({
   page,
 }) => {
   const panel = await openPanel(page);
@@ -140,6 +140,12 @@ test('a savepoint resumed by the same job matches the uninterrupted run; a new f
   await panel.getByTestId('savepoint-change').selectOption('formula');
   await expect(verdict).toContainText('Neither the old job nor the new one');
   await expect(panel.getByText('Rows written before the stop keep the old formula')).toBeVisible();
+  // Flink restores window state per (key, window): the old windows come back with their bounds.
+  await panel.getByTestId('savepoint-change').selectOption('window-size');
+  await expect(panel.getByRole('row', { name: /Window states in it/ })).toContainText(
+    'all restored',
+  );
+  await expect(panel.getByText(/Restored windows keep their old bounds/)).toBeVisible();
 });
 
 test('the watermark mark travels with the playhead: stepping and scrubbing to one moment put it in one place', async ({

@@ -2,7 +2,14 @@
 // pause points fall inside the timeline in order. The figures the answers quote come from the
 // same run (lessonFacts), so an answer can never contradict the lanes on screen.
 import { describe, expect, it } from 'vitest';
-import { compareToTruth, DAY, runLab, type LabRun, type LaneId } from '../../engine';
+import {
+  compareToTruth,
+  DAY,
+  runLab,
+  WATERMARK_INTERVAL,
+  type LabRun,
+  type LaneId,
+} from '../../engine';
 import { lessonFacts } from './facts';
 import { backfillAnswer, backfillFacts, crashFacts } from './guarantees';
 import { PRESET_IDS } from './ids';
@@ -114,6 +121,19 @@ describe('classroom presets', () => {
     });
     expect(f.streamDropped).toBeGreaterThan(f.microDropped);
     expect(run.batch.ok).toBe(false);
+    // The answer quotes the run's own intervals: Spark's trigger, Flink's periodic watermark.
+    expect(run.settings.microBatch.lateRowFilter).toBe('previous');
+    const answer = presetById('spark-example')!.steps[0]!.pauses[0]!.reveal(run);
+    expect(answer).toContain('one to two trigger intervals (5 min each here)');
+    expect(answer).toContain(`emitted every ${WATERMARK_INTERVAL} ms`);
+    expect(answer).not.toContain('with every order');
+  });
+
+  it('"A few stragglers": the nightly answer names its cutoff instead of calling waiting always right', () => {
+    const run = runOf('stragglers');
+    const answer = presetById('stragglers')!.steps[0]!.pauses[1]!.reveal(run);
+    expect(answer).toContain('by its cutoff, 1 h after the day ended');
+    expect(answer).not.toMatch(/always right/);
   });
 
   it('"Pipeline crash": sets a crash; exactly-once matches the run without it, the others are off by the same interval', () => {

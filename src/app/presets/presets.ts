@@ -2,7 +2,7 @@
 // built to show one idea, a question to predict, and pause points that reveal the answer.
 // To add one: put it in PRESETS (and its id in ./ids.ts, in the same place) with a test in
 // presets.test.ts that its run shows the lesson.
-import { DAY, HOUR, MINUTE, SECOND } from '../../engine';
+import { DAY, HOUR, MINUTE, SECOND, WATERMARK_INTERVAL } from '../../engine';
 import { lessonFacts, orders, wait } from './facts';
 import { backfillAnswer, bugFoundMoment, crashAnswer, crashMoment } from './guarantees';
 import { afterFirstBatch, afterOrders, afterOutage, end } from './moments';
@@ -55,13 +55,17 @@ export const PRESETS: readonly ClassroomPreset[] = [
             at: afterOrders,
             reveal: (run) => {
               const f = lessonFacts(run);
-              return `The stream dropped ${orders(f.streamDropped)} (crosses): its 30-second watermark had closed their windows. The micro-batch dropped ${orders(f.microDropped)}. Press play for the nightly job.`;
+              return `The stream dropped ${orders(f.streamDropped)} (crosses): its watermark, ${wait(run.settings.stream.watermarkBound)} behind the newest order, had closed their windows. The micro-batch dropped ${orders(f.microDropped)}. Press play for the nightly job.`;
             },
           },
           {
             at: afterFirstBatch,
-            reveal: (run) =>
-              `The nightly job missed ${orders(lessonFacts(run).batchMissed)}: it starts after everything has arrived. Waiting is how it is always right.`,
+            // A batch job is not late-proof: it reads what arrived by its cutoff (the period's end
+            // plus the run delay) and misses the rest until the period is processed again.
+            reveal: (run) => {
+              const missed = lessonFacts(run).batchMissed;
+              return `The nightly job missed ${orders(missed)}: it read what had arrived by its cutoff, ${wait(run.settings.batch.runDelay)} after the day ended, and ${missed === 0 ? 'every straggler was in by then' : 'those came later'}. An order arriving after the cutoff waits until the day is processed again.`;
+            },
           },
         ],
       },
@@ -127,7 +131,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
         title: 'Too tight',
         patch: { scenario: { lateShare: 0.1 }, stream: { watermarkBound: 0, earlyEvery: 0 } },
         question:
-          'The stream’s watermark allows no lateness at all (bound 0 s). How many late orders will it keep?',
+          'The stream’s watermark trails the newest order by 0 s, and allowed lateness is 0. How many late orders will it keep?',
         pauses: [
           {
             at: afterOrders,
@@ -185,7 +189,14 @@ export const PRESETS: readonly ClassroomPreset[] = [
             at: afterOrders,
             reveal: (run) => {
               const f = lessonFacts(run);
-              return `No: the stream dropped ${orders(f.streamDropped)}, the micro-batch ${orders(f.microDropped)}. Spark moves its watermark only between batches, so it trails by up to a trigger interval and lets more in; the stream’s watermark moves with every order.`;
+              // Spark moves its watermark between batches and, since 3.4, filters late rows by the
+              // previous batch's (SPARK-40925); Flink emits a periodic watermark every
+              // pipeline.auto-watermark-interval, 200 ms by default (the lab's WATERMARK_INTERVAL).
+              const trails =
+                run.settings.microBatch.lateRowFilter === 'previous'
+                  ? 'and judges late rows by the previous batch’s, so it trails by one to two trigger intervals'
+                  : 'so it trails by up to a trigger interval';
+              return `No: the stream dropped ${orders(f.streamDropped)}, the micro-batch ${orders(f.microDropped)}. Spark moves its watermark only between batches ${trails} (${wait(run.settings.microBatch.triggerInterval)} each here) and lets more in; the stream’s watermark is emitted every ${WATERMARK_INTERVAL} ms.`;
             },
           },
         ],

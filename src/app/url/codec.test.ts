@@ -47,6 +47,20 @@ describe('parseLabUrl', () => {
     expect(formatLabUrl(defaultUrlState)).toBe('');
   });
 
+  it('lrf: a link that names it keeps its meaning; a link without it gets the lab default, previous (Spark 3.4+)', () => {
+    expect(defaultLabSettings.microBatch.lateRowFilter).toBe('previous');
+    expect(parseLabUrl('').state.settings.microBatch.lateRowFilter).toBe('previous');
+    for (const lrf of ['current', 'previous'] as const) {
+      const { state, ignored } = parseLabUrl(`?lrf=${lrf}`);
+      expect(ignored).toEqual([]);
+      expect(state.settings.microBatch.lateRowFilter).toBe(lrf);
+      // Round trip: only the value that differs from the default is written.
+      const query = formatLabUrl(state);
+      expect(query).toBe(lrf === 'current' ? '?lrf=current' : '');
+      expect(parseLabUrl(query).state.settings.microBatch.lateRowFilter).toBe(lrf);
+    }
+  });
+
   it('reads settings in their units and view parameters', () => {
     const { state, ignored } = parseLabUrl(
       '?seed=7&late=0.3&wm=30s&win=sliding&size=10m&slide=5m&t=43500000&mode=present&theme=dark&panel=results&speed=4&out=12h10m~10m~0.3',

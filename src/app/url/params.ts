@@ -280,7 +280,7 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
     key: 'lrf',
     codec: choice(LATE_ROW_FILTERS),
     ...mb('lateRowFilter'),
-    doc: 'micro-batch: late rows filtered by the current or previous watermark',
+    doc: 'micro-batch: late rows filtered by the current or previous watermark (previous: Spark 3.4+, SPARK-40925)',
   }),
   param({
     key: 'sched',

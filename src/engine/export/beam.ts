@@ -1,6 +1,9 @@
 // Apache Beam (Python SDK) for the lab's stream lane: event-time windows with a watermark trigger,
 // early panes after a processing-time delay, late panes per element, the lab's accumulation mode
 // and allowed lateness (Beam docs: "Windowing", "Triggers", apache_beam.transforms.trigger).
+// Event time comes from the Kafka record timestamps: ReadFromKafka's timestamp_policy defaults to
+// ProcessingTime, and re-stamping elements afterwards leaves them behind a wall-clock watermark,
+// where every window drops them (apache/beam, sdks/python/apache_beam/io/kafka.py).
 import type { LabSettings } from '../lab/settings';
 import { beamSeconds, humanDuration } from './durations';
 import { BOOTSTRAP, TOPIC } from './schema';
@@ -56,8 +59,21 @@ export function beam(settings: LabSettings): string {
     s.earlyEvery > 0 ? `${humanDuration(s.earlyEvery)} after a pane's first order` : 'off'
   },
 # allowed lateness ${humanDuration(s.allowedLateness)}, ${s.accumulation} panes.
+#
+# Event time: each Kafka record's timestamp must be its order's event time, and the read uses the
+# CreateTime policy. ReadFromKafka's default policy stamps records with processing time (now), so
+# event times re-stamped later would sit far behind the watermark and every window would drop
+# them. Load the lab's orders.jsonl so that each record carries its event time, e.g. with kafka-python:
+#   import datetime, json
+#   from kafka import KafkaProducer
+#   producer = KafkaProducer(bootstrap_servers="${BOOTSTRAP}")
+#   for line in open("orders.jsonl", encoding="utf-8"):
+#       when = datetime.datetime.fromisoformat(json.loads(line)["event_time"].replace("Z", "+00:00"))
+#       producer.send("${TOPIC}", line.strip().encode("utf-8"), timestamp_ms=round(when.timestamp() * 1000))
+#   producer.flush()
+# Create the topic with retention.ms=-1 first: Kafka deletes records by their timestamp, and these
+# are from 1970.
 import json
-from datetime import datetime
 
 import apache_beam as beam
 from apache_beam.io.kafka import ReadFromKafka
@@ -66,10 +82,10 @@ from apache_beam.transforms import trigger, window
 from apache_beam.utils.timestamp import Duration
 
 
-def with_event_time(record):
+def product_and_amount(record):
+    # The element's timestamp is already the record's, the order's event time (CreateTime).
     order = json.loads(record[1].decode("utf-8"))
-    when = datetime.fromisoformat(order["event_time"].replace("Z", "+00:00"))
-    return window.TimestampedValue((order["key"], order["amount"]), when.timestamp())
+    return order["key"], order["amount"]
 
 
 def show(pane, w=beam.DoFn.WindowParam, p=beam.DoFn.PaneInfoParam):
@@ -83,8 +99,9 @@ with beam.Pipeline(options=PipelineOptions(streaming=True)) as pipeline:
         | "Read" >> ReadFromKafka(
             consumer_config={"bootstrap.servers": "${BOOTSTRAP}", "auto.offset.reset": "earliest"},
             topics=["${TOPIC}"],
+            timestamp_policy=ReadFromKafka.create_time_policy,
         )
-        | "Event time" >> beam.Map(with_event_time)
+        | "Parse" >> beam.Map(product_and_amount)
         | "Window" >> beam.WindowInto(
             ${beamWindowFn(settings)},
             trigger=${beamTrigger(settings)},

@@ -6,13 +6,14 @@
 //   allowed_lateness=...) (beam.apache.org/documentation/programming-guide/#triggers).
 import { describe, expect, it } from 'vitest';
 import { MINUTE, SECOND } from '../core/time';
+import type { WindowSpec } from '../core/types';
 import type { LabSettingsInput } from '../lab/settings';
 import { batchQueries, batchSql, MAX_BATCH_QUERIES } from './batchSql';
 import { beam } from './beam';
 import { differences } from './differences';
 import { flinkSql } from './flinkSql';
 import { exportCode } from './index';
-import { pyspark } from './pyspark';
+import { pyspark, pysparkOutputMode } from './pyspark';
 import { hasPython, pythonSyntaxError, settingsWith } from './testing';
 
 const base = settingsWith();
@@ -90,6 +91,23 @@ describe('pyspark(settings)', () => {
       "GROUP BY session_window(event_time, '3 minutes'), `key`",
     );
   });
+  it('runs session windows in a mode Spark accepts: update becomes append, and the code says why', () => {
+    // SPARK-36463: session windows refuse update mode; append and complete are accepted.
+    const session: WindowSpec = { kind: 'session', gap: 3 * MINUTE };
+    const modeOf = (outputMode: 'append' | 'update' | 'complete', window: WindowSpec = session) =>
+      pysparkOutputMode(settingsWith({ window, microBatch: { outputMode } }));
+    expect(modeOf('update')).toBe('append');
+    expect(modeOf('append')).toBe('append');
+    expect(modeOf('complete')).toBe('complete');
+    expect(modeOf('update', { kind: 'tumbling', size: 5 * MINUTE })).toBe('update');
+    const updated = code({ window: session, microBatch: { outputMode: 'update' } }).pyspark;
+    expect(updated).toContain('.outputMode("append")');
+    expect(updated).not.toContain('.outputMode("update")');
+    expect(updated).toContain('Spark refuses update mode with session_window');
+    expect(code({ window: session, microBatch: { outputMode: 'complete' } }).pyspark).toContain(
+      '.outputMode("complete")',
+    );
+  });
 });
 
 describe('beam(settings)', () => {
@@ -113,6 +131,13 @@ describe('beam(settings)', () => {
     const retracting = code({ stream: { accumulation: 'retracting' } }).beam;
     expect(retracting).toContain('no runner');
     expect(retracting).toContain('AccumulationMode.ACCUMULATING');
+  });
+  it('reads event time from the Kafka record timestamps (CreateTime), not by re-stamping', () => {
+    expect(d.beam).toContain('timestamp_policy=ReadFromKafka.create_time_policy');
+    // Re-stamped 1970 times would sit behind ReadFromKafka's processing-time watermark.
+    expect(d.beam).not.toContain('TimestampedValue');
+    expect(d.beam).toContain('timestamp_ms=');
+    expect(d.beam).toContain('retention.ms=-1');
   });
   it('writes sliding and session windows', () => {
     expect(
@@ -167,6 +192,35 @@ describe('differences(settings)', () => {
     expect(has({})).toBe(false);
     expect(has({ stream: { allowedLateness: MINUTE } })).toBe(true);
   });
+  it('says Flink SQL drops only orders whose window has already fired', () => {
+    const text = differences(settingsWith({ stream: { allowedLateness: MINUTE } }))
+      .filter((x) => x.target === 'flink')
+      .map((x) => x.text)
+      .join(' ');
+    expect(text).toContain('drops an order whose window has already fired');
+    expect(text).not.toContain('drops every order behind the watermark');
+  });
+  it('says why session windows run in append mode in the PySpark export', () => {
+    const notes = (outputMode: 'append' | 'update') =>
+      differences(
+        settingsWith({ window: { kind: 'session', gap: MINUTE }, microBatch: { outputMode } }),
+      )
+        .filter((x) => x.target === 'pyspark')
+        .map((x) => x.text)
+        .join(' ');
+    expect(notes('update')).toContain('refuses update mode');
+    expect(notes('update')).toContain('append mode');
+    expect(notes('append')).not.toContain('refuses update mode');
+  });
+  it("says ReadFromKafka defaults to processing time, and that the lab's bound has no place", () => {
+    const beamNotes = differences(base)
+      .filter((x) => x.target === 'beam')
+      .map((x) => x.text)
+      .join(' ');
+    expect(beamNotes).toContain('stamps records with processing time');
+    expect(beamNotes).toContain('CreateTime');
+    expect(beamNotes).toContain('1 min bound has no place');
+  });
   it('names early panes Flink SQL cannot produce', () => {
     const flinkNotes = (patch: LabSettingsInput) =>
       differences(settingsWith(patch))
@@ -182,7 +236,11 @@ describe('differences(settings)', () => {
         .filter((x) => x.target === 'pyspark')
         .map((x) => x.text)
         .join(' ');
-    expect(notes({})).toContain("current batch's watermark");
+    expect(notes({ microBatch: { lateRowFilter: 'current' } })).toContain(
+      "current batch's watermark",
+    );
+    // The lab's default is Spark 3.4+'s previous-batch filter, as the export targets 3.5+.
+    expect(notes({})).not.toContain("current batch's watermark");
     expect(notes({ microBatch: { lateRowFilter: 'previous' } })).not.toContain(
       "current batch's watermark",
     );

@@ -2,6 +2,7 @@
 // settings. The lab is one model of each engine; saying where it departs keeps the export honest.
 import type { LabSettings } from '../lab/settings';
 import { humanDuration } from './durations';
+import { pysparkOutputMode } from './pyspark';
 
 export type CodeTarget = 'flink' | 'pyspark' | 'beam' | 'batch';
 
@@ -19,11 +20,14 @@ export function differences(settings: LabSettings): Difference[] {
   const m = settings.microBatch;
   const w = settings.window;
 
-  // Flink SQL
+  // Flink SQL. A window aggregation drops a row only when its window has already fired, i.e. the
+  // watermark reached end - 1 (apache/flink, flink-table/flink-table-runtime/src/main/java/org/
+  // apache/flink/table/runtime/util/TimeWindowUtil.java, isWindowFired); rows behind the watermark
+  // whose window is still open count.
   if (s.allowedLateness > 0)
     add(
       'flink',
-      `Flink SQL has no allowed lateness per query: a window TVF drops every order behind the watermark, where the lab keeps accepting them for ${humanDuration(s.allowedLateness)}. Use the DataStream API's allowedLateness for that.`,
+      `Flink SQL has no allowed lateness per query: a window TVF drops an order whose window has already fired, where the lab keeps taking them until the watermark is ${humanDuration(s.allowedLateness)} past the window's end. Use the DataStream API's allowedLateness for that.`,
     );
   if (s.earlyEvery > 0)
     add(
@@ -41,11 +45,14 @@ export function differences(settings: LabSettings): Difference[] {
       'The lab leaves windows the watermark never passed open; an unbounded Kafka source does the same, so their rows never appear.',
     );
 
-  // PySpark
+  // PySpark. Update mode with session windows is refused (SPARK-36463; the programming guide,
+  // "Types of time windows": "Update mode as output mode is not supported").
   if (w.kind === 'session')
     add(
       'pyspark',
-      "The lab's micro-batch lane does not model session windows; Spark's session_window runs them in append and update modes.",
+      pysparkOutputMode(settings) === m.outputMode
+        ? `The lab's micro-batch lane does not model session windows; Spark's session_window runs them in ${m.outputMode} mode as exported.`
+        : `The lab's micro-batch lane does not model session windows. Spark's session_window refuses update mode (a session's bounds change as it merges, so its row cannot be updated in place), so the export writes in append mode: each session once the watermark has passed its end.`,
     );
   if (m.outputMode === 'complete')
     add(
@@ -62,17 +69,24 @@ export function differences(settings: LabSettings): Difference[] {
     "Spark starts a batch when the previous one ends if it overran its trigger interval; the lab's batches take no time.",
   );
 
-  // Beam
+  // Beam. ReadFromKafka's timestamp_policy defaults to ProcessingTime; CreateTime maps to
+  // TimestampPolicyFactory.withCreateTime(Duration.ZERO) (apache/beam, sdks/python/apache_beam/io/
+  // kafka.py; sdks/java/io/kafka/.../KafkaIO.java), whose CustomTimestampPolicyWithLimitedDelay
+  // watermark is the newest timestamp read, and the wall clock once a partition is idle.
   add(
     'beam',
-    `Beam takes its watermark from the source; the Python Kafka reader does not take the lab's ${humanDuration(s.watermarkBound)} bound (Java's KafkaIO can, with CustomTimestampPolicyWithLimitedDelay).`,
+    "ReadFromKafka stamps records with processing time unless told otherwise, so event times re-stamped afterwards would sit far behind its watermark (the lab's orders are from 1970) and every window would drop them. The export reads with the CreateTime policy instead, which needs each record's Kafka timestamp to be its event time: load the orders with the producer in the code's comment.",
+  );
+  add(
+    'beam',
+    `With CreateTime the watermark is the newest event time read, with no delay: the lab's ${humanDuration(s.watermarkBound)} bound has no place, so windows fire sooner and orders the bound would have waited for count only within the allowed lateness (Java's KafkaIO takes a delay, with CustomTimestampPolicyWithLimitedDelay).`,
   );
   if (s.accumulation === 'retracting')
     add('beam', 'The Python SDK has no working retracting mode: the code accumulates instead.');
   if (!s.flushAtEnd)
     add(
       'beam',
-      'The lab leaves windows the watermark never passed open; an unbounded read never closes them either.',
+      "The lab leaves windows the watermark never passed open; Beam's Kafka reader moves an idle partition's watermark to the wall clock, far past 1970, so every window closes once the topic is read.",
     );
 
   // Batch

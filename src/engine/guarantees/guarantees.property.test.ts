@@ -176,7 +176,7 @@ describe('resumeFromSavepoint over random stop times', () => {
     );
   });
 
-  it('a new window size restores no window state and never counts an order twice', () => {
+  it('a new window size restores every window state, with its old bounds, and never counts an order twice', () => {
     fc.assert(
       fc.property(
         setupArb,
@@ -189,7 +189,11 @@ describe('resumeFromSavepoint over random stop times', () => {
           };
           const run = resumeFromSavepoint(events, tumbling, crashAt, { kind: 'window-size', size });
           const sum = (rows: Row[]) => rows.reduce((s, r) => s + r.count, 0);
-          expect(run.restored).toBe(0);
+          expect(run.restored).toBe(run.saved.length);
+          expect(run.discarded).toBe(0);
+          expect(run.oldBounds).toEqual(run.saved);
+          // Restored windows keep the old size.
+          for (const w of run.oldBounds) expect(w.window.end - w.window.start).toBe(30);
           expect(sum(run.totals)).toBeLessThanOrEqual(events.length);
         },
       ),

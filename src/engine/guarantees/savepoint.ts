@@ -1,5 +1,11 @@
-// Stop with a savepoint, change the job, resume: what carries over (the source offset, window
-// state the new version can read) and what cannot (state in another shape, results already written).
+// Stop with a savepoint, change the job, resume: what carries over (the source offset, the window
+// state) and what the change cannot reach (sums and results already made the old way). Flink maps
+// state to operators by uid; the window operator keeps its state per (key, window), so it restores
+// whatever the new window assigner is (apache/flink, flink-streaming-java/src/main/java/org/apache/
+// flink/streaming/runtime/operators/windowing/WindowOperator.java: onEventTime takes the window from
+// the timer's namespace, and EventTimeTrigger fires at that window's own maxTimestamp). Only state
+// no operator claims fails a restore, unless --allowNonRestoredState skips it
+// (nightlies.apache.org/flink/flink-docs-stable/docs/ops/state/savepoints/).
 import type { OrderEvent, Row, StreamConfig } from '../core/types';
 import { finiteNumber, oneOf, positive } from '../core/validate';
 import { stateAt } from './checkpoints';
@@ -26,9 +32,17 @@ export interface SavepointRun {
   offset: number;
   /** Window states in the savepoint. */
   saved: Row[];
-  /** States the new version restored; the rest could not be read (Flink: allowNonRestoredState). */
+  /** States the new version restored: all of them, as the window operator keeps its uid. */
   restored: number;
+  /** States no operator of the new version could take (Flink would refuse them without
+   * --allowNonRestoredState); 0 for every change the lab offers. */
   discarded: number;
+  /**
+   * After a window-size change: the restored windows, with their old bounds and the sums of the
+   * orders before the stop. Their timers fire them at their old end, so the sink ends with rows of
+   * the old size for the orders before the stop and of the new size for those after. Empty otherwise.
+   */
+  oldBounds: Row[];
   /** What the sink holds after the new version ran to the end. */
   totals: Row[];
   /** The old version run without a stop. */
@@ -51,9 +65,11 @@ export interface SavepointRun {
  * - `formula`: the state and the offset carry over, but sums already in the state and rows already
  *   written keep the old formula, so windows spanning the stop mix both: fixing history needs a
  *   backfill.
- * - `window-size`: window state keyed by the old windows cannot become the new windows' state
- *   (Flink refuses to start unless told to drop it), so only the offset carries over: new windows
- *   spanning the stop miss the orders before it.
+ * - `window-size`: the offset and every window state restore, keyed by (product, old window): the
+ *   old windows keep their bounds and fire at their old end with the orders before the stop, while
+ *   orders after it fill windows of the new size. The restore loses no order and counts none
+ *   twice, but new windows spanning the stop miss the orders before it, which sit in rows of the
+ *   old size.
  */
 export function resumeFromSavepoint(
   source: readonly OrderEvent[] | GuaranteeJob,
@@ -74,7 +90,7 @@ export function resumeFromSavepoint(
   const before = (r: { offset: number }) => (r.offset < offset ? 1 : 0);
   const after = (r: { offset: number }) => (r.offset >= offset ? 1 : 0);
   let next: GuaranteeJob = old;
-  let restored = saved.length;
+  let oldBounds: Row[] = [];
   const notes: string[] = [];
   if (change.kind === 'none') {
     notes.push('Same job: the offset and all window state carry over; nothing changes.');
@@ -93,10 +109,14 @@ export function resumeFromSavepoint(
       { ...stream, window: { kind: 'tumbling', size, offset: offsetMs } },
       formula,
     );
-    restored = 0;
+    oldBounds = saved;
+    const n = saved.length;
     notes.push(
-      'Only the offset carries over: state kept per old window cannot become the new windows’ state.',
-      'New windows that span the stop miss the orders that arrived before it.',
+      n === 0
+        ? 'The offset restores; no window was open at the stop, so there is no window state to carry.'
+        : `The offset and all ${n} window ${n === 1 ? 'state' : 'states'} restore: window state is kept per product and window, so as long as the window operator keeps its uid Flink reads it whatever the new size.`,
+      'Restored windows keep their old bounds and fire at their old end with the orders from before the stop; orders after it go to windows of the new size.',
+      'The restore loses no order and counts none twice, but new windows that span the stop miss the orders before it: those sit in rows of the old size.',
     );
   }
   // The sink: the old version's writes before the stop, the new version's after it.
@@ -115,8 +135,9 @@ export function resumeFromSavepoint(
     stopAt,
     offset,
     saved,
-    restored,
-    discarded: saved.length - restored,
+    restored: saved.length,
+    discarded: 0,
+    oldBounds,
     totals,
     uninterrupted,
     newFromStart: totalsOf(next, () => 1),

@@ -19,13 +19,20 @@ describe('complexityOf', () => {
     }
   });
 
-  it('orders the approaches as the concept does: request and batch simplest, stream most complex', () => {
+  it('scores request 2, batch 2, micro-batch 12, stream 12, Lambda 18: the fastest lane is the simplest', () => {
     const score = (a: Parameters<typeof complexityOf>[0]) => complexityOf(a).score;
-    expect(score('batch')).toBeLessThan(score('microbatch'));
-    expect(score('request')).toBeLessThan(score('microbatch'));
-    expect(score('microbatch')).toBeLessThan(score('stream'));
-    expect(score('stream')).toBeLessThan(score('lambda'));
-    expect(score('kappa')).toBe(score('stream'));
+    expect(
+      (['request', 'batch', 'microbatch', 'stream', 'lambda', 'kappa'] as const).map(score),
+    ).toEqual([2, 2, 12, 12, 18, 12]);
+  });
+
+  it('runs a micro-batch query as an always-on application, like the stream job', () => {
+    const micro = complexityOf('microbatch').mechanisms.map((m) => m.id);
+    const stream = complexityOf('stream').mechanisms.map((m) => m.id);
+    expect(micro).toContain('always-on-cluster');
+    // The two differ only in what decides when to compute: a trigger loop or per-window timers.
+    expect(micro.filter((id) => !stream.includes(id))).toEqual(['trigger-loop']);
+    expect(stream.filter((id) => !micro.includes(id))).toEqual(['event-time-triggers']);
   });
 
   it('adds a late-data path to the stream job when allowed lateness is above zero', () => {
@@ -43,11 +50,18 @@ describe('complexityOf', () => {
     expect(ids).toContain('retractions');
   });
 
-  it('needs no idempotent sink for a micro-batch query in append mode, which writes each row once', () => {
-    const append = complexityOf('microbatch', { microBatch: { outputMode: 'append' } });
-    const update = complexityOf('microbatch', { microBatch: { outputMode: 'update' } });
-    expect(append.mechanisms.map((m) => m.id)).not.toContain('idempotent-sink');
-    expect(update.score - append.score).toBe(1.5);
+  it('needs an idempotent sink for a micro-batch query in every output mode: a crash replays a batch', () => {
+    for (const outputMode of ['append', 'update', 'complete'] as const) {
+      const c = complexityOf('microbatch', { microBatch: { outputMode } });
+      expect(c.mechanisms.map((m) => m.id)).toContain('idempotent-sink');
+      expect(c.score).toBe(complexityOf('microbatch').score);
+    }
+  });
+
+  it('says checkpoints make the state exactly-once, not the sink', () => {
+    const checkpoints = complexityOf('stream').mechanisms.find((m) => m.id === 'checkpoints')!;
+    expect(checkpoints.reason).not.toMatch(/neither loses nor double-counts/);
+    expect(checkpoints.reason).toContain('reach the sink again');
   });
 
   it('charges Lambda for a second codebase and a serving-layer merge on top of both layers', () => {

@@ -42,6 +42,10 @@ export interface Complexity {
 /** Settings that change which mechanisms an approach needs. All optional. */
 export interface ComplexityOptions {
   stream?: Pick<StreamConfig, 'allowedLateness' | 'trigger' | 'accumulation'>;
+  /**
+   * Accepted for callers that pass it; the output mode no longer changes the score: a sink must
+   * tolerate a replayed batch in append mode too.
+   */
   microBatch?: Pick<MicroBatchConfig, 'outputMode'>;
 }
 
@@ -70,7 +74,10 @@ const M = {
   'state-store': [
     2,
     'State store',
-    'Running sums per product and window must survive between batches or events (RocksDB, HDFS state).',
+    // Flink's default backend is the heap (HashMapStateBackend), RocksDB the opt-in for large state
+    // (nightlies.apache.org/flink/flink-docs-stable/docs/ops/state/state_backends/); Spark's default
+    // is the HDFS-backed state store, RocksDB again an option.
+    'Running sums per product and window must survive between batches or events (on the heap or in RocksDB, backed up by checkpoints).',
   ],
   watermarks: [
     2,
@@ -90,7 +97,10 @@ const M = {
   checkpoints: [
     2,
     'Checkpoints',
-    'State and read positions are snapshotted together so a restart neither loses nor double-counts.',
+    // Exactly-once *state*: a restart rolls state and offsets back together and replays the rest, so
+    // the sink sees those results again (Flink docs, "Fault Tolerance Guarantees of Data Sources and
+    // Sinks": end to end needs a transactional or idempotent sink).
+    'State and read positions are snapshotted together, so after a crash the state counts each order once; the orders since the snapshot are replayed, and their results reach the sink again.',
   ],
   'replayable-log': [
     1.5,
@@ -100,7 +110,9 @@ const M = {
   'idempotent-sink': [
     1.5,
     'Idempotent sink',
-    'Results are rewritten as windows update, so the sink must upsert or commit transactionally.',
+    // Every mode replays after a crash: Spark re-runs the batch its commit log lacks, Flink replays
+    // from the last checkpoint (Spark guide, "Fault Tolerance Semantics": idempotent sinks).
+    'A restart replays what came after the last checkpoint or committed batch and writes those results again, so the sink must upsert or commit transactionally (updated windows need the same).',
   ],
   'always-on-cluster': [
     2,
@@ -135,18 +147,18 @@ function needs(approach: Approach, options: ComplexityOptions): MechanismId[] {
       return ['oltp-table', 'query-per-request'];
     case 'batch':
       return ['scheduler', 'durable-storage'];
-    case 'microbatch': {
-      const ids: MechanismId[] = [
+    case 'microbatch':
+      // A processingTime query is a long-running application like a stream job (Spark guide,
+      // "Triggers"), and its sink sees a replayed batch after a crash in every output mode.
+      return [
+        'always-on-cluster',
         'trigger-loop',
         'state-store',
         'watermarks',
         'checkpoints',
         'replayable-log',
+        'idempotent-sink',
       ];
-      // Update and complete mode rewrite rows that were already written; append writes each once.
-      if ((options.microBatch?.outputMode ?? 'update') !== 'append') ids.push('idempotent-sink');
-      return ids;
-    }
     case 'stream': {
       const s = options.stream ?? {};
       const ids: MechanismId[] = [
@@ -179,6 +191,7 @@ function needs(approach: Approach, options: ComplexityOptions): MechanismId[] {
 /**
  * What an approach needs and its complexity score (the sum of the weights). Settings matter:
  * allowed lateness adds a late-data path to the stream job, retracting mode adds retractions.
+ * Faster is not always more complex: the per-request query is the fastest lane and the simplest.
  */
 export function complexityOf(approach: Approach, options: ComplexityOptions = {}): Complexity {
   const mechanisms = needs(approach, options).map(mechanism);

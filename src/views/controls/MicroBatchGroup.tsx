@@ -1,5 +1,6 @@
 // Micro-batch (Spark Structured Streaming): how often a batch runs, how far its watermark trails,
-// what the sink receives, and which watermark filters late rows (the guide's figures or Spark 3.4+).
+// what the sink receives, and which watermark filters late rows (Spark 3.4+, the default, or the
+// guide's figures).
 import { useLab } from '../../store/context';
 import { LATE_ROW_FILTERS, OUTPUT_MODES, type LateRowFilter, type OutputMode } from '../../engine';
 import { Group, SelectField, Slider } from './fields';
@@ -12,9 +13,18 @@ const MODE_LABELS: Record<OutputMode, [string, string]> = {
   update: ['Update', 'Windows that changed are rewritten after every batch.'],
   complete: ['Complete', 'The whole result table is rewritten after every batch.'],
 };
+// Since Spark 3.4 late rows are filtered by the previous batch's watermark (SPARK-40925; apache/
+// spark, sql/core/.../streaming/IncrementalExecution.scala, eventTimeWatermarkForLateEvents), so
+// that is the lab's default; the guide's figures and Spark before 3.4 use this batch's.
 const FILTER_LABELS: Record<LateRowFilter, [string, string]> = {
-  current: ["This batch's watermark", "As in the programming guide's figures."],
-  previous: ["The previous batch's", 'As Spark ≥ 3.4 does: a little more forgiving.'],
+  current: [
+    "This batch's watermark",
+    "As in the programming guide's figures and Spark before 3.4: a little stricter.",
+  ],
+  previous: [
+    "The previous batch's (Spark ≥ 3.4)",
+    "Spark's default since 3.4: a late row is judged by the watermark one batch older.",
+  ],
 };
 const MODE_OPTIONS = OUTPUT_MODES.map((value) => ({ value, label: MODE_LABELS[value][0] }));
 const FILTER_OPTIONS = LATE_ROW_FILTERS.map((value) => ({ value, label: FILTER_LABELS[value][0] }));

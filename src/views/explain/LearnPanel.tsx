@@ -1,7 +1,9 @@
-// The concept, section by section, as an accordion (one open at a time). Each section's "Show me"
+// The concept, section by section, as an accordion (one open at a time). A section's "Show me"
 // loads a preset from the default settings, rewinds and plays, and says what to watch; if the
-// engine refuses the preset, the controls' notice explains why and nothing plays.
+// engine refuses the preset, the controls' notice explains why and nothing plays. Sections the
+// lab cannot show yet are text only.
 import { useState } from 'react';
+import type { LabSettingsInput } from '../../engine';
 import { useLabApi } from '../../store/context';
 import { LEARN_SECTIONS, preset, type LearnSection } from './sections';
 import './explain.css';
@@ -10,8 +12,8 @@ export function LearnPanel() {
   const api = useLabApi();
   const [shown, setShown] = useState<string | null>(null);
 
-  const showMe = (section: LearnSection) => {
-    api.getState().applySettings(preset(section.showMe.patch));
+  const showMe = (id: string, patch: LabSettingsInput) => {
+    api.getState().applySettings(preset(patch));
     const s = api.getState();
     if (s.notice !== null) {
       setShown(null);
@@ -19,45 +21,52 @@ export function LearnPanel() {
     }
     s.rewind();
     s.play();
-    setShown(section.id);
+    setShown(id);
   };
 
   return (
     <div className="learn" data-testid="learn-panel">
-      {LEARN_SECTIONS.map((section, i) => (
-        <details
-          key={section.id}
-          name="learn-sections"
-          className="learn-section"
-          open={i === 0}
-          data-testid={`learn-${section.id}`}
-        >
-          <summary>{section.title}</summary>
-          {section.paragraphs.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-          {section.points && (
-            <ul>
-              {section.points.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          )}
-          <button
-            type="button"
-            className="learn-show"
-            onClick={() => showMe(section)}
-            data-testid={`show-me-${section.id}`}
-            aria-label={`Show me: ${section.title}`}
+      {LEARN_SECTIONS.map((section: LearnSection, i) => {
+        const show = section.showMe;
+        return (
+          <details
+            key={section.id}
+            name="learn-sections"
+            className="learn-section"
+            open={i === 0}
+            data-testid={`learn-${section.id}`}
           >
-            Show me
-          </button>
-          {/* Present from the start so screen readers announce the text when it appears. */}
-          <p role="status" className="learn-watch">
-            {shown === section.id ? `Playing from the start. ${section.showMe.watch}` : ''}
-          </p>
-        </details>
-      ))}
+            <summary>{section.title}</summary>
+            {section.paragraphs.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+            {section.points && (
+              <ul>
+                {section.points.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+            {show && (
+              <>
+                <button
+                  type="button"
+                  className="learn-show"
+                  onClick={() => showMe(section.id, show.patch)}
+                  data-testid={`show-me-${section.id}`}
+                  aria-label={`Show me: ${section.title}`}
+                >
+                  Show me
+                </button>
+                {/* Present from the start so screen readers announce the text when it appears. */}
+                <p role="status" className="learn-watch">
+                  {shown === section.id ? `Playing from the start. ${show.watch}` : ''}
+                </p>
+              </>
+            )}
+          </details>
+        );
+      })}
     </div>
   );
 }

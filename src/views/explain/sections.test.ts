@@ -4,8 +4,13 @@ import { LEARN_SECTIONS, preset } from './sections';
 
 const byId = (id: string) => {
   const s = LEARN_SECTIONS.find((x) => x.id === id);
-  if (!s) throw new Error(id);
+  if (!s?.showMe) throw new Error(`${id} has no "Show me"`);
   return runLab(preset(s.showMe.patch));
+};
+const textOf = (id: string) => {
+  const s = LEARN_SECTIONS.find((x) => x.id === id);
+  if (!s) throw new Error(id);
+  return [...s.paragraphs, ...(s.points ?? []), s.showMe?.watch ?? ''].join(' ');
 };
 
 describe('learn sections', () => {
@@ -15,6 +20,7 @@ describe('learn sections', () => {
 
   it('every "Show me" preset is accepted by the engine and every lane runs', () => {
     for (const s of LEARN_SECTIONS) {
+      if (!s.showMe) continue;
       const run = runLab(preset(s.showMe.patch));
       expect(run.stream.ok && run.microBatch.ok && run.batch.ok, s.id).toBe(true);
     }
@@ -22,6 +28,36 @@ describe('learn sections', () => {
 
   it('ids are unique', () => {
     expect(new Set(LEARN_SECTIONS.map((s) => s.id)).size).toBe(LEARN_SECTIONS.length);
+  });
+
+  it('only the ideas the lab cannot show yet are text only: partitions and duplicates in the log', () => {
+    expect(LEARN_SECTIONS.filter((s) => !s.showMe).map((s) => s.id)).toEqual([
+      'partitions',
+      'duplicates',
+    ]);
+  });
+
+  it('why it matters: with the defaults the two do not end equal, the stream drops what the nightly job counts', () => {
+    const run = byId('why');
+    if (!run.stream.ok || !run.batch.ok) throw new Error('a lane failed');
+    expect(run.stream.value.dropped.length).toBeGreaterThan(0);
+    expect(run.batch.value.runs.every((r) => r.missed.length === 0)).toBe(true);
+  });
+
+  it('the spectrum lesson does not claim that faster needs more machinery, which the chart contradicts', () => {
+    const run = byId('spectrum');
+    // The fastest lane is the simplest one.
+    expect(run.lanes.request.complexity.score).toBeLessThanOrEqual(
+      run.lanes.batch.complexity.score,
+    );
+    expect(textOf('spectrum')).not.toMatch(/faster answers need more machinery/i);
+  });
+
+  it('names the corrected rules: exactly-once state needs a sink for end to end, Flink defaults to the heap', () => {
+    expect(textOf('exactly-once')).toContain('read_committed');
+    expect(textOf('flink')).not.toMatch(/so each order counts once/);
+    expect(textOf('state')).toContain('heap by default');
+    expect(textOf('late')).not.toMatch(/never meets this/);
   });
 
   it('late events: the stream drops some orders', () => {

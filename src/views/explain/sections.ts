@@ -1,6 +1,7 @@
-// The walk-through of the concept, in our own words: one short section per idea, each with a
+// The walk-through of the concept, in our own words: one short section per idea, most with a
 // preset that sets the lab up to show it. Presets start from the default settings, so pressing
-// "Show me" twice in different sections never leaves the first section's changes behind.
+// "Show me" twice in different sections never leaves the first section's changes behind. Each
+// rule an engine's docs or code state is cited beside its sentence; numbers are left to the lab.
 import { HOUR, MINUTE, SECOND, type LabSettingsInput } from '../../engine';
 export { preset } from './preset';
 
@@ -10,7 +11,8 @@ export interface LearnSection {
   paragraphs: readonly string[];
   /** Optional list of short points (tools, Flink's parts, uses). */
   points?: readonly string[];
-  showMe: {
+  /** Absent where the lab cannot show the idea yet: the section is text only. */
+  showMe?: {
     /** Changes from the default settings. */
     patch: LabSettingsInput;
     /** What to look at once it plays. */
@@ -25,25 +27,27 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     paragraphs: [
       'Say a dashboard shows revenue per product for every five minutes. A batch job can compute it after the day is over by reading all stored orders in one go: simple, cheap, easy to run again, and hours late.',
       'A stream processor updates the totals as each order comes in, so the figures are seconds old. The price is more machinery and more ways to go wrong.',
-      'Both reach the same totals in the end. What differs is how soon you need them and what you are willing to operate; many companies run both.',
+      'They reach the same totals only if the stream keeps accepting late orders long enough and the batch job runs after the stragglers have landed; otherwise each misses some. What differs is how soon you need the figures and what you are willing to operate; many companies run both.',
     ],
     showMe: {
       patch: {},
       watch:
-        'The stream lane fills in as orders arrive; the batch lane stays empty until its job runs after midnight.',
+        'The stream lane fills in as orders arrive; the batch lane stays empty until its job runs after midnight. Here they do not end equal: the stream drops the orders that came after its watermark had passed their window, and the nightly job counts them.',
     },
   },
   {
     id: 'spectrum',
     title: 'Latency versus complexity',
     paragraphs: [
-      'The four lanes sit at different points between fast and simple. Faster answers need more machinery, and fixing a bug gets harder the faster you go.',
+      'The four lanes answer at very different speeds, and speed is not simply bought with machinery: the per-request query is both the fastest and the simplest, until its scans grow with the data. Micro-batch and stream jobs need nearly the same machinery (an always-on cluster, state, checkpoints, a replayable log), and fixing a bug is hardest where the answer depends on state built up over time.',
     ],
     points: [
       'Nightly batch: hours. A bug fix means running the job again on the stored data. Spark, Hadoop, dbt, BigQuery.',
-      'Micro-batch: minutes. A fix re-runs the windows that were wrong. Spark Structured Streaming.',
-      'Stream: seconds. A fix means replaying the log and rebuilding state. Flink, Kafka Streams, Beam.',
-      'Per-request: milliseconds, computed at query time, but each query scans the data again. A transactional database, materialised views.',
+      // Spark guide, "Triggers": with no trigger set, the next micro-batch starts as soon as the
+      // previous one has finished (spark.apache.org/docs/latest/structured-streaming-programming-guide.html#triggers).
+      'Micro-batch: seconds to minutes. Without a trigger Spark starts the next batch as soon as the last one ends; a processing-time trigger spaces them out, as in this lab. A fix to a stateful query usually means a new checkpoint and a replay. Spark Structured Streaming.',
+      'Stream: seconds. A fix means replaying the log and rebuilding state, or resuming the fixed job from a savepoint when it can read the old state. Flink, Kafka Streams, Beam.',
+      'Per-request: milliseconds while the data is small. Nothing is precomputed, so each query scans the rows again and costs more as they grow. A transactional database. (A materialised view is the opposite trade: precomputed, cheap to read, and kept up to date as orders arrive.)',
     ],
     showMe: {
       patch: {},
@@ -55,8 +59,12 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     id: 'late',
     title: 'Hard part: late events',
     paragraphs: [
-      'An order placed at 12:03 may reach the pipeline at 12:09, after the 12:00–12:05 total went out. A batch job never meets this: it starts once the data is in.',
-      "A stream processor keeps a watermark, its guess of how far event time has got. Flink fires a window once the watermark passes the window's end; orders for it that turn up later are dropped, unless allowed lateness keeps the window open for corrections.",
+      'An order placed at 12:03 may reach the pipeline at 12:09, after the 12:00–12:05 total went out. A batch job meets this later: it picks a cutoff after the period ends and reads what has arrived by then; an order that arrives after the cutoff is missed until the period is processed again.',
+      // Flink's WindowOperator drops an element whose window is late: end - 1 + allowedLateness <=
+      // watermark (apache/flink, flink-streaming-java/.../windowing/WindowOperator.java, isWindowLate).
+      // Kafka Streams: a window accepts records "until stream_time >= window_end + grace_period"
+      // (kafka.apache.org/37/javadoc/org/apache/kafka/streams/kstream/Windows.html).
+      "Flink and Beam keep a watermark, their guess of how far event time has got (Kafka Streams keeps no watermark: it tracks stream time, the newest timestamp seen, and a grace period). Flink fires a window once the watermark passes the window's end; orders for it that turn up later are dropped, unless allowed lateness keeps the window open for corrections. Allowed lateness is measured in event time: a window takes late orders until the watermark passes its end plus the allowed lateness.",
     ],
     showMe: {
       patch: {
@@ -68,24 +76,55 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     },
   },
   {
+    id: 'partitions',
+    title: 'Hard part: many partitions',
+    paragraphs: [
+      // Flink: each source split has its own watermark and the operator takes the minimum
+      // (flink-core/.../eventtime/WatermarkOutputMultiplexer.java); WatermarkStrategy.withIdleness
+      // leaves a quiet split out. Spark: one global watermark over the stream's input, the newest
+      // event time minus the delay (spark.apache.org/docs/latest/structured-streaming-programming-guide.html#handling-late-data-and-watermarking).
+      'A real job reads a partitioned log, and each partition has its own newest event time. Flink keeps a watermark per partition and the job’s watermark is the smallest of them, so one partition that falls quiet holds every window open until it sends again or is declared idle. Spark keeps one watermark over all the partitions it reads (the newest event time minus the delay), so orders from a partition that lags behind are dropped as late.',
+      // Kafka Streams: stream time and grace (kafka.apache.org/37/javadoc/org/apache/kafka/streams/kstream/Windows.html);
+      // final results with suppress(Suppressed.untilWindowCloses(...)) (.../kstream/Suppressed.html).
+      'Kafka Streams has no watermark. Each task keeps stream time, the newest timestamp it has seen across its partitions, and a window takes records until stream time passes its end plus the grace period. A windowed count sends an updated result with every record; suppress(untilWindowCloses) holds them back and sends one final result per window once it has closed.',
+    ],
+  },
+  {
     id: 'exactly-once',
     title: 'Hard part: exactly-once',
     paragraphs: [
-      'When a stream job crashes and restarts, no order may be counted twice or lost. The usual recipe: snapshot the operator state together with the input offsets, resume from the latest snapshot, and write to a sink that is idempotent or transactional.',
-      'Crashes and restarts get their own lab later. This sets up a stream in normal running, whose running sums are exactly what a checkpoint would save.',
+      // Flink docs, "Fault Tolerance Guarantees of Data Sources and Sinks" and the Kafka connector's
+      // DeliveryGuarantee.EXACTLY_ONCE (nightlies.apache.org/flink/flink-docs-stable/docs/connectors/datastream/kafka/#fault-tolerance):
+      // transactions commit on checkpoints; consumers need isolation.level=read_committed.
+      'When a stream job crashes, it restarts from its last checkpoint: the operator state and the input offsets were snapshotted together, so both go back to the same moment and the orders since are read again. That makes the state exactly-once: each order is in the sums once. It does not stop the replay from writing results a second time.',
+      'End-to-end exactly-once needs the sink: an idempotent one (an upsert by product and window) or a transactional one. A transactional sink, such as Flink’s Kafka sink in exactly-once mode, shows results only when a checkpoint commits, so each result waits at least a checkpoint interval, and readers must read committed data only (read_committed) or they also see writes that were rolled back.',
     ],
     showMe: {
       patch: {},
       watch:
-        'Every open window holds a running sum per product: that is the state a checkpoint must capture.',
+        'Every open window holds a running sum per product: that is the state a checkpoint captures. Now open Failures and guarantees and press Crash the job now: at-least-once ends over by the replayed orders, exactly-once ends equal to the run without a crash.',
     },
+  },
+  {
+    id: 'duplicates',
+    title: 'Hard part: duplicates already in the log',
+    paragraphs: [
+      // Kafka docs, "Message Delivery Semantics" and the producer's enable.idempotence
+      // (kafka.apache.org/documentation/#semantics, #producerconfigs_enable.idempotence).
+      'No engine guarantee removes a duplicate that is already in its input. A producer that times out and sends an order again can write it twice. Kafka’s idempotent producer (enable.idempotence) stops the copies its own retries would make, but an app that resends an order after a restart writes a new record, and every guarantee above then counts it twice, faithfully.',
+      // Spark 3.5+: spark.apache.org/docs/latest/api/python/reference/pyspark.sql/api/pyspark.sql.DataFrame.dropDuplicatesWithinWatermark.html; Flink SQL:
+      // ROW_NUMBER() deduplication (nightlies.apache.org/flink/flink-docs-stable/docs/dev/table/sql/queries/deduplication/).
+      'Only de-duplication by the order’s own id removes it: the job remembers the ids it has seen (in Flink, keyed state; in Spark, dropDuplicatesWithinWatermark), for as long as a copy may still turn up.',
+    ],
   },
   {
     id: 'state',
     title: 'Hard part: state',
     paragraphs: [
       'To total revenue per product per window, the stream must remember a running sum for every open window of every product. More products and longer windows mean more sums, held for longer.',
-      'That state must survive restarts, so stream engines keep it in a keyed store; Flink embeds RocksDB on local disk and backs it up in checkpoints.',
+      // Flink's default state backend is HashMapStateBackend; RocksDB is opted into for large state
+      // (nightlies.apache.org/flink/flink-docs-stable/docs/ops/state/state_backends/).
+      'That state must survive restarts, so stream engines keep it in a keyed store and copy it to durable storage at every checkpoint. Flink keeps it on the JVM heap by default; for state larger than memory you switch to embedded RocksDB on local disk.',
     ],
     showMe: {
       patch: {
@@ -118,10 +157,32 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     },
   },
   {
+    id: 'changing-query',
+    title: 'Hard part: changing a stateful query',
+    paragraphs: [
+      // Spark guide, "Recovery Semantics after Changes in a Streaming Query": changes to the
+      // grouping keys or aggregates of a streaming aggregation are not allowed on the same checkpoint
+      // (spark.apache.org/docs/latest/structured-streaming-programming-guide.html#recovery-semantics-after-changes-in-a-streaming-query).
+      'A fix to a streaming query that keeps state is harder than a fix to a batch job. Spark keeps the query’s offsets and state in its checkpoint and allows few changes on a restart: a change to the grouping keys or the aggregates needs a new checkpoint location, and the new query rebuilds its state by reading the log again from the start.',
+      // Flink restores window state keyed by (key, window) whatever the new assigner: the timers
+      // keep the old windows as their namespace and fire them at the old end (apache/flink,
+      // flink-streaming-java/.../windowing/WindowOperator.java, onEventTime).
+      'Flink resumes a changed job from a savepoint as long as each stateful operator keeps its uid and can read its state. A new window size restores: window state is kept per product and window, so the old windows come back with their old bounds and fire at their old end, while new orders fill windows of the new size.',
+      // Spark guide, "Triggers": Trigger.AvailableNow processes all available data in micro-batches
+      // and stops (Spark 3.3+).
+      'Spark’s Trigger.AvailableNow is the bridge between batch and micro-batch: the same streaming query reads everything available, in micro-batches, and stops. Run on a schedule it is a batch job that keeps its offsets, state and watermark between runs; run over a log replayed from the start, it is the backfill.',
+    ],
+    showMe: {
+      patch: {},
+      watch:
+        'Open Failures and guarantees and, under Savepoint and upgrade, change the window size: every saved window restores, and the windows that span the stop end up split between rows of the old size and of the new.',
+    },
+  },
+  {
     id: 'lambda-kappa',
     title: 'Lambda versus Kappa',
     paragraphs: [
-      'Lambda runs two pipelines: a batch layer recomputes exact answers from scratch, a speed layer streams fresh but rougher ones, and a serving layer merges the two. The cost is the same logic written twice and kept in step.',
+      'Lambda runs two pipelines: a batch layer recomputes complete answers from all stored data (complete up to its cutoff: later arrivals wait for the next run), a speed layer streams fresh but rougher ones, and a serving layer merges the two. The cost is the same logic written twice and kept in step.',
       'Kappa keeps only the stream. To recompute, replay the log from the beginning into a fresh job: one codebase, provided the log is kept long enough. Batch stays useful for backfills over years of data and for analysts’ SQL, where speed does not matter.',
     ],
     showMe: {
@@ -130,7 +191,7 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
         stream: { watermarkBound: 30 * SECOND },
       },
       watch:
-        'Compare the stream lane (the speed layer: at once, but it drops late orders) with the batch lane (the batch layer: exact, the next morning).',
+        'Compare the stream lane (the speed layer: at once, but it drops late orders) with the batch lane (the batch layer: the next morning, with every order that had arrived by its cutoff).',
     },
   },
   {
@@ -140,10 +201,12 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
       'Flink runs a job as a graph of operators such as map, filter, window and join. Four ideas give it the correctness batch always had:',
     ],
     points: [
-      'Keyed state: each operator keeps state per key, here a running sum per product, in an embedded store.',
-      'Checkpoints: every few seconds, a consistent snapshot of all state and the input offsets. After a failure Flink restores it and replays from those offsets, so each order counts once.',
+      'Keyed state: keyBy routes each order to the task that owns its product; the stateful operator after it (here the window) keeps state per key, a running sum per product and window, on the heap or in RocksDB.',
+      'Checkpoints: every few seconds, a consistent snapshot of all state and the input offsets. After a failure Flink restores it and replays from those offsets: the state counts each order once, but the replayed results reach the sink again unless it is transactional or idempotent.',
       'Watermarks: a window closes when the watermark says event time has passed it, not by the wall clock.',
-      'Savepoints: snapshots taken by hand, to upgrade or move a job without losing its state.',
+      // Savepoints docs: state is matched to operators by uid; state no operator claims fails the
+      // restore unless --allowNonRestoredState (nightlies.apache.org/flink/flink-docs-stable/docs/ops/state/savepoints/).
+      'Savepoints: snapshots taken by hand, to upgrade or move a job. The new version restores the state of every operator that keeps its uid and can read it.',
     ],
     showMe: {
       patch: {
@@ -160,7 +223,7 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     paragraphs: ['Which engine sits where:'],
     points: [
       'Apache Spark: the common batch engine; Structured Streaming runs the same kind of query as micro-batches.',
-      'Apache Flink: stream processing on event time, with state and exactly-once guarantees.',
+      'Apache Flink: stream processing on event time, with exactly-once state (end to end with a transactional or idempotent sink).',
       'Kafka Streams: a Java library rather than a cluster; lighter than Flink, with fewer features.',
       'dbt on Snowflake or BigQuery: SQL transformations run as batch in a cloud warehouse, where most analytics lives. It complements streaming rather than competing with it.',
     ],

@@ -57,7 +57,10 @@ export function streamText(f: StreamFacts | Failed): string {
     out.push(
       f.lateness === 0
         ? `${plural(f.dropped, 'order')} arrived after ${f.dropped === 1 ? 'its' : 'their'} window had fired and ${f.dropped === 1 ? 'was' : 'were'} dropped, because allowed lateness is 0: the totals lack them for good.`
-        : `${plural(f.dropped, 'order')} came more than ${dur(f.lateness)} (the allowed lateness) after ${f.dropped === 1 ? 'its' : 'their'} window fired and ${f.dropped === 1 ? 'was' : 'were'} dropped.`,
+        : // Allowed lateness is event time: Flink drops an element when end - 1 + lateness <=
+          // watermark (apache/flink, flink-streaming-java/.../windowing/WindowOperator.java,
+          // isWindowLate), however little wall-clock time passed since the window fired.
+          `${plural(f.dropped, 'order')} arrived after the watermark had passed ${f.dropped === 1 ? 'its' : 'their'} window's end plus the ${dur(f.lateness)} of allowed lateness (event time, not time since the window fired) and ${f.dropped === 1 ? 'was' : 'were'} dropped.`,
     );
   } else if (f.lateShare > 0 && f.watermark !== null) {
     out.push(`No order has been dropped so far.`);

@@ -55,6 +55,13 @@ describe('crashModel(job, every 10 s, crash at 12:00:25)', () => {
     );
   });
 
+  it('names the first mode for what it models, offsets committed before processing, not a Flink sink mode', () => {
+    const row = model.rows[0]!;
+    expect(row.label).toBe('Offsets committed first (at most once)');
+    expect(row.rule).toContain('commits its offsets as it reads');
+    expect(row.rule).toContain('no Flink sink mode does');
+  });
+
   it('signs differences with an arrow as well as a sign', () => {
     expect(formatSigned(100)).toBe('+$1.00 ▲');
     expect(formatSigned(-100)).toBe('−$1.00 ▼');
@@ -74,6 +81,9 @@ describe('graphModel and stripModel at 12:00:12', () => {
     expect(g.marks.watermark.x).toBeGreaterThanOrEqual(g.edges[0]!.x1);
     expect(g.marks.watermark.x).toBeLessThan(g.nodes[3]!.x);
     expect(g.keys.map((k) => k.label)).toEqual(['a: 1 window, $2.00', 'b: 1 window, $1.00']);
+    // keyBy routes; the keyed state is the window operator's.
+    expect(g.nodes[1]!.lines).toEqual(['routes by product', 'holds no state']);
+    expect(g.nodes[2]!.lines[0]).toBe('state: 2 windows, 2 keys');
     expect(g.status).toBe('running');
   });
 
@@ -158,9 +168,14 @@ describe('savepointModel(stop at 12:00:12)', () => {
     );
   });
 
-  it('a new window size restores no state', () => {
+  it('a new window size restores every window state, which fires with its old size', () => {
     const m = savepointModel(events, stream, NOON + 12_000, 'window-size');
-    expect(m.lines[1]!.value).toBe('2: 0 restored, 2 could not be');
+    expect(m.lines[1]!.value).toBe('2: all restored');
+    expect(m.lines.at(-1)).toEqual({
+      label: 'Restored windows firing with the old size',
+      value: '2',
+    });
+    expect(m.notes[1]).toContain('keep their old bounds');
   });
 });
 

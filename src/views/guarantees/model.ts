@@ -23,8 +23,12 @@ import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
 import { formatIds, formatMoney, orders } from '../results/format';
 import { flowMarks, type FlowMarks } from './flow';
 
+// 'at-most-once' is named for what it models: offsets committed before processing, as a Kafka
+// consumer can (kafka.apache.org/documentation/#semantics). It is not a Flink sink mode: Flink's
+// DeliveryGuarantee has NONE, AT_LEAST_ONCE and EXACTLY_ONCE (apache/flink, flink-connector-base/
+// src/main/java/org/apache/flink/connector/base/DeliveryGuarantee.java).
 export const GUARANTEE_LABELS: Record<Guarantee, string> = {
-  'at-most-once': 'At-most-once',
+  'at-most-once': 'Offsets committed first (at most once)',
   'at-least-once': 'At-least-once',
   'exactly-once': 'Exactly-once',
 };
@@ -32,7 +36,7 @@ export const GUARANTEE_LABELS: Record<Guarantee, string> = {
 /** What each guarantee does with the interval, in one line; and a shape, so colour is never alone. */
 export const GUARANTEE_RULES: Record<Guarantee, { rule: string; shape: string }> = {
   'at-most-once': {
-    rule: 'Offsets are committed as orders are read; unflushed writes die with the job. The interval is lost.',
+    rule: 'The source commits its offsets as it reads, before the writes are safe (a Kafka consumer can; no Flink sink mode does); unflushed writes die with the job. The interval is lost.',
     shape: '▼',
   },
   'at-least-once': {
@@ -40,7 +44,7 @@ export const GUARANTEE_RULES: Record<Guarantee, { rule: string; shape: string }>
     shape: '▲',
   },
   'exactly-once': {
-    rule: 'Writes commit with each checkpoint; the crash aborts the open transaction. The replay counts the interval once.',
+    rule: 'Writes commit with each checkpoint, so readers see them only then (read_committed); the crash aborts the open transaction. The replay counts the interval once.',
     shape: '✓',
   },
 };
@@ -214,12 +218,14 @@ export function graphModel(
   const maxValue = Math.max(1, ...keys.map((k) => k.value));
   const titles: [GraphNode['id'], string, string[]][] = [
     ['source', 'Source (log)', [`read ${read} of ${job.log.length}`, `offset ${read}`]],
-    ['keyby', 'keyBy(product)', [`${keys.length} keys with state`]],
+    // keyBy only routes each order to the task that owns its product; the keyed state lives in
+    // the window operator after it (Flink docs, "Working with State": keyed state is per operator).
+    ['keyby', 'keyBy(product)', ['routes by product', 'holds no state']],
     [
       'window',
       `Window (${size})`,
       [
-        `${keys.reduce((s, k) => s + k.windows, 0)} open windows`,
+        `state: ${keys.reduce((s, k) => s + k.windows, 0)} windows, ${keys.length} keys`,
         `lateness ${formatDuration(job.allowedLateness)}`,
       ],
     ],

@@ -49,7 +49,10 @@ export function savepointModel(
     { label: 'Savepoint', value: `at ${formatClock(stopAt, 'always')}, offset ${run.offset}` },
     {
       label: 'Window states in it',
-      value: `${run.saved.length}: ${run.restored} restored, ${run.discarded} could not be`,
+      value:
+        run.discarded === 0
+          ? `${run.saved.length}: all restored`
+          : `${run.saved.length}: ${run.restored} restored, ${run.discarded} could not be`,
     },
     { label: 'Sink after resuming', value: formatMoney(resumed) },
     { label: 'The old job, never stopped', value: formatMoney(old) },
@@ -57,6 +60,11 @@ export function savepointModel(
   ];
   if (choice === 'formula')
     lines.push({ label: 'Rows mixing both formulas', value: String(run.mixed.length) });
+  if (choice === 'window-size')
+    lines.push({
+      label: 'Restored windows firing with the old size',
+      value: String(run.oldBounds.length),
+    });
   const verdict =
     choice === 'none'
       ? resumed === old

@@ -37,11 +37,14 @@ export const HllSection = memo(function HllSection() {
     <section className="smp-section" aria-labelledby="smp-hll-title">
       <h3 id="smp-hll-title">Distinct customers: HyperLogLog</h3>
       <p className="smp-text">
+        {/* Rank = leading zeros of the rest + 1, the position of its first 1 bit (Flajolet et al.
+            2007, ρ; src/engine/sampling/hyperloglog.ts, splitHash). */}
         Counting distinct customers exactly means remembering every id seen. HyperLogLog hashes each
-        id instead: the first bits of the hash pick one of m registers, and the register keeps the
-        longest run of leading zeros it has seen in the rest (its rank). Long runs are rare, so they
-        betray how many different ids went by. Its typical error is 1.04/√m, and the memory stays m
-        small registers however many customers come.
+        id instead: the first bits of the hash pick one of m registers, and the rest gives a rank,
+        the number of leading zeros plus one (where its first 1 bit is). Each register keeps the
+        highest rank it has seen. High ranks are rare, so they betray how many different ids went
+        by. Its typical error is 1.04/√m, and the memory stays m small registers however many
+        customers come.
       </p>
       <div className="smp-controls">
         <Slider
@@ -87,8 +90,8 @@ export const HllSection = memo(function HllSection() {
         {view.last
           ? `Latest order: customer ${view.last.customer} → register ${view.last.register}, rank ${view.last.rank} ${
               view.last.changed
-                ? '(a new longest run: the register rose)'
-                : '(no longer than what the register holds)'
+                ? '(higher than the register held: the register rose)'
+                : '(no higher than what the register holds)'
             }.`
           : 'No order has arrived yet.'}
       </p>
