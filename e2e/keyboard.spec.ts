@@ -1,6 +1,6 @@
 // Playback from the keyboard alone: space plays and pauses, arrows step orders (shift: firings),
 // Home rewinds; keys typed into a field never move the playhead.
-import { test, expect } from './fixtures';
+import { test, expect, openTab } from './fixtures';
 
 test('space, arrows and Home drive playback; typing in a field does not', async ({ page }) => {
   await page.goto('/');
@@ -22,6 +22,7 @@ test('space, arrows and Home drive playback; typing in a field does not', async 
   expect(afterFiring! >= afterOrder!).toBe(true);
 
   // Typing a seed: digits and arrows stay in the field.
+  await openTab(page, 'Controls');
   const seed = page.getByTestId('seed-input');
   await seed.click();
   await page.keyboard.press('ArrowLeft');

@@ -2,7 +2,7 @@
 // very same picture; open a damaged link and get a working lab with one notice naming what was
 // left out.
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, openTab } from './fixtures';
 
 /** What a person reads on screen: clock, every slider's value, lane statuses, results. */
 async function picture(page: Page) {
@@ -106,6 +106,7 @@ test('a hostile link opens a working lab and one notice naming each ignored para
     'aria-valuetext',
     /30/,
   );
+  await openTab(page, 'Controls');
   await expect(page.getByTestId('seed-input')).toHaveValue('7');
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
@@ -116,7 +117,7 @@ test('a hostile link opens a working lab and one notice naming each ignored para
 });
 
 test('the address bar follows the lab, and Reset all empties it', async ({ page }) => {
-  await page.goto('/?seed=5&late=0.4');
+  await page.goto('/?seed=5&late=0.4&panel=controls');
   await expect(page.getByTestId('seed-input')).toHaveValue('5');
   await page.getByRole('button', { name: 'New seed' }).click();
   await expect.poll(() => new URL(page.url()).search).toBe('?seed=6&late=0.4&panel=controls');

@@ -11,6 +11,7 @@ import {
   tooltipSide,
   wrapWords,
   CHART_SIZE,
+  MARK_SPACING,
 } from './model';
 
 const SECOND = 1000;
@@ -155,5 +156,20 @@ describe('tooltipSide', () => {
   it('opens the tooltip towards the middle of the drawing, hung from the nearer edge', () => {
     expect(tooltipSide(700, 380)).toEqual({ horizontal: 'left', edge: 'bottom' });
     expect(tooltipSide(100, 100)).toEqual({ horizontal: 'right', edge: 'top' });
+  });
+});
+
+describe('chartModel: marks that would sit on one spot', () => {
+  it('steps one aside so their targets never overlap', () => {
+    const { marks } = chartModel(
+      lanes({
+        stream: summary('stream', { p50: 60 * SECOND, p95: 70 * SECOND, max: 80 * SECOND }),
+        microbatch: summary('microbatch', { p50: 61 * SECOND, p95: 90 * SECOND, max: 99 * SECOND }),
+      }),
+      { width: 340, height: 260, font: 13 },
+    );
+    for (const a of marks)
+      for (const b of marks)
+        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(MARK_SPACING);
   });
 });

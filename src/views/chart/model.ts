@@ -184,8 +184,42 @@ export function chartModel(
       labelAt: { dx: 0, dy: 0, anchor: 'middle' },
     });
   }
+  dodgeMarks(marks, frame);
   placeLabels(marks, frame, size.font);
   return { frame, font: size.font, marks, notes };
+}
+
+/** Least distance between two marks' centres: their hit targets (28 px) never overlap. */
+export const MARK_SPACING = 30;
+
+/**
+ * Two lanes can land on one spot (the same complexity, close latencies): the later one steps
+ * down (or up, at the bottom of the plot) until its target clears the others, so each stays
+ * visible and can be pointed at. Its whisker moves with it.
+ */
+function dodgeMarks(marks: ChartMark[], frame: ChartFrame): void {
+  const top = frame.margin.top;
+  const bottom = frame.height - frame.margin.bottom;
+  const clear = (m: ChartMark, y: number, placed: ChartMark[]) =>
+    placed.every((p) => Math.hypot(p.x - m.x, p.y - y) >= MARK_SPACING);
+  const placed: ChartMark[] = [];
+  for (const m of marks) {
+    if (!clear(m, m.y, placed)) {
+      for (let step = 1; step < 20; step++) {
+        const down = m.y + step * 6;
+        const up = m.y - step * 6;
+        if (down <= bottom && clear(m, down, placed)) {
+          m.y = down;
+          break;
+        }
+        if (up >= top && clear(m, up, placed)) {
+          m.y = up;
+          break;
+        }
+      }
+    }
+    placed.push(m);
+  }
 }
 
 /** The ring's radius for a text size: the drawing and the label placement agree on it. */
