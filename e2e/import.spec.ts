@@ -178,6 +178,7 @@ test('a 200,000-row file imports behind a progress bar, and every lane runs on i
   const after = await resultsText(page);
   expect(after).not.toBe(before);
   // The imported day shows in the batch SQL: the code follows the data.
+  await openTab(page, 'Code');
   const panel = page.getByTestId('code-panel');
   await panel.getByRole('tab', { name: 'Batch SQL' }).click();
   await expect(panel.locator('pre code')).toContainText(

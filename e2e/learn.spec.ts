@@ -38,7 +38,7 @@ test('each lesson opens and its "Show me" sets up and plays the lab', async ({ p
 });
 
 test('the lessons the lab cannot show yet open as text, without a "Show me"', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?panel=learn');
   for (const id of textOnly) {
     const section = page.getByTestId(`learn-${id}`);
     await section.locator('summary').click();
@@ -51,6 +51,8 @@ test('the late-events lesson makes the stream drop orders', async ({ page }) => 
   await page.goto('/?panel=learn');
   await page.getByTestId('learn-late').locator('summary').click();
   await page.getByTestId('show-me-late').click();
+  // "Show me" brings the stage back into view: the stream lane is on screen while it plays.
+  await expect(page.getByRole('region', { name: 'Stream lane', exact: true })).toBeInViewport();
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('slider', { name: 'Playhead' }).focus();
   await page.keyboard.press('End');

@@ -13,9 +13,10 @@ import { ViewControls } from './classroom/ViewControls';
 import { Stage } from './stage/Stage';
 import { StageTabs } from './stage/StageTabs';
 import { useTopHeight } from './stage/useTopHeight';
+import { useSpotlight } from './stage/useSpotlight';
 import { usePanelTracking } from './usePanelTracking';
 import { defaultUrlState } from './url/state';
-import { ViewProvider } from './view/context';
+import { ViewProvider, useViewApi } from './view/context';
 import { LinkNotice } from './view/LinkNotice';
 import { useDocumentView } from './view/useDocumentView';
 import { createViewStore, type ViewStore } from './view/viewStore';
@@ -39,6 +40,7 @@ function LabPage() {
   useClassroom();
   useDocumentView();
   usePanelTracking();
+  useSpotlight(useViewApi());
   const topRef = useTopHeight();
   return (
     <div className="shell">

@@ -1,11 +1,13 @@
 // The preset in play: its question, to answer before pressing play, then each answer as the
-// playhead reaches its pause point (announced politely). Multi-step presets offer the next step
-// once every answer of this one is out.
+// playhead reaches its pause point (announced politely), with a button to bring what the answer
+// quotes into view and one to go back to the stage. Multi-step presets offer the next step once
+// every answer of this one is out. While the answer's place is in a tab below the stage, the card
+// floats over the page's corner so question, answer and numbers are on screen together.
 import { useMemo } from 'react';
 import { useLab, useLabApi } from '../../store/context';
 import { presetById } from '../presets';
 import { useView, useViewApi } from '../view/context';
-import { pauseTimes, reachedPauses, startPreset } from './player';
+import { latestSpotlight, pauseTimes, reachedPauses, startPreset } from './player';
 
 export function PresetCard() {
   const lab = useLabApi();
@@ -17,13 +19,19 @@ export function PresetCard() {
   const step = preset?.steps[stepIndex];
   const times = useMemo(() => (step ? pauseTimes(run, step) : []), [run, step]);
   const reached = useLab((s) => reachedPauses(times, s.playhead));
+  const floating = useView((s) => s.spotlight?.at.kind === 'panel');
+  const spotlit = useView((s) => s.spotlight !== null);
   if (!preset || !step) return null;
   const answers = step.pauses.slice(0, reached).map((p) => p.reveal(run));
   const next = preset.steps[stepIndex + 1];
   const multi = preset.steps.length > 1;
 
   return (
-    <section className="cls-card" aria-labelledby="cls-card-title" data-testid="preset-card">
+    <section
+      className={floating ? 'cls-card cls-card--float' : 'cls-card'}
+      aria-labelledby="cls-card-title"
+      data-testid="preset-card"
+    >
       <div className="cls-card-head">
         <h2 id="cls-card-title">
           {preset.title}
@@ -34,7 +42,13 @@ export function PresetCard() {
             </span>
           )}
         </h2>
-        <button type="button" onClick={() => view.getState().setPreset(null)}>
+        <button
+          type="button"
+          onClick={() => {
+            view.getState().setSpotlight(null);
+            view.getState().setPreset(null);
+          }}
+        >
           Close preset
         </button>
       </div>
@@ -49,6 +63,24 @@ export function PresetCard() {
           </p>
         ))}
       </div>
+      {answers.length > 0 && (
+        <div className="cls-card-nav">
+          <button
+            type="button"
+            onClick={() => {
+              const show = latestSpotlight(run, step, lab.getState().playhead);
+              if (show) view.getState().setSpotlight(show);
+            }}
+          >
+            Show where
+          </button>
+          {spotlit && (
+            <button type="button" onClick={() => view.getState().setSpotlight(null)}>
+              Back to the four lanes
+            </button>
+          )}
+        </div>
+      )}
       {next && reached >= step.pauses.length && (
         <button
           type="button"

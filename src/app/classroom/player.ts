@@ -12,6 +12,16 @@ export function pauseTimes(run: LabRun, step: PresetStep): number[] {
   return step.pauses.map((p) => p.at(run)).sort((a, b) => a - b);
 }
 
+/** What the answers revealed by `playhead` quote: the latest one's spotlight, or null. */
+export function latestSpotlight(run: LabRun, step: PresetStep, playhead: number) {
+  let best: { t: number; show: PresetStep['pauses'][number]['show'] } | null = null;
+  for (const p of step.pauses) {
+    const t = p.at(run);
+    if (t <= playhead && (best === null || t >= best.t)) best = { t, show: p.show };
+  }
+  return best?.show ?? null;
+}
+
 /** The first pause time in (from, to], or null: where playback moving forward must stop. */
 export function crossedPause(times: readonly number[], from: number, to: number): number | null {
   for (const t of times) if (t > from && t <= to) return t;
@@ -37,6 +47,7 @@ export function startPreset(lab: LabStore, view: ViewStore, which: number | stri
   lab.getState().applySettings(fullPatch(stepSettings(s)));
   if (lab.getState().notice !== null) return false;
   lab.getState().rewind();
+  view.getState().setSpotlight(null);
   view.getState().setPreset(preset.id, step);
   view.getState().setCrashAt(s.crashAt ? s.crashAt(lab.getState().run) : null);
   view.getState().setBugFoundAt(s.bugFoundAt ? s.bugFoundAt(lab.getState().run) : null);
@@ -54,14 +65,16 @@ export function resetAll(lab: LabStore, view: ViewStore): void {
   s.setSpeed(DEFAULT_SPEED);
   s.dismissNotice();
   view.getState().setPreset(null);
+  view.getState().setSpotlight(null);
   view.getState().setPanel(null);
   view.getState().setCrashAt(null);
   view.getState().setBugFoundAt(null);
 }
 
 /**
- * Stops playback at the active step's pause points. Returns the unsubscribe function. Pause
- * times are recomputed when the run changes (a teacher may move a slider mid-lesson).
+ * Stops playback at the active step's pause points and brings what the answer quotes into view.
+ * Returns the unsubscribe function. Pause times are recomputed when the run changes (a teacher
+ * may move a slider mid-lesson).
  */
 export function watchPauses(lab: LabStore, view: ViewStore): () => void {
   let cache: { run: LabRun; step: PresetStep; times: number[] } | null = null;
@@ -75,5 +88,7 @@ export function watchPauses(lab: LabStore, view: ViewStore): () => void {
     if (t === null) return;
     s.pause();
     s.seek(t);
+    const show = latestSpotlight(s.run, step, t);
+    if (show) view.getState().setSpotlight(show);
   });
 }

@@ -21,6 +21,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
         pauses: [
           {
             at: afterOrders,
+            show: { kind: 'chart' },
             reveal: (run) => {
               const f = lessonFacts(run);
               return `The stream answered within ${wait(f.addedP50.stream)} and the micro-batch within ${wait(f.addedP50.microbatch)}; both already match the truth. The nightly job has not run yet: press play to see it.`;
@@ -28,6 +29,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
           },
           {
             at: afterFirstBatch,
+            show: { kind: 'lanes', lanes: ['batch'] },
             reveal: (run) =>
               `The nightly job ran ${wait(lessonFacts(run).addedP50.batch)} after a typical order and got the same totals. With nothing late, all four lanes agree: they differ only in when they answer.`,
           },
@@ -53,6 +55,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
         pauses: [
           {
             at: afterOrders,
+            show: { kind: 'lanes', lanes: ['stream'] },
             reveal: (run) => {
               const f = lessonFacts(run);
               return `The stream dropped ${orders(f.streamDropped)} (crosses): its watermark, ${wait(run.settings.stream.watermarkBound)} behind the newest order, had closed their windows. The micro-batch dropped ${orders(f.microDropped)}. Press play for the nightly job.`;
@@ -60,6 +63,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
           },
           {
             at: afterFirstBatch,
+            show: { kind: 'lanes', lanes: ['batch'] },
             // A batch job is not late-proof: it reads what arrived by its cutoff (the period's end
             // plus the run delay) and misses the rest until the period is processed again.
             reveal: (run) => {
@@ -88,6 +92,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
         pauses: [
           {
             at: afterOutage,
+            show: { kind: 'lanes', lanes: ['stream', 'microbatch'] },
             reveal: (run) => {
               const f = lessonFacts(run);
               return `The backlog arrived at 12:20, after the watermark had closed those windows: the stream dropped ${orders(f.streamDropped)} and the micro-batch ${orders(f.microDropped)}, so their totals for 12:10–12:20 are too low.`;
@@ -95,6 +100,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
           },
           {
             at: afterFirstBatch,
+            show: { kind: 'lanes', lanes: ['batch'] },
             reveal: (run) =>
               `The nightly job missed ${orders(lessonFacts(run).batchMissed)}: by midnight the phones had long reconnected.`,
           },
@@ -114,6 +120,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
         pauses: [
           {
             at: afterOrders,
+            show: { kind: 'lanes', lanes: ['microbatch', 'request'] },
             reveal: (run) => {
               const f = lessonFacts(run);
               return `The stream still answered within ${wait(f.addedP50.stream)}. What grew is the work: each micro-batch read about ${Math.round(f.ordersPerMicroBatch).toLocaleString('en')} orders, and every per-request query scans all ${f.orders.toLocaleString('en')} rows (${f.requestCostMs.toFixed(1)} ms each).`;
@@ -135,6 +142,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
         pauses: [
           {
             at: afterOrders,
+            show: { kind: 'lanes', lanes: ['stream'] },
             reveal: (run) => {
               const f = lessonFacts(run);
               return `It dropped ${orders(f.streamDropped)}, even ones only seconds late, but each window’s result came ${wait(f.addedP50.stream)} after a typical order. Next: loosen it.`;
@@ -153,6 +161,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
         pauses: [
           {
             at: afterOrders,
+            show: { kind: 'lanes', lanes: ['stream'] },
             reveal: (run) => {
               const f = lessonFacts(run);
               return `It dropped ${orders(f.streamDropped)}, but a typical result now waits ${wait(f.addedP50.stream)}. The bound trades completeness for latency; allowed lateness and early panes soften the trade.`;
@@ -187,6 +196,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
         pauses: [
           {
             at: afterOrders,
+            show: { kind: 'lanes', lanes: ['stream', 'microbatch'] },
             reveal: (run) => {
               const f = lessonFacts(run);
               // Spark moves its watermark between batches and, since 3.4, filters late rows by the
@@ -217,6 +227,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
         pauses: [
           {
             at: (run) => Math.min(run.timeline.to, crashMoment(run) + MINUTE),
+            show: { kind: 'panel', tab: 'failures', target: 'crash-totals' },
             reveal: crashAnswer,
           },
         ],
@@ -234,7 +245,13 @@ export const PRESETS: readonly ClassroomPreset[] = [
         bugFoundAt: bugFoundMoment,
         question:
           'A week in, we find the revenue counted tax twice. Batch, Lambda or Kappa: who is right again first, and who works least?',
-        pauses: [{ at: end, reveal: backfillAnswer }],
+        pauses: [
+          {
+            at: end,
+            reveal: backfillAnswer,
+            show: { kind: 'panel', tab: 'failures', target: 'backfill-chart' },
+          },
+        ],
       },
     ],
   },

@@ -1,14 +1,26 @@
 // The shape of a classroom preset: a scenario, a question the class answers before pressing
 // play, and pause points where playback stops and the answer is revealed. A preset may have
 // several steps (too tight, then too loose); each step starts from the default settings.
-import type { LabRun, LabSettingsInput } from '../../engine';
+import type { LabRun, LabSettingsInput, LaneId } from '../../engine';
 import type { PresetId } from './ids';
+
+/**
+ * What an answer quotes, so the page can bring it into view: one lane (enlarged), several lanes
+ * (side by side, outlined), the chart, or a place in a tab below the stage (its
+ * `data-spotlight` name).
+ */
+export type Spotlight =
+  | { kind: 'lanes'; lanes: readonly LaneId[] }
+  | { kind: 'chart' }
+  | { kind: 'panel'; tab: 'failures' | 'results'; target: string };
 
 export interface PausePoint {
   /** Simulated processing time to stop at, found from the run (see ./moments). */
   at(run: LabRun): number;
   /** What the class should now see, with this run's own numbers. */
   reveal(run: LabRun): string;
+  /** Where the answer's numbers are on screen. */
+  show: Spotlight;
 }
 
 export interface PresetStep {

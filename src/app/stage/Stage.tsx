@@ -1,7 +1,8 @@
 // The stage: what a class must see at once, on one screen. The four lanes (or one enlarged with
 // the other three small beside it), and beside them the latency-versus-complexity chart, the
 // preset in play and the few controls that drive the late-data lesson.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
+import type { LaneId } from '../../engine';
 import { LanesPanel } from '../../views/lanes';
 import { LateLessonControls } from '../../views/controls/LateLessonControls';
 import { Narrator } from '../../views/narration';
@@ -16,10 +17,16 @@ const LatencyChart = lazy(() =>
   import('../../views/chart').then((mod) => ({ default: mod.LatencyChart })),
 );
 
+const NO_LANES: readonly LaneId[] = [];
+
 export function Stage() {
   const focus = useView((s) => s.focus);
   const present = useView((s) => s.mode === 'present');
+  const spot = useView((s) => s.spotlight?.at ?? null);
+  const crashAt = useView((s) => s.crashAt);
+  const spotlitLanes = spot?.kind === 'lanes' && spot.lanes.length > 1 ? spot.lanes : NO_LANES;
   const view = useViewApi();
+  const setFocus = useCallback((lane: LaneId | null) => view.getState().setFocus(lane), [view]);
   return (
     <div className="stage" data-focus={focus ?? undefined} data-testid="stage">
       <section className="region region-play" aria-labelledby="play-title" data-panel="lanes">
@@ -29,8 +36,10 @@ export function Stage() {
         <PanelBoundary name="The play area">
           <LanesPanel
             focus={focus}
-            onFocus={(lane) => view.getState().setFocus(lane)}
+            onFocus={setFocus}
             font={present ? 16 : 13}
+            spotlit={spotlitLanes}
+            crashAt={crashAt}
           />
         </PanelBoundary>
         <StartHint />
@@ -38,7 +47,12 @@ export function Stage() {
       </section>
       <div className="stage-side">
         <PresetCard />
-        <section className="region region-chart" aria-labelledby="chart-title" data-panel="chart">
+        <section
+          className="region region-chart"
+          aria-labelledby="chart-title"
+          data-panel="chart"
+          data-spotlit={spot?.kind === 'chart' ? '' : undefined}
+        >
           <h2 id="chart-title">Latency versus complexity</h2>
           <PanelBoundary name="The chart">
             <Suspense fallback={<p className="loading">Loading the chart…</p>}>

@@ -33,6 +33,9 @@ const ChartTablePanel = lazy(() =>
 );
 
 /** Each tab's heading (the region's name) and content. */
+/** A lesson's "Show me" plays on the stage: bring it back into view. */
+const bringStageIntoView = () => window.scrollTo({ top: 0 });
+
 const PANELS: Record<TabId, { heading: string; body: () => ReactNode }> = {
   results: {
     heading: 'Results against the truth',
@@ -100,7 +103,7 @@ const PANELS: Record<TabId, { heading: string; body: () => ReactNode }> = {
     body: () => (
       <PanelBoundary name="The lessons">
         <Suspense fallback={<p className="loading">Loading the lessons…</p>}>
-          <LearnPanel />
+          <LearnPanel onShowMe={bringStageIntoView} />
         </Suspense>
       </PanelBoundary>
     ),

@@ -11,6 +11,7 @@ import type {
   ThemeChoice,
 } from '../url/state';
 import { DEFAULT_TAB, tabOf, type TabId } from '../stage/tabs';
+import type { Spotlight } from '../presets/types';
 
 export interface ViewState {
   mode: LabMode;
@@ -20,6 +21,11 @@ export interface ViewState {
   tab: TabId;
   /** The lane the stage enlarges; null = four equal lanes. */
   focus: FocusLane | null;
+  /**
+   * What a preset's answer quotes, brought into view and outlined; null = nothing. `seq` counts
+   * each request, so asking for the same place twice brings it back into view.
+   */
+  spotlight: { at: Spotlight; seq: number } | null;
   embed: boolean;
   /** The host page's origin an embed talks to (from `origin=`); null = any ('*'). */
   origin: string | null;
@@ -40,6 +46,11 @@ export interface ViewState {
   /** The region in view; a region below the stage opens its tab too. */
   setPanel(panel: PanelId | null): void;
   setFocus(focus: FocusLane | null): void;
+  /**
+   * Brings what an answer quotes into view: a lane enlarged (several: all four, outlined), the
+   * chart, or a place in a tab (the tab opens). Null puts the stage back as it was.
+   */
+  setSpotlight(at: Spotlight | null): void;
   setPreset(preset: string | null, step?: number): void;
   dismissIgnored(): void;
   setHelpOpen(open: boolean): void;
@@ -59,6 +70,7 @@ export function createViewStore(
     panel: from.panel,
     tab: tabOf(from.panel) ?? DEFAULT_TAB,
     focus: from.focus ?? null,
+    spotlight: null,
     embed: from.embed,
     origin: from.origin ?? null,
     preset: from.preset,
@@ -72,6 +84,15 @@ export function createViewStore(
     setTheme: (theme) => set({ theme }),
     setPanel: (panel) => set((s) => ({ panel, tab: tabOf(panel) ?? s.tab })),
     setFocus: (focus) => set({ focus }),
+    setSpotlight: (at) =>
+      set((s) => {
+        if (at === null) return { spotlight: null, focus: null };
+        const spotlight = { at, seq: (s.spotlight?.seq ?? 0) + 1 };
+        if (at.kind === 'lanes')
+          return { spotlight, focus: at.lanes.length === 1 ? at.lanes[0]! : null };
+        if (at.kind === 'panel') return { spotlight, panel: at.tab, tab: at.tab };
+        return { spotlight };
+      }),
     setPreset: (preset, step = 0) => set({ preset, presetStep: step }),
     dismissIgnored: () => set({ ignored: [] }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),

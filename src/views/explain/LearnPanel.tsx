@@ -1,14 +1,19 @@
 // The concept, section by section, as an accordion (one open at a time). A section's "Show me"
 // loads a preset from the default settings, rewinds and plays, and says what to watch; if the
-// engine refuses the preset, the controls' notice explains why and nothing plays. Sections the
-// lab cannot show yet are text only.
+// engine refuses the preset, the controls' notice explains why and nothing plays; `onShowMe`
+// lets the page bring into view what the section says to watch. Sections the lab cannot show
+// yet are text only.
 import { useState } from 'react';
 import type { LabSettingsInput } from '../../engine';
 import { useLabApi } from '../../store/context';
 import { LEARN_SECTIONS, preset, type LearnSection } from './sections';
 import './explain.css';
 
-export function LearnPanel() {
+export function LearnPanel({
+  onShowMe,
+}: {
+  onShowMe?: () => void;
+} = {}) {
   const api = useLabApi();
   const [shown, setShown] = useState<string | null>(null);
 
@@ -22,6 +27,7 @@ export function LearnPanel() {
     s.rewind();
     s.play();
     setShown(id);
+    onShowMe?.();
   };
 
   return (

@@ -214,7 +214,7 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
         scenario: { lateShare: 0.2 },
       },
       watch:
-        'Per product and window: early panes (diamonds) while the window is open, the on-time pane (square) when the watermark passes its end, late panes (triangles) within the allowed lateness.',
+        'Per window in the stream lane: an early pane (a dashed E pill) while the window is open, the on-time pane (a solid O pill) when the watermark passes its end, late panes (an L tag) within the allowed lateness.',
     },
   },
   {

@@ -29,7 +29,7 @@ export function BackfillChart({ chart, model }: { chart: Chart; model: BackfillM
     .map((l) => l.marker!.label)
     .join('; ');
   return (
-    <figure className="guarantees__bf" data-testid="backfill-chart">
+    <figure className="guarantees__bf" data-testid="backfill-chart" data-spotlight="backfill-chart">
       <p className="guarantees__muted">
         Total each serves for the orders before the fix, from the moment the bug is found:
       </p>

@@ -6,7 +6,7 @@ import { formatSigned, type CrashModel } from './model';
 
 export function CrashTotals({ model, selected }: { model: CrashModel; selected: Guarantee }) {
   return (
-    <div className="guarantees__totals">
+    <div className="guarantees__totals" data-spotlight="crash-totals">
       <p data-testid="crash-story">{model.story}</p>
       <table data-testid="crash-totals">
         <caption>Revenue in the sink, all products and windows</caption>

@@ -1,5 +1,5 @@
-// A result badge in SVG: a shape (never colour alone: diamond early, square on-time, triangle
-// late, per palette.markShape), an optional letter inside, and an optional value beside it.
+// A result badge in SVG (the rows a micro-batch or batch job writes): a shape (never colour
+// alone, see palette.markShape), an optional letter inside, and an optional value beside it.
 import type { Shape } from '../theme/palette';
 
 /** A path for `shape` of about `size` pixels, centred on (0, 0). */

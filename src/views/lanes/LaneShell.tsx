@@ -63,6 +63,7 @@ export function LaneShell(props: LaneShellProps) {
       className="lane-panel"
       data-lane={id}
       data-size={size}
+      data-spotlit={stage.spotlit.includes(id) ? '' : undefined}
       data-testid={testId}
       aria-label={`${name} lane`}
     >

@@ -20,6 +20,7 @@ import './lanes.css';
 
 // Keyed on what each model reads: the orders (same array while the scenario is unchanged), the
 // truth, and each lane's outcome (the same object while that lane's settings are unchanged).
+const NO_LANES: readonly LaneId[] = [];
 const sharedOf = memoOn<object, ReturnType<typeof sharedModel>>();
 const streamOf = memoOn<object, ReturnType<typeof streamModel>>();
 const microOf = memoOn<object, ReturnType<typeof microBatchModel>>();
@@ -34,12 +35,18 @@ export function LanesPanel({
   focus = null,
   onFocus,
   font = LANE_FONT,
+  spotlit = NO_LANES,
+  crashAt = null,
 }: {
   only?: 'batch' | 'microbatch' | 'stream';
   focus?: LaneId | null;
   onFocus?: (lane: LaneId | null) => void;
   /** Text size of the lanes' labels in px (presenter mode passes a larger one). */
   font?: number;
+  /** Lanes to outline: what a classroom answer talks about. */
+  spotlit?: readonly LaneId[];
+  /** The stream job's crash, marked on the stream lane. */
+  crashAt?: number | null;
 } = {}) {
   const laneRun = useDeferredLaneRun();
   const { run } = laneRun;
@@ -53,8 +60,11 @@ export function LanesPanel({
   const requestWindows = allOrdersTally(run);
   const shows = (lane: LaneId) => only === undefined || only === lane;
   const stage = useMemo<LaneStage>(
-    () => (onFocus ? { focus, setFocus: onFocus, font } : { focus: null, font }),
-    [focus, onFocus, font],
+    () =>
+      onFocus
+        ? { focus, setFocus: onFocus, font, spotlit, crashAt }
+        : { focus: null, font, spotlit, crashAt },
+    [focus, onFocus, font, spotlit, crashAt],
   );
   const layout = only ? 'lanes lanes--single' : focus ? 'lanes lanes--focus' : 'lanes';
 

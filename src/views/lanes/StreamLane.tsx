@@ -13,6 +13,7 @@ import {
   windowBox,
 } from '../../geometry/lanes';
 import { placePanes } from '../../geometry/panes';
+import { formatClock } from '../../geometry/time';
 import type { Palette } from '../theme/palette';
 import { DroppedBin } from './DroppedBin';
 import { PanePill } from './PanePill';
@@ -22,6 +23,7 @@ import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
 import { formatMoneyShort, windowKey, type SharedModel } from './model';
 import { drawStaircase, type LanePainter } from './paint';
+import { useLaneStage } from './laneStage';
 import { streamCounts, streamStatus, type StreamModel } from './streamModel';
 
 function StreamStatus({ model }: { model: StreamModel }) {
@@ -98,6 +100,8 @@ function StreamMarks({
 }) {
   const visible = useLab((s) => countAtOrBefore(model.badgeTimes, s.playhead));
   const idle = useLab((s) => s.playhead >= model.lastArrival);
+  const { crashAt } = useLaneStage();
+  const crashed = useLab((s) => crashAt !== null && s.playhead >= crashAt);
   const { pills } = useMemo(
     () =>
       placePanes(
@@ -135,6 +139,34 @@ function StreamMarks({
       {pills.map((p) => (
         <PanePill key={p.key} pill={p} palette={palette} />
       ))}
+      {crashed && crashAt !== null && <CrashMark geo={geo} at={crashAt} palette={palette} />}
+    </g>
+  );
+}
+
+/** The job's crash (set in the Failures tab): a red dashed line across the lane at that moment. */
+function CrashMark({ geo, at, palette }: { geo: LaneGeometry; at: number; palette: Palette }) {
+  const y = geo.y(at);
+  return (
+    <g data-mark="crash">
+      <line
+        x1={geo.left}
+        x2={geo.right}
+        y1={y}
+        y2={y}
+        stroke={palette.dropped}
+        strokeWidth={3}
+        strokeDasharray="8 5"
+      />
+      <text
+        x={geo.right - 4}
+        y={y - 5}
+        textAnchor="end"
+        className="lane-label halo"
+        fill={palette.dropped}
+      >
+        crash {formatClock(at)}: replays from its last checkpoint
+      </text>
     </g>
   );
 }

@@ -14,9 +14,13 @@ export interface LaneStage {
   setFocus?: (lane: LaneId | null) => void;
   /** Text size in px for every label drawn in the lanes. */
   font: number;
+  /** Lanes a classroom answer points at: outlined. */
+  spotlit: readonly LaneId[];
+  /** The stream job's crash (the Failures tab's), marked on the stream lane; null = none. */
+  crashAt: number | null;
 }
 
-const DEFAULT_STAGE: LaneStage = { focus: null, font: LANE_FONT };
+const DEFAULT_STAGE: LaneStage = { focus: null, font: LANE_FONT, spotlit: [], crashAt: null };
 
 const LaneStageContext = createContext<LaneStage>(DEFAULT_STAGE);
 
