@@ -31,6 +31,12 @@ export {
 
 // Pipelines and the truth.
 export { runStream } from './pipelines/stream';
+export {
+  kafkaStreamTime,
+  kafkaStreamsStreamConfig,
+  runKafkaStreams,
+} from './pipelines/kafkaStreams';
+export type { KafkaStreamsConfig } from './pipelines/kafkaStreams';
 export { runMicroBatch } from './pipelines/microbatch';
 export { runBatch, rerunBatch } from './pipelines/batch';
 export { queryAt, groundTruth } from './pipelines/query';
@@ -44,6 +50,7 @@ export {
   MAX_EXPECTED_ORDERS,
   MAX_OUTAGES,
   MAX_PRODUCTS,
+  MAX_REGIONS,
   MAX_SIGMA,
   MAX_SKEW,
   PRODUCT_PRICES,

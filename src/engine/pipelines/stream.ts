@@ -55,3 +55,17 @@ export function runStream(events: readonly OrderEvent[], config: StreamConfig): 
   }
   return new StreamEngine(settings, sorted, order, partitions).run();
 }
+
+/**
+ * runStream reading every order as one stream, whatever its partition: the watermark sees the
+ * largest event time over all of them, as Kafka Streams' stream time does (./kafkaStreams.ts).
+ * Not part of the engine's public surface.
+ */
+export function runStreamAsOneStream(
+  events: readonly OrderEvent[],
+  config: StreamConfig,
+): StreamRun {
+  const settings = readStreamConfig(config);
+  const { sorted, order } = readEvents(events);
+  return new StreamEngine({ ...settings, partitions: 1 }, sorted, order, 1).run();
+}
