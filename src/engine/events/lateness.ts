@@ -57,8 +57,12 @@ export function isOffline(source: number, outage: Outage, salt: number): boolean
 /**
  * Applies the outages (sorted by start) to one order: if its source is offline in an outage (one
  * without a region, or naming the order's region) and its arrival falls inside it, it arrives at
- * the outage's end plus up to `jitter` ms (a hash of the order id, so the burst is spread but
- * fixed). Later outages see the postponed arrival. `region` is 1-based, as outages name it.
+ * the outage's end plus up to `jitter` ms. Later outages see the postponed arrival. `region` is
+ * 1-based, as outages name it.
+ *
+ * The spread: in an outage without a region, a hash of the order id (devices reconnect in any
+ * order, fixed per order). A region's orders are one partition of the `orders` topic, a log its
+ * link writes in order: they come back in the order they were sent, spread over the jitter.
  */
 export function holdForOutages(
   arrival: number,
@@ -78,7 +82,9 @@ export function holdForOutages(
       (o.region === undefined || o.region === region) &&
       isOffline(source, o, salt)
     ) {
-      at = end + Math.floor(hash01(id, end, salt ^ 0x5bd1e995) * (jitter + 1));
+      const u =
+        o.region === undefined ? hash01(id, end, salt ^ 0x5bd1e995) : (at - o.start) / o.duration;
+      at = end + Math.floor(u * (jitter + 1));
     }
   }
   return at;

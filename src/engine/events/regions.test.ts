@@ -63,6 +63,23 @@ describe('generateOrders(scenario with regions)', () => {
       expect(moved).toBeGreaterThan(100);
     });
 
+    it('releases the region’s backlog in the order it was sent, spread over the jitter (a partition is a log)', () => {
+      const jittered = { ...scenario, jitter: 2000 };
+      const normal = byId(generateOrders(jittered));
+      const events = generateOrders({ ...jittered, outages: [outage] });
+      const backlog = events.filter((e) => e.arrivalTime !== normal[e.id]!.arrivalTime);
+      expect(backlog.every((e) => e.partition === 1)).toBe(true);
+      expect(backlog.length).toBeGreaterThan(100);
+      // Sorted by when each order was sent, the backlog arrives in that order.
+      const bySent = [...backlog].sort(
+        (a, b) => normal[a.id]!.arrivalTime - normal[b.id]!.arrivalTime,
+      );
+      const arrivals = bySent.map((e) => e.arrivalTime);
+      expect(arrivals).toEqual([...arrivals].sort((a, b) => a - b));
+      expect(backlog.every((e) => e.arrivalTime <= end + 2000)).toBe(true);
+      expect(new Set(backlog.map((e) => e.arrivalTime)).size).toBeGreaterThan(100);
+    });
+
     it('leaves the region silent for the whole outage', () => {
       const events = generateOrders({ ...scenario, outages: [outage] });
       const silent = events.filter(
