@@ -111,6 +111,8 @@ export type {
 } from './metrics/results';
 export type { LaneOutputs } from './metrics/accounting';
 export { batchState, microBatchState, peak, streamState } from './metrics/state';
+export { holdAt, lastOrderBefore, windowHolds } from './metrics/partitions';
+export type { WindowHold } from './metrics/partitions';
 export type { StatePoint } from './metrics/state';
 
 // The lab: its settings, the pipeline configs derived from them, and one run of everything.

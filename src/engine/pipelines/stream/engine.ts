@@ -143,7 +143,15 @@ export class StreamEngine {
       peakState: this.sizes.peak,
       firstEmittedAt: this.first.times,
     };
-    if (this.parts !== null) out.partitionWatermarks = this.parts.samples;
+    const parts = this.parts;
+    if (parts !== null) {
+      // Built on first read: runs that only need panes skip half a million small objects.
+      Object.defineProperty(out, 'partitionWatermarks', {
+        get: () => parts.samples(),
+        enumerable: true,
+        configurable: true,
+      });
+    }
     return out;
   }
 

@@ -12,8 +12,57 @@ export interface PartitionSample {
   idle: boolean;
 }
 
+/**
+ * Samples kept in typed columns while the job runs (a million orders make half a million of them
+ * with 8 partitions); the objects of the contract's shape are built once, when first read.
+ */
+class SampleColumns {
+  private at = new Float64Array(256);
+  private partition = new Uint16Array(256);
+  private value = new Float64Array(256);
+  private idle = new Uint8Array(256);
+  private n = 0;
+  private built: PartitionSample[] | null = null;
+
+  push(at: number, partition: number, value: number, idle: number): void {
+    const i = this.n;
+    if (i === this.at.length) this.grow();
+    this.at[i] = at;
+    this.partition[i] = partition;
+    this.value[i] = value;
+    this.idle[i] = idle;
+    this.n = i + 1;
+    this.built = null;
+  }
+
+  toArray(): PartitionSample[] {
+    if (this.built !== null) return this.built;
+    const out = new Array<PartitionSample>(this.n);
+    for (let i = 0; i < this.n; i++)
+      out[i] = {
+        at: this.at[i]!,
+        partition: this.partition[i]!,
+        value: this.value[i]!,
+        idle: this.idle[i] === 1,
+      };
+    return (this.built = out);
+  }
+
+  private grow(): void {
+    const size = this.at.length * 2;
+    const copy = <T extends Float64Array | Uint16Array | Uint8Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.at = copy(this.at, new Float64Array(size));
+    this.partition = copy(this.partition, new Uint16Array(size));
+    this.value = copy(this.value, new Float64Array(size));
+    this.idle = copy(this.idle, new Uint8Array(size));
+  }
+}
+
 export class PartitionWatermarks {
-  readonly samples: PartitionSample[] = [];
+  private readonly columns = new SampleColumns();
   /** Largest event time seen per partition; -Infinity before its first order. */
   private readonly maxSeen: Float64Array;
   /** Arrival of each partition's last order; NaN before its first. */
@@ -52,7 +101,7 @@ export class PartitionWatermarks {
     if (this.idle[p] === 1) {
       this.idle[p] = 0;
       this.shownIdle[p] = 0;
-      this.samples.push({ at: now, partition: p, value: this.shownValue[p]!, idle: false });
+      this.columns.push(now, p, this.shownValue[p]!, 0);
     }
   }
 
@@ -82,7 +131,7 @@ export class PartitionWatermarks {
       if (value !== shownValue[p] || idle[p] !== shownIdle[p]) {
         shownValue[p] = value;
         shownIdle[p] = idle[p]!;
-        this.samples.push({ at: now, partition: p, value, idle: idle[p] === 1 });
+        this.columns.push(now, p, value, idle[p]!);
       }
       if (idle[p] === 0) {
         active = true;
@@ -91,6 +140,11 @@ export class PartitionWatermarks {
     }
     this.nextIdle = nextIdle;
     return active ? min : NaN;
+  }
+
+  /** Every change so far, in the contract's shape (StreamRun.partitionWatermarks). */
+  samples(): PartitionSample[] {
+    return this.columns.toArray();
   }
 
   /** The first multiple of the interval strictly after `t`. */
