@@ -73,6 +73,32 @@ export const BATCH_SCHEDULES: readonly BatchSchedule[] = ['nightly', 'hourly'];
 export const STREAM_FLAVOURS: readonly StreamFlavour[] = ['flink', 'kafka-streams'];
 
 /**
+ * Whose words the stream lane speaks in each flavour, so its label, the controls and the code
+ * export name the same things: the engine, what moves event time on, and what a row is called.
+ */
+export const STREAM_WORDS: Readonly<
+  Record<
+    StreamFlavour,
+    { engine: string; clock: string; early: string; onTime: string; dropped: string }
+  >
+> = {
+  flink: {
+    engine: 'Flink / Beam',
+    clock: 'watermark',
+    early: 'early pane',
+    onTime: 'on-time pane',
+    dropped: 'late side output',
+  },
+  'kafka-streams': {
+    engine: 'Kafka Streams',
+    clock: 'stream time',
+    early: 'update',
+    onTime: 'final result',
+    dropped: 'dropped: window closed',
+  },
+};
+
+/**
  * What the lab opens with: the default scenario, 5-minute windows, a 1-minute watermark bound
  * with early panes every 10 s, 1-minute micro-batches, a nightly job at 01:00.
  */
