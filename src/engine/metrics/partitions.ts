@@ -11,16 +11,16 @@ export interface WindowHold {
   holder: number;
   /** When every other partition had passed the window's end - 1 or was idle. */
   readyAt: number;
-  /**
-   * From when the window waited for `holder` alone with the holder's watermark standing still:
-   * the later of readyAt and the holder's last move before firedAt. A partition that keeps
-   * sending moves every emission, so it holds a window for an interval at most.
-   */
-  stuckSince: number;
   /** When the job's watermark passed end - 1 (its on-time firing); Infinity = never. */
   firedAt: number;
-  /** firedAt - stuckSince: how long the window waited for a partition that did not move. */
+  /**
+   * The longest stretch between readyAt and firedAt in which the holder's watermark stood still
+   * (no order from it moved it): minutes for a region gone offline, a few seconds at most for a
+   * region that keeps sending. Infinity for a window that never fired.
+   */
   held: number;
+  /** When that stretch began. */
+  stuckSince: number;
 }
 
 const cache = new WeakMap<StreamRun, WindowHold[]>();
@@ -45,16 +45,34 @@ function reachedAt(marks: readonly { at: number; value: number }[], value: numbe
   return lo < marks.length ? marks[lo]!.at : Infinity;
 }
 
-/** The last of ascending `times` strictly before `t`; -Infinity if none. */
-function lastBefore(times: readonly number[], t: number): number {
+/** The longest gap between `from`, the ascending `moves` strictly inside (from, to), and `to`. */
+function longestStill(
+  moves: readonly number[],
+  from: number,
+  to: number,
+): { held: number; since: number } {
   let lo = 0;
-  let hi = times.length;
+  let hi = moves.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (times[mid]! < t) lo = mid + 1;
+    if (moves[mid]! <= from) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? times[lo - 1]! : -Infinity;
+  let held = 0;
+  let since = from;
+  let prev = from;
+  for (let i = lo; i < moves.length && moves[i]! < to; i++) {
+    if (moves[i]! - prev > held) {
+      held = moves[i]! - prev;
+      since = prev;
+    }
+    prev = moves[i]!;
+  }
+  if (to - prev > held) {
+    held = to - prev;
+    since = prev;
+  }
+  return { held, since };
 }
 
 /**
@@ -114,15 +132,8 @@ export function windowHolds(run: StreamRun): WindowHold[] {
       }
       if (second === Infinity) return; // two or more partitions never passed it: no single cause
       const firedAt = reachedAt(run.watermarks, window.end - 1);
-      const stuckSince = Math.max(second, lastBefore(moves[holder]!, firedAt));
-      out.push({
-        window,
-        holder,
-        readyAt: second,
-        stuckSince,
-        firedAt,
-        held: firedAt - stuckSince,
-      });
+      const { held, since } = longestStill(moves[holder]!, second, firedAt);
+      out.push({ window, holder, readyAt: second, firedAt, held, stuckSince: since });
     });
   }
   cache.set(run, out);
@@ -130,13 +141,13 @@ export function windowHolds(run: StreamRun): WindowHold[] {
 }
 
 /**
- * The hold on `window` at processing time `at`: every other partition has passed it, the holder
- * stands still, and it has not fired yet; or null.
+ * The hold on `window` at processing time `at`: every other partition has passed it and it has
+ * not fired yet, so it waits for the holder alone; or null.
  */
 export function holdAt(run: StreamRun, window: WindowRef, at: number): WindowHold | null {
   for (const h of windowHolds(run)) {
     if (h.window.start === window.start && h.window.end === window.end)
-      return h.stuckSince <= at && at < h.firedAt ? h : null;
+      return h.readyAt <= at && at < h.firedAt ? h : null;
   }
   return null;
 }
