@@ -116,16 +116,15 @@ export class PartitionWatermarks {
     const bound = this.bound + 1;
     let min = Infinity;
     let active = false;
-    let nextIdle = Infinity;
+    // The earliest last order among partitions still active: the next one to turn idle.
+    let oldest = Infinity;
+    const idling = idleTimeout !== Infinity;
     for (let p = 0; p < n; p++) {
-      if (idle[p] === 0 && idleTimeout !== Infinity) {
+      if (idling && idle[p] === 0) {
         const since = last[p] === last[p] ? last[p]! : this.first;
         // IdlenessTimer.checkIfIdle: idle only after strictly more than the timeout.
         if (now - since > idleTimeout) idle[p] = 1;
-        else {
-          const at = this.emissionAfter(since + idleTimeout);
-          if (at < nextIdle) nextIdle = at;
-        }
+        else if (since < oldest) oldest = since;
       }
       const value = maxSeen[p]! - bound;
       if (value !== shownValue[p] || idle[p] !== shownIdle[p]) {
@@ -138,7 +137,7 @@ export class PartitionWatermarks {
         if (value < min) min = value;
       }
     }
-    this.nextIdle = nextIdle;
+    this.nextIdle = oldest === Infinity ? Infinity : this.emissionAfter(oldest + idleTimeout);
     return active ? min : NaN;
   }
 
