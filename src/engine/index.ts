@@ -31,6 +31,12 @@ export {
 
 // Pipelines and the truth.
 export { runStream } from './pipelines/stream';
+export {
+  kafkaStreamTime,
+  kafkaStreamsStreamConfig,
+  runKafkaStreams,
+} from './pipelines/kafkaStreams';
+export type { KafkaStreamsConfig } from './pipelines/kafkaStreams';
 export { runMicroBatch } from './pipelines/microbatch';
 export { runBatch, rerunBatch } from './pipelines/batch';
 export { queryAt, groundTruth } from './pipelines/query';
@@ -44,6 +50,7 @@ export {
   MAX_EXPECTED_ORDERS,
   MAX_OUTAGES,
   MAX_PRODUCTS,
+  MAX_REGIONS,
   MAX_SIGMA,
   MAX_SKEW,
   PRODUCT_PRICES,
@@ -104,6 +111,8 @@ export type {
 } from './metrics/results';
 export type { LaneOutputs } from './metrics/accounting';
 export { batchState, microBatchState, peak, streamState } from './metrics/state';
+export { holdAt, lastOrderBefore, windowHolds } from './metrics/partitions';
+export type { WindowHold } from './metrics/partitions';
 export type { StatePoint } from './metrics/state';
 
 // The lab: its settings, the pipeline configs derived from them, and one run of everything.
@@ -147,7 +156,9 @@ export {
   beam,
   differences,
   exportCode,
+  flinkDataStream,
   flinkSql,
+  kafkaStreamsJava,
   isoFromMs,
   msFromIso,
   pyspark,

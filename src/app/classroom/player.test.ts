@@ -67,7 +67,7 @@ describe('startPreset, watchPauses, resetAll', () => {
   it('refuses an unknown preset', () => {
     const lab = createLabStore();
     const view = createViewStore(defaultUrlState);
-    expect(startPreset(lab, view, 8)).toBe(false);
+    expect(startPreset(lab, view, 9)).toBe(false);
     expect(startPreset(lab, view, 'nope')).toBe(false);
     expect(view.getState().preset).toBeNull();
   });

@@ -9,6 +9,7 @@ export const PRESET_IDS = [
   'spark-example',
   'crash',
   'backfill',
+  'empty-window',
 ] as const;
 
 export type PresetId = (typeof PRESET_IDS)[number];

@@ -2,11 +2,22 @@
 // built to show one idea, a question to predict, and pause points that reveal the answer.
 // To add one: put it in PRESETS (and its id in ./ids.ts, in the same place) with a test in
 // presets.test.ts that its run shows the lesson.
-import { DAY, HOUR, MINUTE, SECOND, WATERMARK_INTERVAL } from '../../engine';
+import { DAY, HOUR, MINUTE, SECOND, WATERMARK_INTERVAL, type LabSettingsInput } from '../../engine';
 import { lessonFacts, orders, wait } from './facts';
 import { backfillAnswer, bugFoundMoment, crashAnswer, crashMoment } from './guarantees';
 import { afterFirstBatch, afterOrders, afterOutage, end } from './moments';
+import { lateInOutage, regionFacts, windowsHeldAt } from './regions';
 import type { ClassroomPreset } from './types';
+
+/** "Why is my window empty?": three regions, region 3 offline 12:10-12:20, no late orders. */
+const REGION_OUTAGE = {
+  scenario: {
+    lateShare: 0,
+    regions: 3,
+    outages: [{ start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 1, region: 3 }],
+  },
+  stream: { earlyEvery: 0 },
+} satisfies LabSettingsInput;
 
 export const PRESETS: readonly ClassroomPreset[] = [
   {
@@ -250,6 +261,53 @@ export const PRESETS: readonly ClassroomPreset[] = [
             at: end,
             reveal: backfillAnswer,
             show: { kind: 'panel', tab: 'failures', target: 'backfill-chart' },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'empty-window',
+    title: 'Why is my window empty?',
+    note: 'Three regions, each writing to its own partition of the orders topic. The stream shows no early results, so a window stays empty until it fires.',
+    steps: [
+      {
+        title: 'Flink, no idle timeout',
+        patch: REGION_OUTAGE,
+        question:
+          'At 12:10 region 3 goes offline for ten minutes. What do Flink without idleness, Flink with it, and Spark each do?',
+        pauses: [
+          {
+            at: lateInOutage,
+            show: { kind: 'lanes', lanes: ['stream'] },
+            reveal: (run) => {
+              const held = windowsHeldAt(run, lateInOutage(run)).length;
+              return `Regions 1 and 2 keep sending, yet ${held === 1 ? '1 window is' : `${held} windows are`} still empty: Flink's watermark is the lowest of the regions' watermarks, and region 3's has not moved since it went offline. Spark keeps one watermark over every region and moves on.`;
+            },
+          },
+          {
+            at: afterOutage,
+            show: { kind: 'lanes', lanes: ['stream', 'microbatch'] },
+            reveal: (run) => {
+              const f = regionFacts(run);
+              return `Region 3 is back. Flink waited for it: ${f.windowsHeld} windows held open, the longest ${wait(f.longestHold)} (the latency it added), and it dropped ${orders(f.streamDroppedRegion)} of region 3. Spark dropped ${orders(f.sparkDroppedRegion)} of region 3: too late for its watermark. Next: an idle timeout.`;
+            },
+          },
+        ],
+      },
+      {
+        title: 'Flink, 30 s idle timeout',
+        patch: { ...REGION_OUTAGE, stream: { ...REGION_OUTAGE.stream, idleTimeout: 30 * SECOND } },
+        question:
+          'Now Flink marks a region idle after 30 seconds without orders (withIdleness). What changes, and what does it cost?',
+        pauses: [
+          {
+            at: afterOutage,
+            show: { kind: 'lanes', lanes: ['stream', 'microbatch'] },
+            reveal: (run) => {
+              const f = regionFacts(run);
+              return `The windows fired on time: ${f.windowsHeld} held longer than a minute. But region 3's orders came back after the watermark had moved on: ${orders(f.streamDroppedRegion)} went to the late side output, as Spark dropped ${orders(f.sparkDroppedRegion)}. Idleness trades completeness for latency.`;
+            },
           },
         ],
       },

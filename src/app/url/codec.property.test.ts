@@ -11,6 +11,7 @@ import {
   LATE_ROW_FILTERS,
   MINUTE,
   OUTPUT_MODES,
+  STREAM_FLAVOURS,
   normalizeLabSettings,
   type LabSettings,
   type WindowSpec,
@@ -61,9 +62,18 @@ const settingsArb: fc.Arbitrary<LabSettings> = fc
     extra: ms(0, DAY),
     sigma: fc.option(fc.double({ min: 0.01, max: 3, noNaN: true })),
     jitter: ms(0, 3600 * SEC),
-    outages: fc.array(fc.record({ start: ms(0, 14 * DAY), duration: ms(1, 7 * DAY), share }), {
-      maxLength: 5,
-    }),
+    outages: fc.array(
+      fc.record(
+        { start: ms(0, 14 * DAY), duration: ms(1, 7 * DAY), share, region: ms(1, 8) },
+        { requiredKeys: ['start', 'duration', 'share'] },
+      ),
+      { maxLength: 5 },
+    ),
+    regions: fc.integer({ min: 1, max: 8 }),
+    idle: fc.option(ms(1, DAY)),
+    flavour: fc.constantFrom(...STREAM_FLAVOURS),
+    grace: ms(0, DAY),
+    suppress: fc.boolean(),
     window: windowArb,
     wm: ms(0, DAY),
     lateness: ms(0, DAY),
@@ -100,7 +110,11 @@ const settingsArb: fc.Arbitrary<LabSettings> = fc
           ...(r.sigma !== null ? { sigma: r.sigma } : {}),
         },
         jitter: r.jitter,
-        outages: r.outages,
+        // An outage names one of the scenario's regions.
+        outages: r.outages.map((o) =>
+          o.region === undefined ? o : { ...o, region: 1 + ((o.region - 1) % r.regions) },
+        ),
+        regions: r.regions,
       },
       window: r.window,
       stream: {
@@ -109,6 +123,10 @@ const settingsArb: fc.Arbitrary<LabSettings> = fc
         earlyEvery: r.early,
         accumulation: r.acc,
         flushAtEnd: r.flush,
+        idleTimeout: r.idle,
+        flavour: r.flavour,
+        grace: r.grace,
+        suppress: r.suppress,
       },
       microBatch: {
         triggerInterval: r.trigger,

@@ -12,14 +12,25 @@ import {
   MAX_CUSTOMERS,
   MAX_OUTAGES,
   MAX_PRODUCTS,
+  MAX_REGIONS,
   MAX_SIGMA,
   MAX_SKEW,
   MINUTE,
   OUTPUT_MODES,
   SECOND,
+  STREAM_FLAVOURS,
   type LabSettings,
 } from '../../engine';
-import { choice, decimal, duration, integer, outages, toggle, type Codec } from './values';
+import {
+  choice,
+  decimal,
+  duration,
+  idleTimeout,
+  integer,
+  outages,
+  toggle,
+  type Codec,
+} from './values';
 
 /** The settings being assembled from a link, section by section (window parts kept apart). */
 export interface Draft {
@@ -184,9 +195,9 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'out',
-    codec: outages(MAX_OUTAGES, 2 * WEEK),
+    codec: outages(MAX_OUTAGES, 2 * WEEK, MAX_REGIONS),
     ...sc('outages'),
-    doc: 'outages: start~length~share, several joined by _',
+    doc: 'outages: start~length~share, or start~length~share~region, several joined by _',
   }),
   param({
     key: 'win',
@@ -299,6 +310,36 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
     codec: duration(0, WEEK),
     ...bt('duration'),
     doc: 'batch: how long the job runs',
+  }),
+  param({
+    key: 'regions',
+    codec: integer(1, MAX_REGIONS),
+    ...sc('regions'),
+    doc: "regions: each sends its orders to its own partition of the 'orders' topic",
+  }),
+  param({
+    key: 'idle',
+    codec: idleTimeout(DAY),
+    ...st('idleTimeout'),
+    doc: 'stream: a region without orders this long stops holding the watermark (off = never)',
+  }),
+  param({
+    key: 'engine',
+    codec: choice(STREAM_FLAVOURS),
+    ...st('flavour'),
+    doc: 'stream lane: flink (Flink / Beam watermarks) or kafka-streams (stream time)',
+  }),
+  param({
+    key: 'grace',
+    codec: duration(0, DAY),
+    ...st('grace'),
+    doc: 'stream, Kafka Streams: grace period after a window ends',
+  }),
+  param({
+    key: 'suppress',
+    codec: toggle,
+    ...st('suppress'),
+    doc: 'stream, Kafka Streams: one final row per window (1) or an update per order (0)',
   }),
 ];
 

@@ -82,13 +82,31 @@ export const toggle: Codec<boolean> = {
 };
 
 /**
- * Outages as `start~length~share`, several joined by `_`: `out=12h10m~10m~0.3`. Start is the
- * time of day (ms since 00:00 of day 0), as the scenario stores it.
+ * An idle timeout: `off` (none), or a duration in (0, max] ms. 0 is refused: a region idle after
+ * no time at all would never hold the watermark, which is not what "off" means either.
  */
-export function outages(maxCount: number, maxTime: number): Codec<Outage[]> {
+export function idleTimeout(max: number): Codec<number | null> {
+  const d = duration(1, max);
+  return {
+    read(text) {
+      if (text === 'off' || text === 'none') return ok(null);
+      if (parseDuration(text) === 0) return no('must be more than 0 (or off)');
+      return d.read(text);
+    },
+    write: (ms) => (ms === null ? 'off' : d.write(ms)),
+  };
+}
+
+/**
+ * Outages as `start~length~share`, several joined by `_`: `out=12h10m~10m~0.3`; a fourth part
+ * names the region taken offline: `out=12h10m~10m~1~3`. Start is the time of day (ms since 00:00
+ * of day 0), as the scenario stores it.
+ */
+export function outages(maxCount: number, maxTime: number, maxRegion = 8): Codec<Outage[]> {
   const start = duration(0, maxTime);
   const length = duration(1, maxTime);
   const share = decimal(0, 1);
+  const region = integer(1, maxRegion);
   return {
     read(text) {
       if (text === '' || text === 'none') return ok([]);
@@ -96,16 +114,24 @@ export function outages(maxCount: number, maxTime: number): Codec<Outage[]> {
       if (parts.length > maxCount) return no(`too many outages (at most ${maxCount})`);
       const list: Outage[] = [];
       for (const part of parts) {
-        const [s, d, sh, ...extra] = part.split('~');
+        const [s, d, sh, r, ...extra] = part.split('~');
         if (s === undefined || d === undefined || sh === undefined || extra.length > 0)
-          return no('each outage is start~length~share, e.g. 12h10m~10m~0.3');
+          return no(
+            'each outage is start~length~share or start~length~share~region, e.g. 12h10m~10m~0.3',
+          );
         const rs = start.read(s);
         const rd = length.read(d);
         const rsh = share.read(sh);
         if (!rs.ok) return no(`outage start ${rs.reason}`);
         if (!rd.ok) return no(`outage length ${rd.reason}`);
         if (!rsh.ok) return no(`outage share ${rsh.reason}`);
-        list.push({ start: rs.value, duration: rd.value, share: rsh.value });
+        const outage: Outage = { start: rs.value, duration: rd.value, share: rsh.value };
+        if (r !== undefined) {
+          const rr = region.read(r);
+          if (!rr.ok) return no(`outage region ${rr.reason}`);
+          outage.region = rr.value;
+        }
+        list.push(outage);
       }
       return ok(list);
     },
@@ -114,7 +140,9 @@ export function outages(maxCount: number, maxTime: number): Codec<Outage[]> {
         ? 'none'
         : list
             .map(
-              (o) => `${start.write(o.start)}~${length.write(o.duration)}~${share.write(o.share)}`,
+              (o) =>
+                `${start.write(o.start)}~${length.write(o.duration)}~${share.write(o.share)}` +
+                (o.region === undefined ? '' : `~${region.write(o.region)}`),
             )
             .join('_'),
   };

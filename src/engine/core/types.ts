@@ -15,6 +15,11 @@ export interface OrderEvent {
   arrivalTime: number;
   /** Who ordered; used for distinct counting. Optional so hand-written events stay short. */
   customer?: number;
+  /**
+   * Source partition 0..n-1 of the `orders` topic (one per region); absent = 0. Only the stream
+   * job's bounded watermark reads it (engine-api.md, "Sources and partitions").
+   */
+  partition?: number;
 }
 
 /** A half-open window `[start, end)`. The global window is `-Infinity..Infinity`. */
@@ -38,7 +43,22 @@ export type WindowSpec =
   | { kind: 'global' };
 
 export type WatermarkSpec =
-  | { kind: 'bounded'; maxOutOfOrderness: number; interval?: number }
+  | {
+      kind: 'bounded';
+      maxOutOfOrderness: number;
+      /** Processing ms between emissions, 0 = after every event; default 200. */
+      interval?: number;
+      /**
+       * How many source partitions the job reads; default 1 + the largest partition in the input.
+       * A partition that never sends still counts (and holds the watermark at -Infinity).
+       */
+      partitions?: number;
+      /**
+       * Flink's `withIdleness`: processing ms without an order after which a partition is idle
+       * and leaves the minimum. Default: none (an idle partition holds the watermark).
+       */
+      idleTimeout?: number;
+    }
   | { kind: 'perfect' }
   | { kind: 'explicit'; marks: { at: number; value: number }[] };
 
@@ -82,6 +102,13 @@ export interface StreamRun {
    * included it; NaN when none did (dropped, or its windows never fired).
    */
   firstEmittedAt?: Float64Array;
+  /**
+   * Bounded watermark over several partitions, or with an idle timeout: each partition's watermark
+   * and idle flag, one entry whenever either changes (at the emission that changed it; a partition
+   * that sends again is active from the arrival of its order). Absent with one partition and no
+   * idle timeout, where the job's watermark is the partition's.
+   */
+  partitionWatermarks?: { at: number; partition: number; value: number; idle: boolean }[];
 }
 
 export interface MicroBatchConfig {

@@ -36,14 +36,19 @@ const anyScenarioArb: fc.Arbitrary<Scenario> = fc.record({
     }),
     { maxLength: 3 },
   ),
+  regions: fc.integer({ min: 1, max: 8 }),
 });
 
-/** Outages moved to overlap the scenario (from a minute before it), so they actually bite. */
+/**
+ * Outages moved to overlap the scenario (from a minute before it), so they actually bite; with
+ * several regions, every other outage takes one region offline.
+ */
 const scenarioArb: fc.Arbitrary<Scenario> = anyScenarioArb.map((s) => ({
   ...s,
-  outages: s.outages.map((o) => ({
+  outages: s.outages.map((o, i) => ({
     ...o,
     start: Math.max(0, s.start - MINUTE + (o.start % (s.duration + MINUTE))),
+    ...(s.regions > 1 && i % 2 === 1 ? { region: 1 + (o.start % s.regions) } : {}),
   })),
 }));
 
@@ -78,6 +83,8 @@ function firstProblem(s: Scenario, events: readonly OrderEvent[]): string | null
     if (e.key !== `p${k}` || k < 1 || k > s.products) return `bad key ${e.key}`;
     if (!Number.isInteger(e.amount) || e.amount < 1) return `bad amount ${e.amount}`;
     if (!Number.isInteger(c) || c < 1 || c > s.customers) return `bad customer ${c}`;
+    if (s.regions === 1 ? 'partition' in e : !(e.partition! >= 0 && e.partition! < s.regions))
+      return `bad partition ${e.partition} of ${e.id} with ${s.regions} regions`;
     // Delays are bounded by max and jitter, except for orders released at an outage's end.
     if (delay > maxDelay && !releasedByOutage(e.arrivalTime)) return `delay ${delay} too long`;
     if (s.lateShare === 0 && s.outages.length === 0 && delay > s.jitter) return `jitter ${delay}`;

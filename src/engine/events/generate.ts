@@ -6,7 +6,7 @@ import { createRng } from '../core/rng';
 import type { OrderEvent } from '../core/types';
 import { curveLevel, pieceEnd, pieceEnvelope } from './curve';
 import { exponential, sampleTable, zipfTable } from './distributions';
-import { deliveryDelay, holdForOutages } from './lateness';
+import { deliveryDelay, holdForOutages, regionPartition } from './lateness';
 import { stableOrder } from './order';
 import { normalizeScenario, PRODUCT_PRICES, RATE_PER, type ScenarioInput } from './scenario';
 
@@ -38,6 +38,8 @@ function grow<T extends Column>(column: T, capacity: number): T {
  *   × (1 ± priceNoise), integer cents >= 1; customer 1..customers, Zipf(customerSkew).
  * - Arrival = event time + delivery delay (see `deliveryDelay`), then held by outages (see
  *   `holdForOutages`; the source of an order is its customer). Arrival >= event time always.
+ * - With regions > 1, `partition` = the customer's region - 1 (see `regionPartition`); an outage
+ *   naming a region holds only that region's orders.
  *
  * Returns a new array sorted by arrivalTime, then id: the order every pipeline reads.
  */
@@ -55,6 +57,7 @@ export function generateOrders(scenario: ScenarioInput): OrderEvent[] {
   const customerCdf = s.customerSkew === 0 ? null : zipfTable(s.customers, s.customerSkew);
   const outages = [...s.outages].sort((a, b) => a.start - b.start);
   const hasOutages = outages.length > 0;
+  const regions = s.regions;
 
   const thinning = s.curve !== 'flat';
   const end = s.start + s.duration;
@@ -68,6 +71,7 @@ export function generateOrders(scenario: ScenarioInput): OrderEvent[] {
   let amounts = new Uint32Array(capacity);
   let productOf = new Uint8Array(capacity);
   let customers = new Uint32Array(capacity);
+  let partitions = new Uint8Array(regions > 1 ? capacity : 0);
 
   let t = s.start;
   let n = 0;
@@ -112,9 +116,18 @@ export function generateOrders(scenario: ScenarioInput): OrderEvent[] {
       deliveryRng.nextFloat(),
       deliveryRng.nextFloat(),
     );
+    const partition = regions > 1 ? regionPartition(customer, regions, salt) : 0;
     let arrivalTime = eventTime + delay;
     if (hasOutages) {
-      arrivalTime = holdForOutages(arrivalTime, customer, n, outages, salt, s.jitter);
+      arrivalTime = holdForOutages(
+        arrivalTime,
+        customer,
+        n,
+        outages,
+        salt,
+        s.jitter,
+        partition + 1,
+      );
     }
 
     if (n === capacity) {
@@ -124,12 +137,14 @@ export function generateOrders(scenario: ScenarioInput): OrderEvent[] {
       amounts = grow(amounts, capacity);
       productOf = grow(productOf, capacity);
       customers = grow(customers, capacity);
+      if (regions > 1) partitions = grow(partitions, capacity);
     }
     eventTimes[n] = eventTime;
     arrivals[n] = arrivalTime;
     amounts[n] = amount;
     productOf[n] = product;
     customers[n] = customer;
+    if (regions > 1) partitions[n] = partition;
     n++;
   }
 
@@ -146,5 +161,7 @@ export function generateOrders(scenario: ScenarioInput): OrderEvent[] {
       customer: customers[id] ?? 0,
     };
   }
+  // One region adds no field, so every one-region scenario keeps its orders exactly.
+  if (regions > 1) for (const e of events) e.partition = partitions[e.id] ?? 0;
   return events;
 }

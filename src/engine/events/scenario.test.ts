@@ -177,7 +177,7 @@ describe('normalizeScenario(input)', () => {
     [
       'unknown outage field',
       { outages: [{ start: 0, duration: 5, share: 0.5, end: 9 }] },
-      'invalid outages[0] field: "end" (unknown; known fields are start, duration, share)',
+      'invalid outages[0] field: "end" (unknown; known fields are start, duration, share, region)',
     ],
     ['not an object', 42, 'invalid scenario: 42 (must be an object)'],
   ];

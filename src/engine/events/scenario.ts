@@ -25,6 +25,8 @@ export const MAX_CUSTOMERS = 1_000_000;
 export const MAX_EXPECTED_ORDERS = 5_000_000;
 /** Outages per scenario. */
 export const MAX_OUTAGES = 20;
+/** Regions (source partitions of the `orders` topic) a scenario may have. */
+export const MAX_REGIONS = 8;
 /** Zipf exponents (productSkew, customerSkew) go up to this; beyond it everything is rank 1. */
 export const MAX_SKEW = 10;
 /** Lognormal shape parameter cap; sigma = 3 already puts most mass near 0 and a huge tail. */
@@ -62,11 +64,14 @@ export interface LateDelay {
 /**
  * A share of the sources (customers' devices) goes offline during `[start, start + duration)`.
  * What they would have delivered then arrives when the outage ends, plus up to `jitter` ms.
+ * With `region`, only that region's sources go offline (share 1: the whole region).
  */
 export interface Outage {
   start: number;
   duration: number;
   share: number;
+  /** The region (1..regions) taken offline; absent = sources in every region. */
+  region?: number;
 }
 
 /** Everything the order generator needs. See `defaultScenario` for typical values. */
@@ -99,6 +104,11 @@ export interface Scenario {
   jitter: number;
   /** Periods during which some sources are offline. */
   outages: Outage[];
+  /**
+   * Regions 1..regions; each customer lives in one, and region r's orders go to partition r - 1
+   * of the `orders` topic (OrderEvent.partition). 1 (the default) adds no partition field.
+   */
+  regions: number;
 }
 
 /** What normalizeScenario accepts: any field may be left out (it takes the default's value). */
@@ -118,6 +128,7 @@ export interface ScenarioInput {
   lateDelay?: Partial<LateDelay>;
   jitter?: number;
   outages?: Outage[];
+  regions?: number;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -148,11 +159,12 @@ export const defaultScenario: Scenario = deepFreeze({
   lateDelay: { kind: 'exponential', mean: 2 * MINUTE, max: 10 * MINUTE },
   jitter: 2 * SECOND,
   outages: [],
+  regions: 1,
 });
 
 const SCENARIO_FIELDS = Object.keys(defaultScenario) as (keyof Scenario)[];
 const DELAY_FIELDS = ['kind', 'mean', 'max', 'sigma'];
-const OUTAGE_FIELDS = ['start', 'duration', 'share'];
+const OUTAGE_FIELDS = ['start', 'duration', 'share', 'region'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -211,7 +223,7 @@ function normalizeDelay(value: unknown): LateDelay {
   return out;
 }
 
-function normalizeOutages(value: unknown): Outage[] {
+function normalizeOutages(value: unknown, regions: number): Outage[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     throw new EngineInputError(`invalid outages: ${JSON.stringify(value)} (must be an array)`);
@@ -232,7 +244,17 @@ function normalizeOutages(value: unknown): Outage[] {
     const start = integer(nonNegative(o.start, `${where}.start`), `${where}.start`);
     const duration = integer(positive(o.duration, `${where}.duration`), `${where}.duration`);
     const share = fraction(o.share, `${where}.share`);
-    return { start, duration, share };
+    const outage: Outage = { start, duration, share };
+    if (o.region !== undefined) {
+      const r = finiteNumber(o.region, `${where}.region`);
+      if (!Number.isInteger(r) || r < 1 || r > regions) {
+        throw new EngineInputError(
+          `invalid ${where}.region: ${r} (must be an integer from 1 to ${regions}: the scenario has ${regions} region${regions === 1 ? '' : 's'})`,
+        );
+      }
+      outage.region = r;
+    }
+    return outage;
   });
 }
 
@@ -280,7 +302,8 @@ export function normalizeScenario(input: ScenarioInput | Scenario = {}): Scenari
   const lateShare = fraction(s.lateShare, 'lateShare');
   const lateDelay = normalizeDelay(input.lateDelay);
   const jitter = integer(nonNegative(s.jitter, 'jitter'), 'jitter');
-  const outages = normalizeOutages(input.outages);
+  const regions = integerBetween(s.regions, 1, MAX_REGIONS, 'regions');
+  const outages = normalizeOutages(input.outages, regions);
 
   return {
     seed,
@@ -297,5 +320,6 @@ export function normalizeScenario(input: ScenarioInput | Scenario = {}): Scenari
     lateDelay,
     jitter,
     outages,
+    regions,
   };
 }

@@ -247,7 +247,13 @@ describe('differences(settings)', () => {
   });
   it('exportCode attaches each note to its tab', () => {
     const tabs = exportCode(settingsWith({ stream: { allowedLateness: MINUTE } }));
-    expect(tabs.map((t) => t.label)).toEqual(['Flink SQL', 'PySpark', 'Beam', 'Batch SQL']);
+    expect(tabs.map((t) => t.label)).toEqual([
+      'Flink SQL',
+      'PySpark',
+      'Beam',
+      'Batch SQL',
+      'Flink DataStream',
+    ]);
     expect(tabs[0]!.differences.some((t) => t.includes('no allowed lateness'))).toBe(true);
     expect(tabs[2]!.differences.some((t) => t.includes('no allowed lateness'))).toBe(false);
   });

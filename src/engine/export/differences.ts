@@ -4,7 +4,8 @@ import type { LabSettings } from '../lab/settings';
 import { humanDuration } from './durations';
 import { pysparkOutputMode } from './pyspark';
 
-export type CodeTarget = 'flink' | 'pyspark' | 'beam' | 'batch';
+export type CodeTarget =
+  'flink' | 'flink-datastream' | 'kafka-streams' | 'pyspark' | 'beam' | 'batch';
 
 /** One departure from the lab: which export it concerns, and what differs. */
 export interface Difference {
@@ -45,7 +46,35 @@ export function differences(settings: LabSettings): Difference[] {
       'The lab leaves windows the watermark never passed open; an unbounded Kafka source does the same, so their rows never appear.',
     );
 
-  // PySpark. Update mode with session windows is refused (SPARK-36463; the programming guide,
+  // Flink DataStream
+  if (s.earlyEvery > 0)
+    add(
+      'flink-datastream',
+      `The lab's early results every ${humanDuration(s.earlyEvery)} need a custom Trigger in the DataStream API; the code keeps Flink's default event-time trigger.`,
+    );
+  if (s.accumulation !== 'accumulating')
+    add(
+      'flink-datastream',
+      `The code's reduce accumulates; the lab's ${s.accumulation} panes need a custom Trigger or ProcessWindowFunction.`,
+    );
+  add(
+    'flink-datastream',
+    "Flink starts an idle partition's countdown at the first periodic emission without orders, so it turns idle up to a few emission intervals later than the lab's rule (WatermarksWithIdleness).",
+  );
+
+  // Kafka Streams
+  if (w.kind === 'session')
+    add(
+      'kafka-streams',
+      "The lab's Kafka Streams lane runs time windows only: Kafka's session windows end at their last record, not last + gap, so the lane does not model them.",
+    );
+  add(
+    'kafka-streams',
+    'The lab runs one task with one stream time; Kafka Streams keeps one per task (per partition of the repartition topic), so with several tasks windows close at slightly different times.',
+  );
+
+  // PySpark
+  // Update mode with session windows is refused (SPARK-36463; the programming guide,
   // "Types of time windows": "Update mode as output mode is not supported").
   if (w.kind === 'session')
     add(

@@ -42,3 +42,18 @@ export function humanDuration(ms: number): string {
   if (ms % MINUTE === 0) return `${ms / MINUTE} min`;
   return `${ms / SECOND} s`;
 }
+
+/** A java.time.Duration expression: `Duration.ofMinutes(5)`, `Duration.ofSeconds(90)`, `Duration.ofMillis(1500)`. */
+export function javaDuration(ms: number): string {
+  if (ms !== 0 && ms % HOUR === 0) return `Duration.ofHours(${ms / HOUR})`;
+  if (ms !== 0 && ms % MINUTE === 0) return `Duration.ofMinutes(${ms / MINUTE})`;
+  if (ms % SECOND === 0) return `Duration.ofSeconds(${ms / SECOND})`;
+  return `Duration.ofMillis(${ms})`;
+}
+
+/** A Flink configuration duration, as `SET` takes it: '30 s', '5 min', '1500 ms'. */
+export function flinkConfigDuration(ms: number): string {
+  if (ms !== 0 && ms % MINUTE === 0) return `${ms / MINUTE} min`;
+  if (ms % SECOND === 0) return `${ms / SECOND} s`;
+  return `${ms} ms`;
+}

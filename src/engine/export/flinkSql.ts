@@ -2,7 +2,7 @@
 // window table-valued function (TUMBLE / HOP / SESSION) totalling revenue per product per window.
 // Syntax from the Flink docs: CREATE TABLE ... WATERMARK FOR, and "Windowing table-valued functions".
 import type { LabSettings } from '../lab/settings';
-import { flinkInterval, humanDuration } from './durations';
+import { flinkConfigDuration, flinkInterval, humanDuration } from './durations';
 import { BOOTSTRAP, TOPIC } from './schema';
 
 /** The window TVF call for tumbling and sliding windows. */
@@ -84,13 +84,25 @@ FROM TABLE(
 GROUP BY window_start, window_end, \`key\`;`;
 }
 
+/**
+ * The source idle timeout, when the lab sets one: the Kafka source keeps a watermark per
+ * partition (one per region) and the lowest counts, unless a partition is idle this long.
+ */
+function idleTimeoutSet(settings: LabSettings): string {
+  const idle = settings.stream.idleTimeout;
+  if (idle === null) return '';
+  return `-- A partition (region) without orders for ${humanDuration(idle)} stops holding the watermark back.
+SET 'table.exec.source.idle-timeout' = '${flinkConfigDuration(idle)}';
+`;
+}
+
 /** A complete Flink SQL script (SQL client or `TableEnvironment.executeSql`, Flink 1.19+). */
 export function flinkSql(settings: LabSettings): string {
   return `-- Flink SQL 1.19+: revenue per product in ${windowWords(settings)},
 -- watermark ${humanDuration(settings.stream.watermarkBound)} behind the newest event time.
 -- Windows of TIMESTAMP_LTZ columns follow the session time zone: UTC, as in the lab.
 SET 'table.local-time-zone' = 'UTC';
-
+${idleTimeoutSet(settings)}
 ${flinkDdl(settings)}
 
 ${flinkQuery(settings)}

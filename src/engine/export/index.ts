@@ -1,10 +1,13 @@
-// Code export: the lab's settings as jobs for real engines (Flink SQL, PySpark, Beam Python and
-// the batch job in Spark SQL), with the places where each engine departs from the lab's model.
+// Code export: the lab's settings as jobs for real engines (Flink SQL, Flink DataStream Java,
+// PySpark, Beam Python and the batch job in Spark SQL; Kafka Streams Java for the stream lane's
+// Kafka Streams flavour), with the places where each engine departs from the lab's model.
 import type { LabSettings } from '../lab/settings';
 import { batchSql, type EventSpan } from './batchSql';
 import { beam } from './beam';
 import { differences, type CodeTarget, type Difference } from './differences';
+import { flinkDataStream } from './flinkDataStream';
 import { flinkSql } from './flinkSql';
+import { kafkaStreamsJava } from './kafkaStreams';
 import { pyspark } from './pyspark';
 
 export interface CodeExport {
@@ -13,7 +16,7 @@ export interface CodeExport {
   label: string;
   /** File name for a download. */
   fileName: string;
-  language: 'sql' | 'python';
+  language: 'sql' | 'python' | 'java';
   code: string;
   differences: string[];
 }
@@ -23,15 +26,40 @@ export function exportCode(settings: LabSettings, span?: EventSpan): CodeExport[
   const diffs = differences(settings);
   const notes = (t: CodeTarget) =>
     diffs.filter((d: Difference) => d.target === t).map((d) => d.text);
+  // The stream lane's engine decides its tabs: Flink (SQL first, DataStream last, so the tabs
+  // of before keep their places) and Beam, or Kafka Streams.
+  const kafka = settings.stream.flavour === 'kafka-streams';
+  const tab = (
+    target: CodeTarget,
+    label: string,
+    fileName: string,
+    language: CodeExport['language'],
+    code: () => string,
+  ): CodeExport => ({
+    target,
+    label,
+    fileName,
+    language,
+    code: code(),
+    differences: notes(target),
+  });
+  const first = kafka
+    ? tab('kafka-streams', 'Kafka Streams', 'Revenue.kafka-streams.java', 'java', () =>
+        kafkaStreamsJava(settings),
+      )
+    : tab('flink', 'Flink SQL', 'revenue.flink.sql', 'sql', () => flinkSql(settings));
+  const beamTab = kafka
+    ? []
+    : [tab('beam', 'Beam', 'revenue_beam.py', 'python', () => beam(settings))];
+  const last = kafka
+    ? []
+    : [
+        tab('flink-datastream', 'Flink DataStream', 'Revenue.flink.java', 'java', () =>
+          flinkDataStream(settings),
+        ),
+      ];
   return [
-    {
-      target: 'flink',
-      label: 'Flink SQL',
-      fileName: 'revenue.flink.sql',
-      language: 'sql',
-      code: flinkSql(settings),
-      differences: notes('flink'),
-    },
+    first,
     {
       target: 'pyspark',
       label: 'PySpark',
@@ -40,14 +68,7 @@ export function exportCode(settings: LabSettings, span?: EventSpan): CodeExport[
       code: pyspark(settings),
       differences: notes('pyspark'),
     },
-    {
-      target: 'beam',
-      label: 'Beam',
-      fileName: 'revenue_beam.py',
-      language: 'python',
-      code: beam(settings),
-      differences: notes('beam'),
-    },
+    ...beamTab,
     {
       target: 'batch',
       label: 'Batch SQL',
@@ -56,6 +77,7 @@ export function exportCode(settings: LabSettings, span?: EventSpan): CodeExport[
       code: batchSql(settings, span),
       differences: notes('batch'),
     },
+    ...last,
   ];
 }
 
@@ -69,6 +91,8 @@ export {
 export { beam } from './beam';
 export { differences, type CodeTarget, type Difference } from './differences';
 export { flinkDdl, flinkQuery, flinkSql } from './flinkSql';
+export { flinkDataStream, flinkWatermarkStrategy } from './flinkDataStream';
+export { kafkaStreamsJava } from './kafkaStreams';
 export { pyspark, pysparkQuery } from './pyspark';
 export { EVENT_FIELDS, TOPIC, BOOTSTRAP, type EventField } from './schema';
 export { isoFromMs, msFromIso } from './isoTime';

@@ -13,6 +13,12 @@ export const EVENT_FIELDS = [
 ] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 
+/**
+ * A last column for orders from several regions: the partition of the `orders` topic each
+ * region writes to (0-based). Left out for one region, so such files are exactly as before.
+ */
+export const PARTITION_FIELD = 'partition';
+
 /** Kafka topic, table and view name the generated jobs use. */
 export const TOPIC = 'orders';
 /** Kafka address in the generated jobs; change it to your broker's. */

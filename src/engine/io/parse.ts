@@ -3,9 +3,17 @@
 // It never half-applies a file. CSV lines go through papaparse; JSON Lines through JSON.parse.
 import Papa from 'papaparse';
 import type { OrderEvent } from '../core/types';
-import { MAX_PRODUCTS } from '../events/scenario';
+import { MAX_PRODUCTS, MAX_REGIONS } from '../events/scenario';
 import { createLineSplitter, type SplitLine } from './lines';
-import { checkAmount, checkCustomer, checkId, checkKey, checkTime, type Checked } from './values';
+import {
+  checkAmount,
+  checkCustomer,
+  checkId,
+  checkKey,
+  checkPartition,
+  checkTime,
+  type Checked,
+} from './values';
 
 export type ImportFormat = 'csv' | 'jsonl';
 
@@ -45,7 +53,7 @@ export interface EventImport {
   readonly rows: number;
 }
 
-type Field = 'id' | 'key' | 'amount' | 'customer' | 'event_time' | 'arrival_time';
+type Field = 'id' | 'key' | 'amount' | 'customer' | 'event_time' | 'arrival_time' | 'partition';
 const REQUIRED: readonly Field[] = ['key', 'amount', 'event_time', 'arrival_time'];
 /** Header names are matched ignoring case, spaces, '_' and '-': "Event Time", "eventTime", "event_time". */
 const ALIASES: Record<string, Field> = {
@@ -58,6 +66,7 @@ const ALIASES: Record<string, Field> = {
   customerid: 'customer',
   eventtime: 'event_time',
   arrivaltime: 'arrival_time',
+  partition: 'partition',
 };
 const canonical = (name: string): Field | undefined =>
   ALIASES[name.toLowerCase().replace(/[\s_-]+/g, '')];
@@ -90,6 +99,7 @@ export function createEventImport(
   const keyIndex: number[] = [];
   const amounts: number[] = [];
   const customers: (number | undefined)[] = [];
+  const partitions: (number | undefined)[] = [];
   const eventTimes: number[] = [];
   const arrivalTimes: number[] = [];
   const lineOf: number[] = [];
@@ -131,6 +141,7 @@ export function createEventImport(
     const key = take(checkKey(get('key')));
     const amount = take(checkAmount(get('amount')));
     const customer = take(checkCustomer(get('customer')));
+    const partition = take(checkPartition(get('partition'), MAX_REGIONS - 1));
     const eventTime = take(checkTime(get('event_time'), 'event_time'));
     const arrivalTime = take(checkTime(get('arrival_time'), 'arrival_time'));
     if (problems.length > 0) {
@@ -152,6 +163,7 @@ export function createEventImport(
     keyIndex.push(k);
     amounts.push(amount!);
     customers.push(customer);
+    partitions.push(partition);
     eventTimes.push(eventTime!);
     arrivalTimes.push(arrivalTime!);
     lineOf.push(line);
@@ -170,7 +182,7 @@ export function createEventImport(
       const shown = fields.map((f) => (f.length > 30 ? f.slice(0, 30) + '…' : f)).join(', ');
       fail(
         line,
-        `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the header reads: ${shown}; expected key, amount, event_time, arrival_time, and optionally id and customer)`,
+        `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the header reads: ${shown}; expected key, amount, event_time, arrival_time, and optionally id, customer and partition)`,
       );
       fatal = true;
     }
@@ -282,6 +294,8 @@ export function createEventImport(
       };
       const c = customers[i];
       if (c !== undefined) e.customer = c;
+      const p = partitions[i];
+      if (p !== undefined) e.partition = p;
       return e;
     });
   }

@@ -3,32 +3,39 @@
 // exact instant and parses back to the same number (see ./parse.ts).
 import type { OrderEvent, Row } from '../core/types';
 import { isoFromMs } from '../export/isoTime';
-import { EVENT_FIELDS } from '../export/schema';
+import { EVENT_FIELDS, PARTITION_FIELD } from '../export/schema';
 
 /** A CSV field, quoted only when it must be (RFC 4180: comma, quote, line break, edge spaces). */
 export function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Orders as CSV: `id,key,amount,customer,event_time,arrival_time`, newline-terminated. */
+/**
+ * Orders as CSV: `id,key,amount,customer,event_time,arrival_time`, newline-terminated, and a
+ * `partition` column when any order has one (orders from several regions).
+ */
 export function eventsToCsv(events: readonly OrderEvent[]): string {
-  const lines = [EVENT_FIELDS.join(',')];
+  const partitioned = events.some((e) => e.partition !== undefined);
+  const lines = [[...EVENT_FIELDS, ...(partitioned ? [PARTITION_FIELD] : [])].join(',')];
   for (const e of events) {
-    lines.push(
-      [
-        String(e.id),
-        csvField(e.key),
-        String(e.amount),
-        e.customer === undefined ? '' : String(e.customer),
-        isoFromMs(e.eventTime),
-        isoFromMs(e.arrivalTime),
-      ].join(','),
-    );
+    const fields = [
+      String(e.id),
+      csvField(e.key),
+      String(e.amount),
+      e.customer === undefined ? '' : String(e.customer),
+      isoFromMs(e.eventTime),
+      isoFromMs(e.arrivalTime),
+    ];
+    if (partitioned) fields.push(String(e.partition ?? 0));
+    lines.push(fields.join(','));
   }
   return lines.join('\n') + '\n';
 }
 
-/** Orders as JSON Lines, one object a line with the same fields as the CSV (customer left out when unknown). */
+/**
+ * Orders as JSON Lines, one object a line with the same fields as the CSV (customer left out when
+ * unknown, partition when absent).
+ */
 export function eventsToJsonl(events: readonly OrderEvent[]): string {
   let out = '';
   for (const e of events) {
@@ -36,6 +43,7 @@ export function eventsToJsonl(events: readonly OrderEvent[]): string {
     if (e.customer !== undefined) o.customer = e.customer;
     o.event_time = isoFromMs(e.eventTime);
     o.arrival_time = isoFromMs(e.arrivalTime);
+    if (e.partition !== undefined) o.partition = e.partition;
     out += JSON.stringify(o) + '\n';
   }
   return out;

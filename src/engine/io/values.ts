@@ -78,6 +78,21 @@ export function checkCustomer(value: unknown): Checked<number | undefined> {
   return wholeNumber(value, 'customer', '');
 }
 
+/**
+ * The source partition of the `orders` topic (0-based, one per region: at most `maxPartition`),
+ * or undefined when the field is empty or absent (partition 0).
+ */
+export function checkPartition(value: unknown, maxPartition: number): Checked<number | undefined> {
+  if (value === undefined || value === null || value === '') return ok(undefined);
+  const n = wholeNumber(value, 'partition', ' (partitions are numbered 0, 1, 2, …)');
+  if (!n.ok) return n;
+  if (n.value > maxPartition)
+    return bad(
+      `partition ${show(value)} is out of range: the lab reads partitions 0 to ${maxPartition} (one per region, ${maxPartition + 1} at most)`,
+    );
+  return n;
+}
+
 /** The grouping key (a product): a non-empty string, spaces around it trimmed. */
 export function checkKey(value: unknown): Checked<string> {
   if (value === undefined || value === null) return bad('key is missing');

@@ -15,6 +15,11 @@ import { MINUTE } from '../core/time';
 import { EngineInputError } from '../core/validate';
 import { generateOrders } from '../events/generate';
 import { runStream } from '../pipelines/stream';
+import {
+  kafkaStreamsStreamConfig,
+  runKafkaStreams,
+  type KafkaStreamsConfig,
+} from '../pipelines/kafkaStreams';
 import { runMicroBatch } from '../pipelines/microbatch';
 import { rerunBatch, runBatch } from '../pipelines/batch';
 import { groundTruth, queryAt } from '../pipelines/query';
@@ -35,7 +40,7 @@ import {
   streamEmissions,
   type Emission,
 } from '../metrics/results';
-import { batchConfigOf, microBatchConfigOf, streamConfigOf } from './configs';
+import { batchConfigOf, kafkaStreamsConfigOf, microBatchConfigOf, streamConfigOf } from './configs';
 import { normalizeLabSettings, type LabSettings, type LabSettingsInput } from './settings';
 
 export type LaneId = 'batch' | 'microbatch' | 'stream' | 'request';
@@ -142,13 +147,14 @@ export function runLab(
   const keep = <T>(cfg: unknown, prevCfg: (r: LabRun) => unknown, pick: (r: LabRun) => T) =>
     sameOrders && sameJson(cfg, prevCfg(previous)) ? pick(previous) : undefined;
 
-  const streamCfg = streamConfigOf(settings);
+  const imported = orders !== undefined;
+  const streamJob = streamJobOf(settings, imported);
   const [stream, streamLane] =
     keep(
-      streamCfg,
-      (r) => streamConfigOf(r.settings),
+      streamJob,
+      (r) => streamJobOf(r.settings, imported),
       (r) => [r.stream, r.lanes.stream] as const,
-    ) ?? streamLaneOf(events, truth, streamCfg, settings.stream.accumulation);
+    ) ?? streamLaneOf(events, truth, streamJob);
   const microCfg = microBatchConfigOf(settings);
   const [microBatch, microLane] =
     keep(
@@ -217,14 +223,41 @@ function failed(complexity: Complexity, error: string): LaneSummary {
   };
 }
 
+/** What the stream lane runs: the Flink / Beam job, or the Kafka Streams one. */
+type StreamJob =
+  | { flavour: 'flink'; config: StreamConfig }
+  | { flavour: 'kafka-streams'; config: KafkaStreamsConfig };
+
+function streamJobOf(settings: LabSettings, imported: boolean): StreamJob {
+  if (settings.stream.flavour === 'kafka-streams')
+    return { flavour: 'kafka-streams', config: kafkaStreamsConfigOf(settings) };
+  const config = streamConfigOf(settings);
+  // An imported file says itself which partitions exist: the job reads 1 + the largest.
+  if (
+    imported &&
+    config.watermark.kind === 'bounded' &&
+    config.watermark.partitions !== undefined
+  ) {
+    const { partitions: _fromScenario, ...watermark } = config.watermark;
+    return { flavour: 'flink', config: { ...config, watermark } };
+  }
+  return { flavour: 'flink', config };
+}
+
 function streamLaneOf(
   events: OrderEvent[],
   truth: Row[],
-  cfg: StreamConfig,
-  accumulation: LabSettings['stream']['accumulation'],
+  job: StreamJob,
 ): readonly [Outcome<StreamRun>, LaneSummary] {
-  const outcome = attempt(() => runStream(events, cfg));
-  const complexity = complexityOf('stream', { stream: cfg });
+  const kafka = job.flavour === 'kafka-streams';
+  const outcome = attempt(() =>
+    kafka ? runKafkaStreams(events, job.config) : runStream(events, job.config),
+  );
+  // Kafka Streams' mechanisms are runStream's (see kafkaStreamsStreamConfig), so they score alike.
+  const mapped = kafka ? attempt(() => kafkaStreamsStreamConfig(job.config)) : null;
+  const cfg = mapped === null ? (job.config as StreamConfig) : mapped.ok ? mapped.value : null;
+  const complexity = complexityOf('stream', cfg === null ? {} : { stream: cfg });
+  const accumulation = cfg?.accumulation ?? 'accumulating';
   if (!outcome.ok) return [outcome, failed(complexity, outcome.error)];
   return [
     outcome,

@@ -16,6 +16,8 @@ export type Accumulation = 'accumulating' | 'discarding' | 'retracting';
 export type OutputMode = 'append' | 'update' | 'complete';
 export type LateRowFilter = 'current' | 'previous';
 export type BatchSchedule = 'nightly' | 'hourly';
+/** Whose model, and words, the stream lane uses: Flink / Beam (watermarks) or Kafka Streams (stream time). */
+export type StreamFlavour = 'flink' | 'kafka-streams';
 
 export interface StreamSettings {
   /** Bounded out-of-orderness of the watermark (ms). */
@@ -27,6 +29,17 @@ export interface StreamSettings {
   accumulation: Accumulation;
   /** The source ends after the last order, so every window closes (a bounded source in Flink). */
   flushAtEnd: boolean;
+  /**
+   * Flink's withIdleness: a region without orders for this long (ms) stops holding the
+   * watermark back; null = off (a silent region holds every window open).
+   */
+  idleTimeout: number | null;
+  /** Flink / Beam, or Kafka Streams (then `grace` and `suppress` apply, the rest does not). */
+  flavour: StreamFlavour;
+  /** Kafka Streams: TimeWindows.ofSizeAndGrace's grace period (ms). */
+  grace: number;
+  /** Kafka Streams: suppress(untilWindowCloses): one final row per window instead of updates. */
+  suppress: boolean;
 }
 
 export interface MicroBatchSettings {
@@ -57,6 +70,33 @@ export const ACCUMULATIONS: readonly Accumulation[] = ['accumulating', 'discardi
 export const OUTPUT_MODES: readonly OutputMode[] = ['append', 'update', 'complete'];
 export const LATE_ROW_FILTERS: readonly LateRowFilter[] = ['current', 'previous'];
 export const BATCH_SCHEDULES: readonly BatchSchedule[] = ['nightly', 'hourly'];
+export const STREAM_FLAVOURS: readonly StreamFlavour[] = ['flink', 'kafka-streams'];
+
+/**
+ * Whose words the stream lane speaks in each flavour, so its label, the controls and the code
+ * export name the same things: the engine, what moves event time on, and what a row is called.
+ */
+export const STREAM_WORDS: Readonly<
+  Record<
+    StreamFlavour,
+    { engine: string; clock: string; early: string; onTime: string; dropped: string }
+  >
+> = {
+  flink: {
+    engine: 'Flink / Beam',
+    clock: 'watermark',
+    early: 'early pane',
+    onTime: 'on-time pane',
+    dropped: 'late side output',
+  },
+  'kafka-streams': {
+    engine: 'Kafka Streams',
+    clock: 'stream time',
+    early: 'update',
+    onTime: 'final result',
+    dropped: 'dropped: window closed',
+  },
+};
 
 /**
  * What the lab opens with: the default scenario, 5-minute windows, a 1-minute watermark bound
@@ -74,6 +114,10 @@ export const defaultLabSettings: LabSettings = {
     earlyEvery: 10 * SECOND,
     accumulation: 'accumulating',
     flushAtEnd: true,
+    idleTimeout: null,
+    flavour: 'flink',
+    grace: 1 * MINUTE,
+    suppress: false,
   },
   microBatch: {
     triggerInterval: 1 * MINUTE,
@@ -125,6 +169,10 @@ export function normalizeLabSettings(input: LabSettingsInput = {}): LabSettings 
     earlyEvery: nonNegative(s.earlyEvery, 'stream.earlyEvery'),
     accumulation: oneOf(s.accumulation, ACCUMULATIONS, 'stream.accumulation'),
     flushAtEnd: bool(s.flushAtEnd, 'stream.flushAtEnd'),
+    idleTimeout: s.idleTimeout === null ? null : positive(s.idleTimeout, 'stream.idleTimeout'),
+    flavour: oneOf(s.flavour, STREAM_FLAVOURS, 'stream.flavour'),
+    grace: nonNegative(s.grace, 'stream.grace'),
+    suppress: bool(s.suppress, 'stream.suppress'),
   };
 
   const m = { ...d.microBatch, ...input.microBatch };

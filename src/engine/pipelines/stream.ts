@@ -2,7 +2,8 @@
 // early and late triggers, allowed lateness, a late side output and three accumulation modes.
 // The loop lives in ./stream/engine.ts; this module is the public entry and documents the rules.
 import type { OrderEvent, StreamConfig, StreamRun } from '../core/types';
-import { readStreamConfig } from './stream/config';
+import { EngineInputError } from '../core/validate';
+import { MAX_PARTITIONS, readStreamConfig } from './stream/config';
 import { StreamEngine } from './stream/engine';
 import { readEvents } from './stream/input';
 
@@ -40,6 +41,31 @@ import { readEvents } from './stream/input';
  */
 export function runStream(events: readonly OrderEvent[], config: StreamConfig): StreamRun {
   const settings = readStreamConfig(config);
+  const { sorted, order, maxPartition } = readEvents(events);
+  const partitions = settings.partitions ?? maxPartition + 1;
+  if (partitions <= maxPartition) {
+    throw new EngineInputError(
+      `invalid watermark partitions: ${partitions} (the input has orders in partition ${maxPartition}, so at least ${maxPartition + 1})`,
+    );
+  }
+  if (settings.watermark === 'bounded' && partitions > MAX_PARTITIONS) {
+    throw new EngineInputError(
+      `invalid event partition: ${maxPartition} (a job reads at most ${MAX_PARTITIONS} partitions, 0 to ${MAX_PARTITIONS - 1})`,
+    );
+  }
+  return new StreamEngine(settings, sorted, order, partitions).run();
+}
+
+/**
+ * runStream reading every order as one stream, whatever its partition: the watermark sees the
+ * largest event time over all of them, as Kafka Streams' stream time does (./kafkaStreams.ts).
+ * Not part of the engine's public surface.
+ */
+export function runStreamAsOneStream(
+  events: readonly OrderEvent[],
+  config: StreamConfig,
+): StreamRun {
+  const settings = readStreamConfig(config);
   const { sorted, order } = readEvents(events);
-  return new StreamEngine(settings, sorted, order).run();
+  return new StreamEngine({ ...settings, partitions: 1 }, sorted, order, 1).run();
 }

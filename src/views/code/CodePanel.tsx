@@ -1,5 +1,6 @@
-// The code panel: the lab's current settings as Flink SQL, PySpark, Beam Python and a batch SQL
-// job, each with copy and download buttons and a note on where the engine departs from the lab.
+// The code panel: the lab's current settings as Flink SQL, PySpark, Beam Python, a batch SQL job
+// and Flink DataStream Java (Kafka Streams Java for the Kafka Streams stream engine), each with
+// copy and download buttons and a note on where the engine departs from the lab.
 // Tabs follow the ARIA tabs pattern (arrow keys move between them). Plain, high-contrast text:
 // no highlighter library, which keeps the bundle small and the contrast certain.
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -15,10 +16,12 @@ export function CodePanel() {
   const [active, setActive] = useState(0);
   const [copied, setCopied] = useState<string | null>(null);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const tab = tabs[active]!;
+  // The tabs change with the stream engine (Kafka Streams has fewer): stay on the last one.
+  const current = Math.min(active, tabs.length - 1);
+  const tab = tabs[current]!;
 
   const onKey = (e: KeyboardEvent) => {
-    const next = nextTab(e.key, active, tabs.length);
+    const next = nextTab(e.key, current, tabs.length);
     if (next === null) return;
     e.preventDefault();
     setActive(next);
@@ -50,9 +53,9 @@ export function CodePanel() {
             type="button"
             role="tab"
             id={`code-tab-${t.target}`}
-            aria-selected={i === active}
+            aria-selected={i === current}
             aria-controls={`code-panel-${t.target}`}
-            tabIndex={i === active ? 0 : -1}
+            tabIndex={i === current ? 0 : -1}
             onClick={() => {
               setActive(i);
               setCopied(null);
@@ -78,7 +81,11 @@ export function CodePanel() {
               downloadText(
                 tab.fileName,
                 tab.code,
-                tab.language === 'sql' ? 'application/sql' : 'text/x-python',
+                tab.language === 'sql'
+                  ? 'application/sql'
+                  : tab.language === 'java'
+                    ? 'text/x-java-source'
+                    : 'text/x-python',
               )
             }
           >

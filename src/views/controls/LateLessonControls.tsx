@@ -1,7 +1,8 @@
-// The three settings that drive the late-data lesson, on the stage beside the lanes (as PhET keeps
-// a lesson's few controls next to what they change): how many orders arrive late, how far the
-// watermark trails, and how long a fired window still takes late orders. The Controls tab holds
-// everything else.
+// The settings that drive the late-data lesson, on the stage beside the lanes (as PhET keeps a
+// lesson's few controls next to what they change): how many orders arrive late, how far the
+// watermark trails, and how long a fired window still takes late orders (allowed lateness is
+// event time: Flink's WindowOperator drops an order when end - 1 + lateness <= watermark). With
+// the Kafka Streams engine, its grace period instead. The Controls tab holds everything else.
 import { useLab } from '../../store/context';
 import { Slider } from './fields';
 import { spellDuration, spellPercent } from './format';
@@ -12,6 +13,8 @@ export function LateLessonControls() {
   const lateShare = useLab((s) => s.settings.scenario.lateShare);
   const bound = useLab((s) => s.settings.stream.watermarkBound);
   const lateness = useLab((s) => s.settings.stream.allowedLateness);
+  const kafka = useLab((s) => s.settings.stream.flavour === 'kafka-streams');
+  const grace = useLab((s) => s.settings.stream.grace);
   return (
     <div className="ctl ctl-lesson" data-testid="lesson-controls">
       <Slider
@@ -22,20 +25,35 @@ export function LateLessonControls() {
         spell={spellPercent}
         onValue={(v) => apply({ scenario: { lateShare: v } })}
       />
-      <Slider
-        label="Watermark trails the newest order by"
-        value={bound}
-        range={RANGES.watermarkBound}
-        spell={spellDuration}
-        onValue={(v) => apply({ stream: { watermarkBound: v } })}
-      />
-      <Slider
-        label="Allowed lateness"
-        value={lateness}
-        range={RANGES.allowedLateness}
-        spell={spellDuration}
-        onValue={(v) => apply({ stream: { allowedLateness: v } })}
-      />
+      {kafka ? (
+        // Kafka Streams keeps no watermark: stream time and a grace period decide when a window
+        // closes (TimeWindows.ofSizeAndGrace).
+        <Slider
+          label="Grace period after a window ends"
+          value={grace}
+          range={RANGES.grace}
+          spell={spellDuration}
+          onValue={(v) => apply({ stream: { grace: v } })}
+          testId="kafka-grace"
+        />
+      ) : (
+        <>
+          <Slider
+            label="Watermark trails the newest order by"
+            value={bound}
+            range={RANGES.watermarkBound}
+            spell={spellDuration}
+            onValue={(v) => apply({ stream: { watermarkBound: v } })}
+          />
+          <Slider
+            label="Allowed lateness"
+            value={lateness}
+            range={RANGES.allowedLateness}
+            spell={spellDuration}
+            onValue={(v) => apply({ stream: { allowedLateness: v } })}
+          />
+        </>
+      )}
     </div>
   );
 }

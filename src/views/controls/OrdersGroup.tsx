@@ -11,7 +11,9 @@ import {
   lateDelayPatch,
   nextSeed,
   OUTAGE_MINUTES,
+  outageWords,
   RANGES,
+  regionsPatch,
   withOutage,
 } from './model';
 import { MoreOrderSettings } from './MoreOrderSettings';
@@ -33,6 +35,7 @@ export function OrdersGroup() {
   const sigma = useLab((s) => s.settings.scenario.lateDelay.sigma ?? 1);
   const jitter = useLab((s) => s.settings.scenario.jitter);
   const products = useLab((s) => s.settings.scenario.products);
+  const regions = useLab((s) => s.settings.scenario.regions);
   const seed = useLab((s) => s.settings.scenario.seed);
 
   const delay = () => api.getState().settings.scenario.lateDelay;
@@ -92,6 +95,15 @@ export function OrdersGroup() {
         spell={spellCount('product', 'products')}
         onValue={(v) => apply({ scenario: { products: v } })}
       />
+      <Slider
+        label="Regions"
+        value={regions}
+        range={RANGES.regions}
+        spell={spellCount('region', 'regions')}
+        onValue={(v) => apply({ scenario: regionsPatch(api.getState().settings.scenario, v) })}
+        hint="Each region sends its orders to its own partition of the orders topic."
+        testId="regions-slider"
+      />
       <Outages />
       <IntegerField
         label="Seed (same seed, same orders)"
@@ -117,13 +129,18 @@ function Outages() {
   const count = useLab((s) => s.settings.scenario.outages.length);
   // The outages array is replaced on every settings change, so this reference is a stable slice.
   const outages = useLab((s) => s.settings.scenario.outages);
+  const regions = useLab((s) => s.settings.scenario.regions);
   const [minutes, setMinutes] = useState<number>(5);
+  // 0 = a share of every region's sources; 1..regions = that whole region.
+  const [region, setRegion] = useState<number>(0);
   const selectId = useId();
+  const regionId = useId();
   const listId = useId();
+  const chosen = region > 0 && region <= regions ? region : 0;
 
   const add = () => {
     const { settings, playhead } = api.getState();
-    const next = withOutage(settings.scenario, playhead, minutes);
+    const next = withOutage(settings.scenario, playhead, minutes, chosen || undefined);
     if (next) apply({ scenario: { outages: next } });
   };
 
@@ -136,7 +153,8 @@ function Outages() {
           disabled={count >= MAX_OUTAGES}
           aria-describedby={listId}
         >
-          A region goes offline for {minutes} {minutes === 1 ? 'minute' : 'minutes'}
+          {chosen > 0 ? `Region ${chosen}` : 'A region'} goes offline for {minutes}{' '}
+          {minutes === 1 ? 'minute' : 'minutes'}
         </button>
         <label htmlFor={selectId} className="ctl-inline-label">
           Outage length
@@ -153,15 +171,32 @@ function Outages() {
           ))}
         </select>
       </div>
+      {regions > 1 && (
+        <div className="ctl-row">
+          <label htmlFor={regionId} className="ctl-inline-label">
+            Outage hits
+          </label>
+          <select
+            id={regionId}
+            value={chosen}
+            data-testid="outage-region"
+            onChange={(e) => setRegion(Number(e.currentTarget.value))}
+          >
+            <option value={0}>30 % of sources in every region</option>
+            {Array.from({ length: regions }, (_, i) => (
+              <option key={i + 1} value={i + 1}>
+                All of region {i + 1}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="ctl-row">
         <p id={listId} className="ctl-hint">
           {count === 0
             ? 'No outages. An outage starts at the playhead (or a third of the way in) and takes 30 % of sources offline.'
             : outages
-                .map(
-                  (o) =>
-                    `${formatClock(o.start)} for ${formatDuration(o.duration)} (${Math.round(o.share * 100)} % of sources)`,
-                )
+                .map((o) => outageWords(o, (t) => formatClock(t), formatDuration(o.duration)))
                 .join('; ')}
         </p>
         <button

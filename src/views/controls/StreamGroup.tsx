@@ -1,11 +1,20 @@
-// Stream (Flink / Beam): how far the watermark trails the newest order, how long closed windows
-// still accept late orders, early panes, what each pane carries, and whether the source ends.
+// Stream: which engine's model the lane runs, then its settings. Flink / Beam: how long a silent
+// region may hold the watermark (idle timeout), early panes, what each pane carries, whether the
+// source ends. Kafka Streams: whether rows wait for the window to close (suppress). The settings
+// of the late-data lesson (the watermark bound and allowed lateness, or Kafka's grace) are on the
+// stage, beside the chart.
 import { useId } from 'react';
 import { useLab } from '../../store/context';
-import { ACCUMULATIONS, type Accumulation } from '../../engine';
+import {
+  ACCUMULATIONS,
+  STREAM_FLAVOURS,
+  STREAM_WORDS,
+  type Accumulation,
+  type StreamFlavour,
+} from '../../engine';
 import { Group, SelectField, Slider } from './fields';
 import { spellOptionalDuration } from './format';
-import { RANGES } from './model';
+import { idleFromSlider, idleToSlider, RANGES } from './model';
 import { LaneError } from './LaneError';
 
 const ACCUMULATION_LABELS: Record<Accumulation, [string, string]> = {
@@ -18,15 +27,55 @@ const ACCUMULATION_OPTIONS = ACCUMULATIONS.map((value) => ({
   label: ACCUMULATION_LABELS[value][0],
 }));
 
+const FLAVOUR_HINTS: Record<StreamFlavour, string> = {
+  flink: 'Event time moves on with the watermark: the lowest of the regions’ watermarks.',
+  'kafka-streams':
+    'No watermark: stream time is the newest order’s time, over every region; a window closes when stream time passes its end plus the grace.',
+};
+const FLAVOUR_OPTIONS = STREAM_FLAVOURS.map((value) => ({
+  value,
+  label: STREAM_WORDS[value].engine,
+}));
+
 export function StreamGroup() {
   const apply = useLab((s) => s.applySettings);
+  const flavour = useLab((s) => s.settings.stream.flavour);
+
+  return (
+    <Group title="Stream" testId="controls-stream">
+      <SelectField
+        label="Stream engine"
+        value={flavour}
+        options={FLAVOUR_OPTIONS}
+        hint={FLAVOUR_HINTS[flavour]}
+        onValue={(v) => apply({ stream: { flavour: v } })}
+        testId="stream-flavour"
+      />
+      {flavour === 'flink' ? <FlinkSettings /> : <KafkaStreamsSettings />}
+      <LaneError lane="stream" name="Stream" />
+    </Group>
+  );
+}
+
+function FlinkSettings() {
+  const apply = useLab((s) => s.applySettings);
+  const idle = useLab((s) => s.settings.stream.idleTimeout);
   const early = useLab((s) => s.settings.stream.earlyEvery);
   const accumulation = useLab((s) => s.settings.stream.accumulation);
   const flush = useLab((s) => s.settings.stream.flushAtEnd);
   const flushId = useId();
 
   return (
-    <Group title="Stream" testId="controls-stream">
+    <>
+      <Slider
+        label="Idle timeout (a silent region stops holding the watermark after)"
+        value={idleToSlider(idle)}
+        range={RANGES.idleTimeout}
+        spell={spellOptionalDuration}
+        onValue={(v) => apply({ stream: { idleTimeout: idleFromSlider(v) } })}
+        hint="Flink's withIdleness. Off: a region with no orders holds every window open."
+        testId="idle-timeout"
+      />
       <Slider
         label="Early results every"
         value={early}
@@ -51,7 +100,34 @@ export function StreamGroup() {
         />
         <label htmlFor={flushId}>Source ends: close every window after the last order</label>
       </div>
-      <LaneError lane="stream" name="Stream" />
-    </Group>
+    </>
+  );
+}
+
+function KafkaStreamsSettings() {
+  const apply = useLab((s) => s.applySettings);
+  const suppress = useLab((s) => s.settings.stream.suppress);
+  const suppressId = useId();
+  const hintId = useId();
+
+  return (
+    <>
+      <div className="ctl-field ctl-check">
+        <input
+          id={suppressId}
+          type="checkbox"
+          checked={suppress}
+          aria-describedby={hintId}
+          data-testid="kafka-suppress"
+          onChange={(e) => apply({ stream: { suppress: e.currentTarget.checked } })}
+        />
+        <label htmlFor={suppressId}>Suppress until the window closes</label>
+        <p id={hintId} className="ctl-hint">
+          {suppress
+            ? 'One final result per window, when stream time passes its end plus the grace.'
+            : 'An updated result for every order (the default), and none when the window closes.'}
+        </p>
+      </div>
+    </>
   );
 }

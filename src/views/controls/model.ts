@@ -39,6 +39,10 @@ export const RANGES = {
   earlyEvery: { min: 0, max: 300, step: 10, unit: SECOND },
   triggerInterval: { min: 10, max: 600, step: 10, unit: SECOND },
   watermarkDelay: { min: 0, max: 600, step: 10, unit: SECOND },
+  regions: { min: 1, max: 8, step: 1, unit: 1 },
+  /** 0 = off (no idle timeout); the engine refuses a timeout of 0 itself. */
+  idleTimeout: { min: 0, max: 300, step: 5, unit: SECOND },
+  grace: { min: 0, max: 600, step: 5, unit: SECOND },
 } as const satisfies Record<string, Range>;
 
 /** The mean delay slider (minutes) ends at the current max: a mean above the max is invalid. */
@@ -103,16 +107,53 @@ export function outageStart(scenario: Scenario, playhead: number): number {
   return Math.round(inside ? playhead : start + duration / 3);
 }
 
-/** The scenario's outages with one more of `minutes`; null when the engine's cap is reached. */
-export function withOutage(scenario: Scenario, playhead: number, minutes: number): Outage[] | null {
+/**
+ * The scenario's outages with one more of `minutes`; null when the engine's cap is reached. With
+ * a `region` (1..regions) that whole region goes offline; without, OUTAGE_SHARE of the sources.
+ */
+export function withOutage(
+  scenario: Scenario,
+  playhead: number,
+  minutes: number,
+  region?: number,
+): Outage[] | null {
   if (scenario.outages.length >= MAX_OUTAGES) return null;
-  const outage = {
-    start: outageStart(scenario, playhead),
-    duration: minutes * MINUTE,
-    share: OUTAGE_SHARE,
-  };
+  const start = outageStart(scenario, playhead);
+  const duration = minutes * MINUTE;
+  const outage: Outage =
+    region === undefined || region > scenario.regions
+      ? { start, duration, share: OUTAGE_SHARE }
+      : { start, duration, share: 1, region };
   return [...scenario.outages, outage];
 }
+
+/**
+ * The patch for a new number of regions: outages naming a region that no longer exists go with
+ * it (the engine would refuse them), the others stay.
+ */
+export function regionsPatch(
+  scenario: Scenario,
+  regions: number,
+): { regions: number; outages?: Outage[] } {
+  const kept = scenario.outages.filter((o) => o.region === undefined || o.region <= regions);
+  return kept.length === scenario.outages.length ? { regions } : { regions, outages: kept };
+}
+
+/** An outage in words: "12:10 for 5 min (region 3)" or "… (30 % of sources)". */
+export function outageWords(o: Outage, clock: (t: number) => string, length: string): string {
+  const who = o.region === undefined ? `${Math.round(o.share * 100)} % of sources` : regionWho(o);
+  return `${clock(o.start)} for ${length} (${who})`;
+}
+
+function regionWho(o: Outage): string {
+  return o.share === 1
+    ? `region ${o.region}`
+    : `${Math.round(o.share * 100)} % of region ${o.region}`;
+}
+
+/** The idle timeout from its slider (0 = off) and back. */
+export const idleFromSlider = (ms: number): number | null => (ms <= 0 ? null : ms);
+export const idleToSlider = (idle: number | null): number => idle ?? 0;
 
 /** Lateness tail fields, changed one at a time, keeping mean <= max. */
 export function lateDelayPatch(

@@ -117,7 +117,8 @@ export function ImportEvents() {
         </p>
         <p className="data__hint">
           Columns key, amount (whole cents), event_time and arrival_time (ISO 8601 with a zone, or
-          epoch milliseconds); id and customer optional. Up to 1,000,000 orders and 26 keys.
+          epoch milliseconds); id, customer and partition (0 to 7, the region&rsquo;s partition of
+          the topic) optional. Up to 1,000,000 orders and 26 keys.
         </p>
       </div>
       <div aria-live="polite" className="data__status">

@@ -18,6 +18,10 @@ export interface StreamSettings {
   maxOutOfOrderness: number;
   /** Processing ms between bounded watermark emissions; 0 = after every event. */
   interval: number;
+  /** Bounded: source partitions as given; undefined = 1 + the largest partition in the input. */
+  partitions: number | undefined;
+  /** Bounded: Flink's withIdleness timeout (processing ms); Infinity = none. */
+  idleTimeout: number;
   /** Explicit marks sorted by `at` (stable). */
   marks: { at: number; value: number }[];
   allowedLateness: number;
@@ -39,19 +43,42 @@ function fail(message: string): never {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-function readWatermark(
-  spec: unknown,
-): Pick<StreamSettings, 'watermark' | 'maxOutOfOrderness' | 'interval' | 'marks'> {
+type WatermarkFields =
+  'watermark' | 'maxOutOfOrderness' | 'interval' | 'marks' | 'partitions' | 'idleTimeout';
+
+/** Most partitions a job may read: the per-partition state is an array of this size. */
+export const MAX_PARTITIONS = 1024;
+
+function readWatermark(spec: unknown): Pick<StreamSettings, WatermarkFields> {
   if (!isObject(spec))
     fail(`invalid watermark spec: ${show(spec)} (must be an object with a kind)`);
   const kind = oneOf(spec.kind, ['bounded', 'perfect', 'explicit'], 'watermark kind');
-  if (kind === 'perfect') return { watermark: kind, maxOutOfOrderness: 0, interval: 0, marks: [] };
+  const none = { partitions: undefined, idleTimeout: Infinity };
+  if (kind === 'perfect')
+    return { watermark: kind, maxOutOfOrderness: 0, interval: 0, marks: [], ...none };
   if (kind === 'bounded') {
+    const interval = nonNegative(spec.interval ?? 200, 'watermark interval');
+    const partitions =
+      spec.partitions === undefined
+        ? undefined
+        : integerAtLeast(spec.partitions, 1, 'watermark partitions');
+    if (partitions !== undefined && partitions > MAX_PARTITIONS)
+      fail(`invalid watermark partitions: ${partitions} (must be at most ${MAX_PARTITIONS})`);
+    let idleTimeout = Infinity;
+    if (spec.idleTimeout !== undefined) {
+      idleTimeout = positive(spec.idleTimeout, 'idle timeout');
+      if (interval === 0)
+        fail(
+          `invalid idle timeout: ${show(idleTimeout)} with watermark interval 0 (idleness is checked at periodic emissions: give an interval > 0)`,
+        );
+    }
     return {
       watermark: kind,
       maxOutOfOrderness: nonNegative(spec.maxOutOfOrderness, 'max out-of-orderness'),
-      interval: nonNegative(spec.interval ?? 200, 'watermark interval'),
+      interval,
       marks: [],
+      partitions,
+      idleTimeout,
     };
   }
   const raw = spec.marks;
@@ -68,7 +95,7 @@ function readWatermark(
     return { at, value };
   });
   marks.sort((a, b) => a.at - b.at); // Array.prototype.sort is stable
-  return { watermark: kind, maxOutOfOrderness: 0, interval: 0, marks };
+  return { watermark: kind, maxOutOfOrderness: 0, interval: 0, marks, ...none };
 }
 
 function readTrigger(

@@ -6,6 +6,7 @@ import type { StreamSettings } from './config';
 import { PaneSink } from './panes';
 import { WindowGroups } from './groups';
 import { SessionWindows } from './sessions';
+import { PartitionWatermarks } from './partitions';
 import { FirstEmissions, openRows, StateSizes } from './records';
 import type { Owed, WindowState } from './state';
 import { TimerQueue } from './timers';
@@ -38,6 +39,8 @@ export class StreamEngine {
   /** No emission or timer is due before this: most arrivals skip advanceTo's queue peeks. */
   private nextWake = Infinity;
   private readonly suffixMin: Float64Array | null = null;
+  /** Bounded over several partitions, or with idleness; null on the one-partition path. */
+  private readonly parts: PartitionWatermarks | null = null;
 
   private readonly groups: WindowGroups;
   private readonly sessions: SessionWindows;
@@ -59,6 +62,7 @@ export class StreamEngine {
     private readonly s: StreamSettings,
     private readonly events: readonly OrderEvent[],
     order: Int32Array | null,
+    partitions = 1,
   ) {
     const n = events.length;
     this.first = new FirstEmissions(n, s.window.kind !== 'sliding', order);
@@ -84,6 +88,14 @@ export class StreamEngine {
       this.first.next,
       onLive,
     );
+    if (s.watermark === 'bounded' && (partitions > 1 || s.idleTimeout !== Infinity)) {
+      this.parts = new PartitionWatermarks(
+        partitions,
+        s.maxOutOfOrderness,
+        s.idleTimeout,
+        s.interval,
+      );
+    }
     if (s.watermark === 'perfect') {
       // The oracle: after event i, the smallest event time among events i+1.. (Infinity at the end).
       const m = new Float64Array(n + 1);
@@ -122,7 +134,7 @@ export class StreamEngine {
       this.advanceTo(Infinity);
     }
     this.sink.flush();
-    return {
+    const out: StreamRun = {
       panes: this.sink.panes,
       dropped: this.dropped,
       watermarks: this.watermarks,
@@ -131,6 +143,16 @@ export class StreamEngine {
       peakState: this.sizes.peak,
       firstEmittedAt: this.first.times,
     };
+    const parts = this.parts;
+    if (parts !== null) {
+      // Built on first read: runs that only need panes skip half a million small objects.
+      Object.defineProperty(out, 'partitionWatermarks', {
+        get: () => parts.samples(),
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    return out;
   }
 
   /** Runs periodic watermark emissions and processing-time timers due at or before `limit`. */
@@ -150,7 +172,8 @@ export class StreamEngine {
       if (emission <= timer) {
         // An emission at the same time as a timer goes first: the timer may then be moot.
         this.pendingEmission = Infinity;
-        this.raise(this.maxSeen - this.s.maxOutOfOrderness - 1);
+        if (this.parts === null) this.raise(this.maxSeen - this.s.maxOutOfOrderness - 1);
+        else this.emitPartitions();
       } else {
         const st = early <= late ? this.earlyTimers.shift() : this.lateTimers.shift();
         st.timerToken = 0;
@@ -203,7 +226,8 @@ export class StreamEngine {
       }
     }
     const wm = this.watermarkKind;
-    if (wm === BOUNDED) {
+    if (this.parts !== null) this.onPartitionOrder(ev);
+    else if (wm === BOUNDED) {
       if (ev.eventTime > this.maxSeen) this.maxSeen = ev.eventTime;
       const interval = this.interval;
       if (interval === 0) this.raise(this.maxSeen - this.s.maxOutOfOrderness - 1);
@@ -215,6 +239,42 @@ export class StreamEngine {
       }
     } else if (wm === PERFECT) {
       this.raise(this.suffixMin![pos + 1]! - 1);
+    }
+  }
+
+  /**
+   * Bounded over partitions: the order moves its own partition's watermark, which the job sees at
+   * the next periodic emission (Flink's deferred per-split outputs), or at once with interval 0.
+   */
+  private onPartitionOrder(ev: OrderEvent): void {
+    this.parts!.onOrder(ev.partition ?? 0, ev.eventTime, this.now);
+    const interval = this.interval;
+    if (interval === 0) {
+      this.emitPartitions();
+      return;
+    }
+    // An idle check may already be due earlier than the emission after this arrival: keep both.
+    const at = Math.floor(this.now / interval) * interval + interval;
+    if (at < this.pendingEmission) {
+      this.pendingEmission = at;
+      if (at < this.nextWake) this.nextWake = at;
+    }
+  }
+
+  /**
+   * One periodic emission over partitions: raise the job's watermark to the minimum over the
+   * partitions that are not idle (it holds while all are idle), then plan the next emission at
+   * which a partition can turn idle. Emissions at which nothing can change are skipped: the
+   * partitions' watermarks move only with orders, and idleness only at these planned times.
+   */
+  private emitPartitions(): void {
+    const parts = this.parts!;
+    const min = parts.emit(this.now);
+    if (min === min) this.raise(min);
+    const next = parts.nextIdle;
+    if (next < this.pendingEmission) {
+      this.pendingEmission = next;
+      if (next < this.nextWake) this.nextWake = next;
     }
   }
 

@@ -1,6 +1,6 @@
 // The stream lane's side of a row: which pane it shows (early, on time, late), which orders the
 // watermark left behind as late, and which are still waiting for the next pane or on the way.
-import type { Pane } from '../../../engine';
+import { holdAt, lastOrderBefore, type OrderEvent, type Pane } from '../../../engine';
 import { formatClock, formatDuration } from '../../../geometry/time';
 import { formatInstant, formatMoney, orders } from '../format';
 import type { ResultRow } from '../model';
@@ -33,6 +33,37 @@ function paneOf(panes: readonly Pane[], row: ResultRow, emittedAt: number): Pane
   for (const p of panes)
     if (!p.retraction && p.emittedAt === emittedAt && sameCell(p, row)) found = p;
   return found;
+}
+
+/**
+ * Why a window is still open at `at` when a region is the cause: every other region has passed
+ * it and this one stands still ("waiting for region 3: no orders since 12:10:02").
+ */
+function heldLine(ctx: Ctx): string | null {
+  const { run, row, at } = ctx;
+  if (!run.stream.ok) return null;
+  const hold = holdAt(run.stream.value, row.window, at);
+  if (hold === null) return null;
+  const region = hold.holder + 1;
+  const last = lastOrderBefore(run.events, hold.holder, at);
+  const since = Number.isNaN(last)
+    ? 'it has sent no order yet'
+    : `no orders from it since ${formatClock(last, 'always')}`;
+  return `Held open waiting for region ${region}: ${since}. The other regions have passed the window's end, but the watermark is the lowest of the regions' watermarks.`;
+}
+
+/** When every late order came from one region that had gone idle: name it as the cause. */
+function idleRegionLine(ctx: Ctx, late: readonly OrderEvent[]): string | null {
+  const { run } = ctx;
+  if (!run.stream.ok || late.length === 0) return null;
+  const samples = run.stream.value.partitionWatermarks;
+  const idle = run.settings.stream.idleTimeout;
+  if (samples === undefined || idle === null) return null;
+  const p = late[0]!.partition ?? 0;
+  if (late.some((o) => (o.partition ?? 0) !== p)) return null;
+  const first = late[0]!.arrivalTime;
+  if (!samples.some((s) => s.partition === p && s.idle && s.at <= first)) return null;
+  return `They all came from region ${p + 1}, which sent nothing for more than ${formatDuration(idle)}: the watermark went on without it (idle timeout), and its orders came back too late.`;
 }
 
 export function explainStream(ctx: Ctx): string[] {
@@ -86,6 +117,10 @@ export function explainStream(ctx: Ctx): string[] {
     }
   }
 
+  // holdAt is null once the window fired, so this speaks only while it is held.
+  const held = heldLine(ctx);
+  if (held !== null) lines.push(held);
+
   if (late.length > 0) {
     const past =
       lateness > 0
@@ -94,6 +129,8 @@ export function explainStream(ctx: Ctx): string[] {
     lines.push(
       `${orders(late.length)} dropped as late (${ids(late)}: arrived ${arrivals(late)}, after the watermark passed ${past}).`,
     );
+    const cause = idleRegionLine(ctx, late);
+    if (cause !== null) lines.push(cause);
   }
 
   // In every mode the latest emission counts the window's orders in arrival order.
