@@ -1,6 +1,6 @@
 // Shared Playwright fixture: every test fails on a console error or an uncaught page error, and
 // `expectNoAxeViolations` checks WCAG 2.2 AA with axe.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -29,4 +29,21 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(summary, 'axe violations').toEqual([]);
+}
+
+/**
+ * Resolves after `n` animation frames of the page or frame. The lab's runner moves the playhead
+ * only on animation frames, so "n frames later the clock reads the same" proves it stopped, on
+ * a fast machine or a loaded one, without guessing a time.
+ */
+export async function animationFrames(target: Page | Frame, n = 10): Promise<void> {
+  await target.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let left = count;
+        const next = () => (--left <= 0 ? resolve() : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+    n,
+  );
 }

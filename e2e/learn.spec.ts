@@ -1,5 +1,6 @@
 // Every lesson of the Learn panel sets the lab up to show its point: open each section, press
 // "Show me", and the lab must take the preset, play, and stay free of console errors.
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 const sections = [
@@ -15,8 +16,19 @@ const sections = [
   'uses',
 ];
 
-test('each lesson opens and its "Show me" sets up and plays the lab', async ({ page }) => {
+/**
+ * Opens the lab with the page's clock held (page.clock): a lesson's "Show me" starts playback,
+ * and the playhead moves only when the test advances time, so a short preset at a high speed
+ * cannot reach its end (and turn Pause back into Play) before a slow machine clicks Pause.
+ */
+async function openHeld(page: Page) {
+  await page.clock.install();
   await page.goto('/');
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+}
+
+test('each lesson opens and its "Show me" sets up and plays the lab', async ({ page }) => {
+  await openHeld(page);
   const panel = page.getByTestId('learn-panel');
   await expect(panel).toBeVisible();
   for (const id of sections) {
@@ -35,7 +47,7 @@ test('each lesson opens and its "Show me" sets up and plays the lab', async ({ p
 });
 
 test('the late-events lesson makes the stream drop orders', async ({ page }) => {
-  await page.goto('/');
+  await openHeld(page);
   await page.getByTestId('learn-late').locator('summary').click();
   await page.getByTestId('show-me-late').click();
   await page.getByRole('button', { name: 'Pause' }).click();
