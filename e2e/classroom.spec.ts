@@ -95,8 +95,6 @@ test('? opens the help dialog, which keeps focus inside and closes with Esc', as
 
 test('Tab reaches every control, each with a visible focus ring', async ({ page }) => {
   await page.goto('/');
-  // Panels below the fold load their code after first paint: count once every one is in.
-  await expect(page.locator('.loading')).toHaveCount(0);
   // Open every collapsed group, so the controls inside are in the tab order.
   await page.evaluate(() =>
     document
