@@ -1,7 +1,7 @@
 // The classroom as a teacher drives it from the keyboard: presets on 1-9 that ask a question and
 // stop at their answers, Alt+R to start over, ? for help, Tab through every control, presenter
 // mode and the dark theme free of axe violations, and one failing panel never taking the rest.
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, holdPageClock } from './fixtures';
 
 test('key 2 loads "A few stragglers": question first, then playback stops at each answer', async ({
   page,
@@ -245,7 +245,7 @@ test('while playing, one polite region narrates closings at most every 4 s', asy
       }
     }).observe(document.body, { childList: true, characterData: true, subtree: true });
   });
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await holdPageClock(page);
   await page.getByRole('button', { name: 'Play' }).click();
   const saidSoFar = () =>
     page.evaluate(() => (window as unknown as { said: { at: number; text: string }[] }).said);

@@ -3,15 +3,10 @@
 // their new places instead of gliding. Each test first shows the full-motion behaviour, so it
 // would fail if reduced motion changed nothing.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, holdPageClock } from './fixtures';
 
 // The page's clock is the test's (page.clock): frames and timers run only when the test advances
 // time, so "2 s of playing" is 2 s of the page's time however loaded the machine is.
-
-/** From the page's start until now, paused: the test advances time from here on. */
-async function pausePageClock(page: Page) {
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
-}
 
 /** Every clock reading the lab shows while `ms` of page time pass, as simulated seconds. */
 async function clockReadings(page: Page, ms: number): Promise<number[]> {
@@ -36,7 +31,7 @@ async function clockReadings(page: Page, ms: number): Promise<number[]> {
 test('with reduced motion the playhead moves in steps about a second apart', async ({ page }) => {
   await page.clock.install();
   await page.goto('/?embed=1&panel=stream');
-  await pausePageClock(page);
+  await holdPageClock(page);
   await page.getByTestId('embed-start').click();
   // Full motion: a new reading on nearly every frame of 2 s.
   const smooth = await clockReadings(page, 2000);
@@ -74,7 +69,7 @@ test('with reduced motion the chart marks jump instead of gliding', async ({ pag
   await page.clock.install();
   await page.goto('/');
   await expect(page.getByTestId('chart-mark-microbatch')).toBeAttached();
-  await pausePageClock(page);
+  await holdPageClock(page);
   const glide = await markAfterChange(page, 'ArrowRight');
   expect(glide.settled).not.toBe(glide.before);
   expect(glide.soon).not.toBe(glide.settled);

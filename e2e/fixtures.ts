@@ -47,3 +47,14 @@ export async function animationFrames(target: Page | Frame, n = 10): Promise<voi
     n,
   );
 }
+
+/**
+ * Stops the page's clock (installed with page.clock.install before the page loaded): from here
+ * on, timers and animation frames run only when the test advances time. It jumps an hour ahead
+ * of the real time: a page that loaded slowly on a busy machine may already be seconds past the
+ * moment of installing, and the clock cannot be paused in its past. Nothing plays yet, so the
+ * jump only fires idle timers once.
+ */
+export async function holdPageClock(page: Page): Promise<void> {
+  await page.clock.pauseAt(Date.now() + 3_600_000);
+}

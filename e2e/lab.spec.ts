@@ -2,7 +2,7 @@
 // and read what the lanes, results and chart say. Each test is one of the lab issue's
 // "done when" points.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, holdPageClock } from './fixtures';
 
 const lanes = ['batch', 'microbatch', 'stream', 'request'] as const;
 
@@ -76,7 +76,7 @@ test('the lab opens with four lanes, the chart and the controls; playing moves m
 
   await page.getByTestId('speed-select').selectOption({ index: 5 });
   // 2.5 s of page time at x8: twenty simulated minutes, however loaded the machine is.
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await holdPageClock(page);
   await page.getByRole('button', { name: 'Play' }).click();
   await page.clock.runFor(2500);
   await page.getByRole('button', { name: 'Pause' }).click();
@@ -161,7 +161,7 @@ test('stepping and scrubbing to the same moment show the same picture', async ({
   // however slowly a loaded machine gets the Pause click in (at x1 a second is about 60 orders).
   await page.clock.install();
   await page.goto('/');
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await holdPageClock(page);
   // Route 1: step forward order by order from the start.
   for (let i = 0; i < 60; i++) await page.getByRole('button', { name: 'Next order' }).click();
   const target = await arrivedCount(page);
@@ -194,7 +194,7 @@ test('scrubbing back to a position after playing shows the picture it showed bef
 }) => {
   await page.clock.install();
   await page.goto('/');
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await holdPageClock(page);
   const scrubber = await slider(page, 'Playhead');
   await press(scrubber, 'ArrowRight', 90);
   const first = await snapshot(page);

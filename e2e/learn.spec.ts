@@ -1,7 +1,7 @@
 // Every lesson of the Learn panel sets the lab up to show its point: open each section, press
 // "Show me", and the lab must take the preset, play, and stay free of console errors.
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, holdPageClock } from './fixtures';
 
 const sections = [
   'why',
@@ -24,7 +24,7 @@ const sections = [
 async function openHeld(page: Page) {
   await page.clock.install();
   await page.goto('/');
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await holdPageClock(page);
 }
 
 test('each lesson opens and its "Show me" sets up and plays the lab', async ({ page }) => {

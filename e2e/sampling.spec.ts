@@ -2,7 +2,7 @@
 // trials and read the histograms and their table, watch HyperLogLog track the exact count while
 // the lab plays. Each test is one of issue #5's "done when" points.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, holdPageClock } from './fixtures';
 
 /** 12:05 on day 0: about 270 orders of the default scenario have arrived. */
 const AT_1205 = 't=43500000';
@@ -232,7 +232,7 @@ test('the HyperLogLog estimate stays within its ±3σ band as orders flow', asyn
   // time, which the test advances itself (page.clock), a second at a time.
   await page.clock.install();
   await open(page, 'speed=4');
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await holdPageClock(page);
   const precision = panel(page).getByRole('slider', { name: 'Precision' });
   await expect(precision).toHaveAttribute('aria-valuetext', 'precision 8, 256 registers');
   await expect(panel(page).getByText('Standard error 1.04/√256 = 6.5 %')).toBeVisible();
