@@ -146,6 +146,7 @@ export {
   batchSql,
   beam,
   differences,
+  duckdbSql,
   exportCode,
   flinkSql,
   isoFromMs,

@@ -3,7 +3,7 @@
 import type { LabSettings } from '../lab/settings';
 import { humanDuration } from './durations';
 
-export type CodeTarget = 'flink' | 'pyspark' | 'beam' | 'batch';
+export type CodeTarget = 'flink' | 'pyspark' | 'beam' | 'batch' | 'duckdb';
 
 /** One departure from the lab: which export it concerns, and what differs. */
 export interface Difference {

@@ -3,9 +3,16 @@ import { DAY, defaultLabSettings, runLab } from '../../engine';
 import { codeTabs, nextTab, spanOf } from './model';
 
 describe('code panel model', () => {
-  it('codeTabs(run) gives Flink SQL, PySpark, Beam and Batch SQL for the run settings', () => {
+  it('codeTabs(run) gives Flink SQL, PySpark, Beam, Batch SQL and DuckDB SQL for the run settings', () => {
     const tabs = codeTabs(runLab(defaultLabSettings));
-    expect(tabs.map((t) => t.label)).toEqual(['Flink SQL', 'PySpark', 'Beam', 'Batch SQL']);
+    expect(tabs.map((t) => t.label)).toEqual([
+      'Flink SQL',
+      'PySpark',
+      'Beam',
+      'Batch SQL',
+      'DuckDB SQL',
+    ]);
+    expect(tabs[4]!.code).toContain("read_csv('orders.csv'");
     expect(tabs[0]!.code).toContain("INTERVAL '5' MINUTE");
   });
   it('the batch job covers the days of imported orders, not the scenario day', () => {
