@@ -27,6 +27,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
+    // A test that makes no assertion fails (loops and ifs cannot hide an empty check).
+    setupFiles: ['tests/setup/every-test-asserts.ts'],
     // The lint-rule test spins up ESLint; give slow CI machines room.
     testTimeout: 30_000,
   },

@@ -8,16 +8,26 @@ import { writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { soakFigures } from './soak';
 
 const PORT = 4183; // not on the Fetch spec's blocked-port list (4190 is)
-const URL = `http://127.0.0.1:${PORT}/`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const URL = `http://127.0.0.1:${PORT}/`;
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium's flags for every benchmark. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface BrowserFigures {
   rows: string[][];
 }
 
-function startPreview(): Promise<ChildProcess> {
+/** Serves dist/ with `vite preview` on PORT and resolves once it answers. */
+export function startPreview(): Promise<ChildProcess> {
   const server = spawn(
     'npx',
     ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
@@ -128,16 +138,7 @@ export async function browserBenchmarks(
     return { rows: [['browser benchmarks', `skipped: no Chromium at ${CHROMIUM}`, '', '', '']] };
   }
   const server = await startPreview();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const rows: string[][] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -193,6 +194,10 @@ export async function browserBenchmarks(
     rows.push(
       ...(await importFigures(await browser.newPage({ viewport: { width: 1600, height: 1000 } }))),
     );
+
+    const soak = await soakFigures(browser, URL);
+    rows.push(...soak.rows);
+    if (!soak.ok) process.exitCode = 1;
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);

@@ -2,7 +2,7 @@
 // steers them with the message API (version 1). Both render, post their heights and state, play
 // and seek on request, and drop malformed messages without a console error.
 import type { Frame, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { animationFrames, expect, expectNoAxeViolations, test } from './fixtures';
 
 // Tall enough to show both labs and the host's buttons at once: Chromium pauses animation frames
 // in a cross-origin iframe scrolled out of view, so an off-screen lab would not play.
@@ -74,7 +74,8 @@ test('play, pause and seek from the host move the playhead; the host hears the s
   await page.getByRole('button', { name: 'Pause both' }).click();
   await expect(page.locator('#lab-stream')).toHaveAttribute('data-playing', 'false');
   const paused = await clockIn(streamFrame);
-  await page.waitForTimeout(500);
+  // The runner ticks on animation frames: ten frames later a playing lab would have moved.
+  await animationFrames(streamFrame);
   expect(await clockIn(streamFrame)).toBe(paused);
   // The host's state matches the lab's clock.
   const playhead = Number(await page.locator('#lab-stream').getAttribute('data-playhead'));
@@ -108,9 +109,18 @@ test('malformed messages, other versions and messages from other windows are ign
 }) => {
   const { streamFrame, stream } = await labFrames(page);
   const before = await clockIn(streamFrame);
-  await page.evaluate(() => {
+  // Inside the lab, a listener added after the lab's own records the clock once the lab has
+  // handled each message (the clock follows the playhead in the same call).
+  await streamFrame.evaluate(() => {
+    const w = window as unknown as { clocks: string[] };
+    w.clocks = [];
+    addEventListener('message', () =>
+      w.clocks.push(document.querySelector('[data-testid="playback-clock"]')?.textContent ?? ''),
+    );
+  });
+  const malformed = await page.evaluate(() => {
     const lab = (document.getElementById('lab-stream') as HTMLIFrameElement).contentWindow!;
-    for (const m of [
+    const messages = [
       'play',
       null,
       42,
@@ -121,14 +131,29 @@ test('malformed messages, other versions and messages from other windows are ign
       { version: 1, type: 'setScenario', settings: 'late=1' },
       { version: 1, type: 'setScenario', query: 7 },
       { version: 1, type: 'explode' },
-    ])
-      lab.postMessage(m, '*');
+    ];
+    for (const m of messages) lab.postMessage(m, '*');
+    return messages.length;
   });
   // A message that claims to come from the lab's own window is not the host's either.
   await streamFrame.evaluate(() => window.postMessage({ version: 1, type: 'play' }, '*'));
-  await page.waitForTimeout(600);
-  expect(await clockIn(streamFrame)).toBe(before);
+  // Then a valid seek to 12:00:07 from the host: messages arrive in order, so once the lab shows
+  // it, the lab has handled every message before it.
+  await page.evaluate(() =>
+    (document.getElementById('lab-stream') as HTMLIFrameElement).contentWindow!.postMessage(
+      { version: 1, type: 'seek', t: 43_207_000 },
+      '*',
+    ),
+  );
+  await expect.poll(() => clockIn(streamFrame)).toBe('12:00:07');
+  const clocks = await streamFrame.evaluate(
+    () => (window as unknown as { clocks: string[] }).clocks,
+  );
+  expect(clocks).toEqual([...Array<string>(malformed + 1).fill(before!), '12:00:07']);
+  // None of them started playback: the overlay is up and ten frames later the clock stands still.
   await expect(stream.getByTestId('embed-start')).toBeVisible();
+  await animationFrames(streamFrame);
+  expect(await clockIn(streamFrame)).toBe('12:00:07');
   await expect(stream.getByRole('slider', { name: 'Late orders' })).toHaveAttribute(
     'aria-valuetext',
     /30/,
@@ -157,12 +182,26 @@ test('with origin= the embed heeds only that origin and posts only there', async
     await page.goto(path);
     const lab = page.frameLocator('iframe');
     await expect(lab.locator('.lane-panel[data-lane="batch"]')).toBeVisible();
-    await page.waitForTimeout(400);
+    const labFrame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+    // The lab posts its state as soon as it is on screen. Two frames later it surely has; then
+    // the frame itself posts a marker, which arrives after anything the lab posted before it.
+    await animationFrames(labFrame, 2);
+    await labFrame.evaluate(() => window.parent.postMessage('marker', '*'));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heard: unknown[] }).heard))
+      .toContain('marker');
     const heard = await page.evaluate(
-      () => (window as unknown as { heard: unknown[] }).heard.length,
+      () => (window as unknown as { heard: unknown[] }).heard.filter((m) => m !== 'marker').length,
     );
     if (trusted) expect(heard).toBeGreaterThan(0);
     else expect(heard).toBe(0);
+    // Inside the lab, a listener added after the lab's own sees the play message once the lab
+    // has handled it.
+    await labFrame.evaluate(() => {
+      const w = window as unknown as { got: number };
+      w.got = 0;
+      addEventListener('message', () => w.got++);
+    });
     await page.evaluate(() =>
       document
         .querySelector('iframe')!
@@ -170,7 +209,12 @@ test('with origin= the embed heeds only that origin and posts only there', async
     );
     if (trusted) await expect(lab.getByTestId('play-toggle')).toHaveText(/Pause/);
     else {
-      await page.waitForTimeout(500);
+      await expect
+        .poll(() => labFrame.evaluate(() => (window as unknown as { got: number }).got))
+        .toBe(1);
+      const clock = await clockIn(labFrame);
+      await animationFrames(labFrame);
+      expect(await clockIn(labFrame)).toBe(clock);
       await expect(lab.getByTestId('play-toggle')).toHaveText(/Play/);
     }
   }

@@ -3,56 +3,73 @@
 // their new places instead of gliding. Each test first shows the full-motion behaviour, so it
 // would fail if reduced motion changed nothing.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, holdPageClock } from './fixtures';
 
-/** Distinct clock readings seen while sampling every 50 ms for `ms`. */
-async function clockSteps(page: Page, ms: number): Promise<number> {
-  return page.evaluate(async (duration) => {
-    const seen = new Set<string>();
-    const clock = document.querySelector('[data-testid="playback-clock"]')!;
-    const end = performance.now() + duration;
-    while (performance.now() < end) {
-      seen.add(clock.textContent ?? '');
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return seen.size;
-  }, ms);
+// The page's clock is the test's (page.clock): frames and timers run only when the test advances
+// time, so "2 s of playing" is 2 s of the page's time however loaded the machine is.
+
+/** Every clock reading the lab shows while `ms` of page time pass, as simulated seconds. */
+async function clockReadings(page: Page, ms: number): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { readings: string[]; watch?: MutationObserver };
+    w.readings = [];
+    w.watch?.disconnect();
+    // Each reading replaces the clock's text node: the records keep every one of them.
+    w.watch = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) w.readings.push(n.textContent ?? '');
+    });
+    w.watch.observe(document.querySelector('[data-testid="playback-clock"]')!, { childList: true });
+  });
+  await page.clock.runFor(ms);
+  const texts = await page.evaluate(() => (window as unknown as { readings: string[] }).readings);
+  return texts.map((t) => {
+    const [h, m, sec] = t.split(':').map(Number);
+    return h! * 3600 + m! * 60 + sec!;
+  });
 }
 
 test('with reduced motion the playhead moves in steps about a second apart', async ({ page }) => {
+  await page.clock.install();
   await page.goto('/?embed=1&panel=stream');
+  await holdPageClock(page);
   await page.getByTestId('embed-start').click();
-  const smooth = await clockSteps(page, 2000);
+  // Full motion: a new reading on nearly every frame of 2 s.
+  const smooth = await clockReadings(page, 2000);
   await page.getByTestId('play-toggle').click();
-  expect(smooth).toBeGreaterThan(12);
+  expect(smooth.length).toBeGreaterThan(60);
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.getByTestId('play-toggle').click();
-  const stepped = await clockSteps(page, 2000);
-  // At 1 simulated minute per second, a step is about a simulated minute; 2 s show 2-3 of them.
-  expect(stepped).toBeGreaterThanOrEqual(2);
-  expect(stepped).toBeLessThanOrEqual(4);
+  const stepped = await clockReadings(page, 3000);
+  // At 1 simulated minute per second, one step a second is a simulated minute a step.
+  expect(stepped.length).toBeGreaterThanOrEqual(2);
+  expect(stepped.length).toBeLessThanOrEqual(3);
+  for (let i = 1; i < stepped.length; i++)
+    expect(stepped[i]! - stepped[i - 1]!).toBeGreaterThanOrEqual(55);
 });
 
-/** The micro-batch mark's `left` right after a trigger change, and once things settled. */
+/** The micro-batch mark's `left` before a trigger change, 80 ms after it, and once settled. */
 async function markAfterChange(page: Page, key: 'ArrowRight' | 'ArrowLeft') {
   const mark = page.getByTestId('chart-mark-microbatch');
   const slider = page.getByRole('slider', { name: 'A batch runs every' });
   await slider.focus();
-  const before = await mark.evaluate((el) => (el as HTMLElement).style.left);
+  const left = () => mark.evaluate((el) => (el as HTMLElement).style.left);
+  const before = await left();
+  const x = await mark.getAttribute('data-x');
   await slider.press(key);
-  await expect.poll(() => mark.getAttribute('data-x')).not.toBeNull();
-  const soon = await mark.evaluate(
-    (el) => new Promise<string>((r) => setTimeout(() => r((el as HTMLElement).style.left), 80)),
-  );
-  await page.waitForTimeout(1200);
-  const settled = await mark.evaluate((el) => (el as HTMLElement).style.left);
+  await expect(mark).not.toHaveAttribute('data-x', x!);
+  await page.clock.runFor(80);
+  const soon = await left();
+  await page.clock.runFor(1500);
+  const settled = await left();
   return { before, soon, settled };
 }
 
 test('with reduced motion the chart marks jump instead of gliding', async ({ page }) => {
+  await page.clock.install();
   await page.goto('/?panel=controls');
   await expect(page.getByTestId('chart-mark-microbatch')).toBeAttached();
+  await holdPageClock(page);
   const glide = await markAfterChange(page, 'ArrowRight');
   expect(glide.settled).not.toBe(glide.before);
   expect(glide.soon).not.toBe(glide.settled);

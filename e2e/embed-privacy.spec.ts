@@ -56,8 +56,10 @@ test('the full lab, used, stays on its origin, sets no cookie, stores nothing, a
   expect(response!.headers()['content-security-policy']).toBe(CSP);
 
   // Use it: play, change a slider, the theme, presenter mode, open the chart table and lessons.
+  const clock = page.getByTestId('playback-clock');
+  const start = await clock.textContent();
   await page.getByTestId('play-toggle').click();
-  await page.waitForTimeout(800);
+  await expect(clock).not.toHaveText(start!);
   await page.getByTestId('play-toggle').click();
   const late = page.getByRole('slider', { name: 'Late orders' });
   await late.focus();
@@ -70,7 +72,8 @@ test('the full lab, used, stays on its origin, sets no cookie, stores nothing, a
   await page.getByText('Embed', { exact: true }).click();
   await page.mouse.wheel(0, 4000);
   await expect(page.getByTestId('latency-chart')).toBeVisible();
-  await page.waitForTimeout(500);
+  // Every panel that loads its code after first paint has loaded it, so its requests are counted.
+  await expect(page.locator('.loading')).toHaveCount(0);
 
   await guard.expectNoViolations();
   await guard.expectOnlyOwnOrigin();
@@ -90,7 +93,7 @@ test('the embed example page and its two labs stay on their origin under the str
   await expect(page.frameLocator('#lab-stream').locator('.lane-panel')).toBeVisible();
   await expect(page.frameLocator('#lab-chart').getByTestId('latency-chart')).toBeVisible();
   await page.getByRole('button', { name: 'Play both' }).click();
-  await page.waitForTimeout(800);
+  await expect(page.locator('#lab-stream')).toHaveAttribute('data-playing', 'true');
   await page.getByRole('button', { name: 'Pause both' }).click();
   await expect(page.locator('#lab-stream')).toHaveAttribute('data-playing', 'false');
   await guard.expectNoViolations();

@@ -2,7 +2,7 @@
 // playback bar, nothing moving until the reader clicks Start, the link's theme, and no axe
 // violations in light or dark. The message API and the host page are in embed-host.spec.ts.
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, expect, test } from './fixtures';
+import { animationFrames, expectNoAxeViolations, expect, test } from './fixtures';
 
 const clock = (page: Page) => page.getByTestId('playback-clock').textContent();
 
@@ -21,7 +21,8 @@ test('an embed shows the play area without the page chrome, and nothing plays un
   // Behind the overlay the controls are inert: Space and clicks do nothing to the playhead.
   const before = await clock(page);
   await page.getByTestId('play-toggle').click({ force: true });
-  await page.waitForTimeout(600);
+  // The runner ticks on animation frames: ten frames later a playing lab would have moved.
+  await animationFrames(page);
   expect(await clock(page)).toBe(before);
   await expect(page.getByTestId('play-toggle')).toHaveText(/Play/);
 

@@ -61,7 +61,6 @@ test('the code panel shows each engine, follows the settings, copies, and passes
   expect(code_.text).toBe(copied);
 
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: '/tmp/export-e2e-code.png', fullPage: false });
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page);
 });

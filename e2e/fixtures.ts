@@ -1,6 +1,6 @@
 // Shared Playwright fixture: every test fails on a console error or an uncaught page error, and
 // `expectNoAxeViolations` checks WCAG 2.2 AA with axe.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -41,4 +41,32 @@ export async function openTab(page: Page, name: string): Promise<void> {
   await expect(tab).toHaveAttribute('aria-selected', 'true');
   const panel = page.locator(`#${(await tab.getAttribute('aria-controls'))!}`);
   await expect(panel).toBeVisible();
+}
+
+/**
+ * Resolves after `n` animation frames of the page or frame. The lab's runner moves the playhead
+ * only on animation frames, so "n frames later the clock reads the same" proves it stopped, on
+ * a fast machine or a loaded one, without guessing a time.
+ */
+export async function animationFrames(target: Page | Frame, n = 10): Promise<void> {
+  await target.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let left = count;
+        const next = () => (--left <= 0 ? resolve() : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+    n,
+  );
+}
+
+/**
+ * Stops the page's clock (installed with page.clock.install before the page loaded): from here
+ * on, timers and animation frames run only when the test advances time. It jumps an hour ahead
+ * of the real time: a page that loaded slowly on a busy machine may already be seconds past the
+ * moment of installing, and the clock cannot be paused in its past. Nothing plays yet, so the
+ * jump only fires idle timers once.
+ */
+export async function holdPageClock(page: Page): Promise<void> {
+  await page.clock.pauseAt(Date.now() + 3_600_000);
 }

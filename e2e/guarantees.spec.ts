@@ -52,7 +52,6 @@ test('a crash in each guarantee: exactly-once equals the run without a crash, th
   await expect(table.locator('[data-row="at-least-once"]')).toContainText('(chosen)');
   // The link carries the crash.
   await expect.poll(() => new URL(page.url()).searchParams.get('crash')).not.toBeNull();
-  await panel.screenshot({ path: '/tmp/guarantees-crash.png' });
   await expectNoAxeViolations(page);
 });
 
@@ -92,7 +91,6 @@ test('a backfill with short retention says plainly that the replay cannot cover 
   await expect(table.locator('[data-row="lambda"]')).toContainText('fixed');
   await warning.scrollIntoViewIfNeeded();
   await panel.getByRole('heading', { name: /Backfill after a bug/ }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/guarantees-backfill.png', fullPage: false });
   await expectNoAxeViolations(page);
 });
 
@@ -127,7 +125,6 @@ test('the panel in the dark theme, with a crash and the retention warning, has n
   await retention.press('Home');
   await expect(panel.getByTestId('retention-warning')).toBeVisible();
   await panel.getByText('Show the job as a table').click();
-  await panel.screenshot({ path: '/tmp/guarantees-dark.png' });
   await expectNoAxeViolations(page);
 });
 
@@ -173,7 +170,6 @@ test('the watermark mark travels with the playhead: stepping and scrubbing to on
   await expect(clock).toHaveText(target!);
   await expect.poll(x).toBe(stepped);
   await panel.getByTestId('job-phase').scrollIntoViewIfNeeded();
-  await panel.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-graph.png' });
 });
 
 test('the graph shows the crash at its instant, then the replay from the restored checkpoint', async ({
@@ -185,7 +181,6 @@ test('the graph shows the crash at its instant, then the replay from the restore
   await expect(phase).toHaveAttribute('data-phase', 'failed');
   await expect(phase).toContainText('Failed at 12:20:00');
   await expect(panel.locator('.guarantees__graph')).toHaveAttribute('data-status', 'failed');
-  await panel.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-failed.png' });
   await page.goto('/?crash=44400000&t=44411000');
   await openTab(page, 'Failures');
   const again = page.getByTestId('guarantees-panel');
@@ -193,7 +188,6 @@ test('the graph shows the crash at its instant, then the replay from the restore
   const replay = again.getByTestId('job-phase');
   await expect(replay).toHaveAttribute('data-phase', 'replaying');
   await expect(replay).toContainText(/Restored checkpoint \d+, replaying offsets \d+–\d+/);
-  await again.locator('.guarantees__graph').screenshot({ path: '/tmp/guar2-replaying.png' });
   await expectNoAxeViolations(page);
 });
 
@@ -220,7 +214,6 @@ test('the backfill chart draws Batch, Lambda, Kappa and the truth, each right-ag
     const rows = chart.getByTestId('backfill-chart-table').locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(2);
     await chart.scrollIntoViewIfNeeded();
-    await chart.screenshot({ path: `/tmp/guar2-backfill-${theme}.png` });
     await expectNoAxeViolations(page);
   }
 });

@@ -101,7 +101,6 @@ test('errors list the first 10 and count them all', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('37 errors; the first 10 are listed.');
   await expect(page.getByRole('alert').getByRole('listitem')).toHaveCount(10);
   await expectNoAxeViolations(page);
-  await page.getByTestId('data-panel').screenshot({ path: '/tmp/export-e2e-errors.png' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page);
 });
@@ -109,7 +108,6 @@ test('errors list the first 10 and count them all', async ({ page }) => {
 test('a 200,000-row file imports behind a progress bar, and every lane runs on it', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(120_000);
   const start = Date.UTC(2026, 4, 1, 9, 0, 0);
   const lines = [HEADER];
   for (let i = 0; i < 200_000; i++) {
@@ -153,7 +151,7 @@ test('a 200,000-row file imports behind a progress bar, and every lane runs on i
   await expect(page.getByText(/Checking… \d+% \([\d,]+ orders read/)).toBeVisible();
   await expect(page.getByTestId('data-panel')).toContainText(
     'Every lane runs on big.csv: 200,000 imported orders.',
-    { timeout: 60_000 },
+    { timeout: 150_000 },
   );
   await expect(progress).toHaveCount(0);
   const tasks = await page.evaluate(() => {

@@ -1,7 +1,8 @@
 // Every lesson of the Learn panel with a "Show me" sets the lab up to show its point: open each
 // section, press "Show me", and the lab must take the preset, play, and stay free of console
 // errors. Lessons the lab cannot show yet are text only, with no button.
-import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, holdPageClock } from './fixtures';
 
 const sections = [
   'why',
@@ -18,8 +19,19 @@ const sections = [
 ];
 const textOnly = ['partitions', 'duplicates'];
 
-test('each lesson opens and its "Show me" sets up and plays the lab', async ({ page }) => {
+/**
+ * Opens the lab with the page's clock held (page.clock): a lesson's "Show me" starts playback,
+ * and the playhead moves only when the test advances time, so a short preset at a high speed
+ * cannot reach its end (and turn Pause back into Play) before a slow machine clicks Pause.
+ */
+async function openHeld(page: Page) {
+  await page.clock.install();
   await page.goto('/?panel=learn');
+  await holdPageClock(page);
+}
+
+test('each lesson opens and its "Show me" sets up and plays the lab', async ({ page }) => {
+  await openHeld(page);
   const panel = page.getByTestId('learn-panel');
   await expect(panel).toBeVisible();
   for (const id of sections) {
@@ -48,7 +60,7 @@ test('the lessons the lab cannot show yet open as text, without a "Show me"', as
 });
 
 test('the late-events lesson makes the stream drop orders', async ({ page }) => {
-  await page.goto('/?panel=learn');
+  await openHeld(page);
   await page.getByTestId('learn-late').locator('summary').click();
   await page.getByTestId('show-me-late').click();
   // "Show me" brings the stage back into view: the stream lane is on screen while it plays.

@@ -155,6 +155,7 @@ export {
   batchSql,
   beam,
   differences,
+  duckdbSql,
   exportCode,
   flinkDataStream,
   flinkSql,

@@ -6,32 +6,43 @@
 // value follows the playhead at most every PLAY_PACE_MS of wall time.
 import { useEffect, useState } from 'react';
 import { useLabApi } from './context';
-import type { LabState } from './labStore';
+import type { LabState, LabStore } from './labStore';
 
 /** Least wall time between two updates of a paced value while playing. */
 export const PLAY_PACE_MS = 150;
+
+/**
+ * Calls `show(select(state))` now and whenever the store changes: at once for anything but a
+ * playing frame (a new run, pause, a step, a scrub), at most every PLAY_PACE_MS for playing
+ * frames. Pausing cancels a pending update, so nothing changes after the lab stopped. Returns
+ * the unsubscribe.
+ */
+export function followPaced<T>(
+  store: Pick<LabStore, 'getState' | 'subscribe'>,
+  select: (s: LabState) => T,
+  show: (value: T) => void,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const now = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    show(select(store.getState()));
+  };
+  now();
+  const off = store.subscribe((s, prev) => {
+    if (!s.playing || !prev.playing || s.run !== prev.run) now();
+    else if (s.playhead !== prev.playhead) timer ??= setTimeout(now, PLAY_PACE_MS);
+  });
+  return () => {
+    off();
+    if (timer !== null) clearTimeout(timer);
+  };
+}
 
 /** `select(state)`, updated at once except on playing frames, which it paces. */
 export function usePaced<T>(select: (s: LabState) => T): T {
   const api = useLabApi();
   const [value, setValue] = useState(() => select(api.getState()));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const now = () => {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-      setValue(select(api.getState()));
-    };
-    now();
-    const off = api.subscribe((s, prev) => {
-      // Anything but a playing frame (a new run, pause, a step, a scrub) shows at once.
-      if (!s.playing || !prev.playing || s.run !== prev.run) now();
-      else if (s.playhead !== prev.playhead) timer ??= setTimeout(now, PLAY_PACE_MS);
-    });
-    return () => {
-      off();
-      if (timer !== null) clearTimeout(timer);
-    };
-  }, [api, select]);
+  useEffect(() => followPaced(api, select, setValue), [api, select]);
   return value;
 }

@@ -5,7 +5,7 @@ import { humanDuration } from './durations';
 import { pysparkOutputMode } from './pyspark';
 
 export type CodeTarget =
-  'flink' | 'flink-datastream' | 'kafka-streams' | 'pyspark' | 'beam' | 'batch';
+  'flink' | 'flink-datastream' | 'kafka-streams' | 'pyspark' | 'beam' | 'batch' | 'duckdb';
 
 /** One departure from the lab: which export it concerns, and what differs. */
 export interface Difference {

@@ -1,6 +1,8 @@
 // Code export: the lab's settings as jobs for real engines (Flink SQL, Flink DataStream Java,
 // PySpark, Beam Python and the batch job in Spark SQL; Kafka Streams Java for the stream lane's
 // Kafka Streams flavour), with the places where each engine departs from the lab's model.
+// The DuckDB script (./duckdb.ts) reads the exported file instead of Kafka; the code panel adds
+// it as its own tab, so its code loads with the panel, not with the page.
 import type { LabSettings } from '../lab/settings';
 import { batchSql, type EventSpan } from './batchSql';
 import { beam } from './beam';
@@ -90,6 +92,7 @@ export {
 } from './batchSql';
 export { beam } from './beam';
 export { differences, type CodeTarget, type Difference } from './differences';
+export { batchRefusal, duckdbSql, DUCKDB_SOURCE_FILES, type DuckdbSource } from './duckdb';
 export { flinkDdl, flinkQuery, flinkSql } from './flinkSql';
 export { flinkDataStream, flinkWatermarkStrategy } from './flinkDataStream';
 export { kafkaStreamsJava } from './kafkaStreams';

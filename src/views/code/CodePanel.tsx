@@ -1,6 +1,6 @@
 // The code panel: the lab's current settings as Flink SQL, PySpark, Beam Python, a batch SQL job
-// and Flink DataStream Java (Kafka Streams Java for the Kafka Streams stream engine), each with
-// copy and download buttons and a note on where the engine departs from the lab.
+// and Flink DataStream Java (Kafka Streams Java for the Kafka Streams stream engine), and DuckDB
+// SQL, each with copy and download buttons and a note on where the engine departs from the lab.
 // Tabs follow the ARIA tabs pattern (arrow keys move between them). Plain, high-contrast text:
 // no highlighter library, which keeps the bundle small and the contrast certain.
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -41,7 +41,8 @@ export function CodePanel() {
     <div className="code" data-testid="code-panel">
       <p className="code__intro">
         The settings above as jobs for real engines. They read the events you can export below from
-        a Kafka topic named <code>orders</code>.
+        a Kafka topic named <code>orders</code>; the DuckDB SQL reads the exported{' '}
+        <code>orders.csv</code> itself and runs on a laptop.
       </p>
       <div role="tablist" aria-label="Engine" className="code__tabs" onKeyDown={onKey}>
         {tabs.map((t, i) => (

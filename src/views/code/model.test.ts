@@ -3,7 +3,7 @@ import { DAY, defaultLabSettings, runLab } from '../../engine';
 import { codeTabs, nextTab, spanOf } from './model';
 
 describe('code panel model', () => {
-  it('codeTabs(run) gives Flink SQL, PySpark, Beam, Batch SQL and Flink DataStream for the run settings', () => {
+  it('codeTabs(run) gives Flink SQL, PySpark, Beam, Batch SQL, Flink DataStream and DuckDB SQL for the run settings', () => {
     const tabs = codeTabs(runLab(defaultLabSettings));
     expect(tabs.map((t) => t.label)).toEqual([
       'Flink SQL',
@@ -11,7 +11,9 @@ describe('code panel model', () => {
       'Beam',
       'Batch SQL',
       'Flink DataStream',
+      'DuckDB SQL',
     ]);
+    expect(tabs[5]!.code).toContain("read_csv('orders.csv'");
     expect(tabs[0]!.code).toContain("INTERVAL '5' MINUTE");
   });
   it('the batch job covers the days of imported orders, not the scenario day', () => {

@@ -1,6 +1,6 @@
 // Which code the panel shows: the exports for the run's settings, with the batch job's periods
 // covering the orders actually in play (an imported file may span other days than the scenario).
-import { exportCode, type CodeExport, type EventSpan, type LabRun } from '../../engine';
+import { duckdbSql, exportCode, type CodeExport, type EventSpan, type LabRun } from '../../engine';
 
 /** Event-time span of imported orders; undefined for generated ones (the scenario's span). */
 export function spanOf(run: LabRun): EventSpan | undefined {
@@ -14,9 +14,19 @@ export function spanOf(run: LabRun): EventSpan | undefined {
   return { from, to };
 }
 
-/** The four code tabs for a run. */
+/** The code tabs for a run: the engine jobs, then DuckDB SQL over the exported orders file. */
 export function codeTabs(run: LabRun): CodeExport[] {
-  return exportCode(run.settings, spanOf(run));
+  return [
+    ...exportCode(run.settings, spanOf(run)),
+    {
+      target: 'duckdb',
+      label: 'DuckDB SQL',
+      fileName: 'revenue.duckdb.sql',
+      language: 'sql',
+      code: duckdbSql(run.settings),
+      differences: [],
+    },
+  ];
 }
 
 /** Index of the tab an arrow, Home or End key moves to from `current` (wrapping), or null. */
