@@ -1,7 +1,7 @@
 // "Why is my window empty?" end to end, from the keyboard: key 9 loads three regions with region 3
 // offline, the answers quote the run's figures (windows held, how long, each lane's drops of
 // region 3), and step 2 turns Flink's idle timeout on, which the controls show.
-import { test, expect } from './fixtures';
+import { test, expect, openTab } from './fixtures';
 
 const number = (text: string, re: RegExp) => Number(re.exec(text)?.[1]?.replace(/,/g, ''));
 
@@ -15,6 +15,7 @@ test('key 9 loads "Why is my window empty?": Flink waits for region 3, then with
   await expect(card).toContainText('Why is my window empty?');
   await expect(page.getByTestId('preset-question')).toContainText('region 3 goes offline');
   await expect(page).toHaveURL(/preset=empty-window/);
+  await openTab(page, 'Controls');
   await expect(page.getByRole('slider', { name: 'Regions' })).toHaveAttribute(
     'aria-valuetext',
     '3 regions',
@@ -53,7 +54,7 @@ test('key 9 loads "Why is my window empty?": Flink waits for region 3, then with
 test('the stream engine, regions and a region outage are set from the keyboard, and the link keeps them', async ({
   page,
 }) => {
-  await page.goto('/?regions=3');
+  await page.goto('/?regions=3&panel=controls');
   const regions = page.getByRole('slider', { name: 'Regions' });
   await expect(regions).toHaveAttribute('aria-valuetext', '3 regions');
   await page.getByLabel('Outage hits').selectOption({ label: 'All of region 2' });
@@ -70,7 +71,9 @@ test('the stream engine, regions and a region outage are set from the keyboard, 
   await expect(page).toHaveURL(/engine=kafka-streams/);
   await expect(page).toHaveURL(/suppress=1/);
   // The code panel follows: Kafka Streams' Java, in its own words.
-  await page.getByRole('tab', { name: 'Kafka Streams' }).click();
-  await expect(page.getByRole('tabpanel')).toContainText('Suppressed.untilWindowCloses');
-  await expect(page.getByRole('tabpanel')).toContainText("In Kafka Streams' words");
+  await openTab(page, 'Code');
+  const code = page.getByTestId('code-panel');
+  await code.getByRole('tab', { name: 'Kafka Streams' }).click();
+  await expect(code.getByRole('tabpanel')).toContainText('Suppressed.untilWindowCloses');
+  await expect(code.getByRole('tabpanel')).toContainText("In Kafka Streams' words");
 });

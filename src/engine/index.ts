@@ -145,25 +145,11 @@ export {
 export { createHyperLogLog, hashValue, splitHash, type HyperLogLog } from './sampling/hyperloglog';
 export { createSpaceSaving, type SpaceSaving, type SpaceSavingEntry } from './sampling/spaceSaving';
 
-// Code export: the lab's settings as Flink SQL, PySpark, Beam Python and batch Spark SQL.
-export {
-  BOOTSTRAP,
-  EVENT_FIELDS,
-  MAX_BATCH_QUERIES,
-  TOPIC,
-  batchQueries,
-  batchSql,
-  beam,
-  differences,
-  duckdbSql,
-  exportCode,
-  flinkDataStream,
-  flinkSql,
-  kafkaStreamsJava,
-  isoFromMs,
-  msFromIso,
-  pyspark,
-} from './export';
+// Code export lives in its own surface, ./codegen (the code panel loads it on demand, so the
+// first download does not carry every engine's templates). Here: the event schema and the ISO
+// times the import and export of events share with it.
+export { BOOTSTRAP, EVENT_FIELDS, TOPIC } from './io/schema';
+export { isoFromMs, msFromIso } from './io/isoTime';
 export type {
   BatchQuery,
   CodeExport,

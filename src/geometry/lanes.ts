@@ -3,7 +3,6 @@
 // falling from the diagonal to their arrival, watermark staircases, window boxes and badges.
 // Pure numbers and path strings; the lane views only draw them.
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { curveStepBefore, line } from 'd3-shape';
 import type { TimeWarp } from './timewarp';
 
 const MINUTE = 60_000;
@@ -213,8 +212,9 @@ function watermarkPoints(
 
 /**
  * The watermark as a staircase going down and right. Processing time is the independent variable
- * here, so the step that holds a value until the next mark is d3's curveStepBefore on (x, y)
- * points: down first at the old value, then across to the new.
+ * here, so the step that holds a value until the next mark goes down first at the old value, then
+ * across to the new (what d3's curveStepBefore draws on (x, y) points; written out here so the
+ * page's first download need not carry d3-shape).
  */
 export function watermarkPath(
   marks: readonly { at: number; value: number }[],
@@ -224,7 +224,10 @@ export function watermarkPath(
 ): string {
   const points = watermarkPoints(marks, x, y, until);
   if (points.length === 0) return '';
-  return line().curve(curveStepBefore)(points) ?? '';
+  let d = `M${points[0]![0]},${points[0]![1]}`;
+  for (let i = 1; i < points.length; i++)
+    d += `L${points[i - 1]![0]},${points[i]![1]}L${points[i]![0]},${points[i]![1]}`;
+  return d;
 }
 
 /**
@@ -407,7 +410,7 @@ export function zigzagPath(x0: number, x1: number, y: number, amplitude = 4, too
   for (let i = 0; i <= n; i++) {
     points.push([x0 + ((x1 - x0) * i) / n, y + (i % 2 === 0 ? -amplitude : amplitude)]);
   }
-  return line()(points) ?? '';
+  return `M${points.map(([x, y]) => `${x},${y}`).join('L')}`;
 }
 
 /** One mark per squeezed stretch of the warp, so the picture never hides a squeeze. */

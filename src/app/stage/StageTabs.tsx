@@ -2,14 +2,22 @@
 // time it opens and then stays (hidden while another tab is open), so a learner's trials, crash
 // and import are still there when they come back. Arrow keys move between tabs (ARIA tabs).
 import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { ResultsPanel } from '../../views/results';
-import { ControlsPanel } from '../../views/controls';
-import { LaneTables } from '../../views/lanetables';
 import { ChartExport, LanesExport, ResultsExport } from '../export/ExportButtons';
 import { PanelBoundary } from '../PanelBoundary';
 import { useView, useViewApi } from '../view/context';
 import { TABS, type TabId } from './tabs';
 
+// Every tab loads its code the first time it opens (Results, open by default, just after the
+// stage's first paint).
+const ResultsPanel = lazy(() =>
+  import('../../views/results').then((mod) => ({ default: mod.ResultsPanel })),
+);
+const ControlsPanel = lazy(() =>
+  import('../../views/controls').then((mod) => ({ default: mod.ControlsPanel })),
+);
+const LaneTables = lazy(() =>
+  import('../../views/lanetables').then((mod) => ({ default: mod.LaneTables })),
+);
 const CodePanel = lazy(() =>
   import('../../views/code').then((mod) => ({ default: mod.CodePanel })),
 );
@@ -42,8 +50,10 @@ const PANELS: Record<TabId, { heading: string; body: () => ReactNode }> = {
     body: () => (
       <>
         <PanelBoundary name="The results">
-          <ResultsPanel />
-          <ResultsExport />
+          <Suspense fallback={<p className="loading">Loading the results…</p>}>
+            <ResultsPanel />
+            <ResultsExport />
+          </Suspense>
         </PanelBoundary>
         <PanelBoundary name="The chart's numbers">
           <Suspense fallback={<p className="loading">Loading the chart's numbers…</p>}>
@@ -58,7 +68,9 @@ const PANELS: Record<TabId, { heading: string; body: () => ReactNode }> = {
     heading: 'Controls',
     body: () => (
       <PanelBoundary name="The controls">
-        <ControlsPanel />
+        <Suspense fallback={<p className="loading">Loading the controls…</p>}>
+          <ControlsPanel />
+        </Suspense>
       </PanelBoundary>
     ),
   },
@@ -72,7 +84,9 @@ const PANELS: Record<TabId, { heading: string; body: () => ReactNode }> = {
           </Suspense>
         </PanelBoundary>
         <PanelBoundary name="The lanes as tables">
-          <LaneTables />
+          <Suspense fallback={<p className="loading">Loading the lanes as tables…</p>}>
+            <LaneTables />
+          </Suspense>
           <LanesExport />
         </PanelBoundary>
       </>

@@ -4,8 +4,8 @@
 import { batchConfigOf } from '../lab/configs';
 import type { LabSettings } from '../lab/settings';
 import { humanDuration } from './durations';
-import { isoFromMs, sqlTimestampFromMs } from './isoTime';
-import { TOPIC } from './schema';
+import { isoFromMs, sqlTimestampFromMs } from '../io/isoTime';
+import { TOPIC } from '../io/schema';
 import { sparkAggregation } from './sparkSql';
 
 /** More periods than this are summarised in a comment rather than written out. */

@@ -6,7 +6,7 @@
 // where every window drops them (apache/beam, sdks/python/apache_beam/io/kafka.py).
 import type { LabSettings } from '../lab/settings';
 import { beamSeconds, humanDuration } from './durations';
-import { BOOTSTRAP, TOPIC } from './schema';
+import { BOOTSTRAP, TOPIC } from '../io/schema';
 
 /** `window.FixedWindows(300)` and friends (Beam sizes and offsets are in seconds). */
 export function beamWindowFn(settings: LabSettings): string {

@@ -9,7 +9,7 @@ import { batchConfigOf } from '../lab/configs';
 import type { LabSettings } from '../lab/settings';
 import { runBatch } from '../pipelines/batch';
 import { humanDuration } from './durations';
-import { EVENT_FIELDS, TOPIC } from './schema';
+import { EVENT_FIELDS, TOPIC } from '../io/schema';
 
 /** The exported orders file the script reads: the CSV or the JSON Lines export. */
 export type DuckdbSource = 'csv' | 'jsonl';

@@ -5,7 +5,7 @@
 // "Windows", "Kafka connector"), Flink 1.19+ (Duration-based window assigners).
 import type { LabSettings } from '../lab/settings';
 import { humanDuration, javaDuration } from './durations';
-import { BOOTSTRAP, TOPIC } from './schema';
+import { BOOTSTRAP, TOPIC } from '../io/schema';
 
 function windowAssigner(settings: LabSettings): string {
   const w = settings.window;

@@ -3,7 +3,7 @@
 // Syntax from the Flink docs: CREATE TABLE ... WATERMARK FOR, and "Windowing table-valued functions".
 import type { LabSettings } from '../lab/settings';
 import { flinkConfigDuration, flinkInterval, humanDuration } from './durations';
-import { BOOTSTRAP, TOPIC } from './schema';
+import { BOOTSTRAP, TOPIC } from '../io/schema';
 
 /** The window TVF call for tumbling and sliding windows. */
 export function flinkWindowCall(settings: LabSettings): string {

@@ -97,5 +97,5 @@ export { flinkDdl, flinkQuery, flinkSql } from './flinkSql';
 export { flinkDataStream, flinkWatermarkStrategy } from './flinkDataStream';
 export { kafkaStreamsJava } from './kafkaStreams';
 export { pyspark, pysparkQuery } from './pyspark';
-export { EVENT_FIELDS, TOPIC, BOOTSTRAP, type EventField } from './schema';
-export { isoFromMs, msFromIso } from './isoTime';
+export { EVENT_FIELDS, TOPIC, BOOTSTRAP, type EventField } from '../io/schema';
+export { isoFromMs, msFromIso } from '../io/isoTime';

@@ -4,7 +4,7 @@
 // windowing, suppression) and the API of Kafka 3.x (ofSizeAndGrace since 3.0).
 import type { LabSettings } from '../lab/settings';
 import { humanDuration, javaDuration } from './durations';
-import { BOOTSTRAP, TOPIC } from './schema';
+import { BOOTSTRAP, TOPIC } from '../io/schema';
 
 function windows(settings: LabSettings): string {
   const w = settings.window;

@@ -4,7 +4,7 @@
 // "Output Modes", "Triggers").
 import type { LabSettings, OutputMode } from '../lab/settings';
 import { humanDuration, sparkDuration } from './durations';
-import { BOOTSTRAP, TOPIC } from './schema';
+import { BOOTSTRAP, TOPIC } from '../io/schema';
 import { sparkAggregation } from './sparkSql';
 
 /** The Spark SQL the PySpark job runs (exported alone so tests can parse it). */

@@ -2,8 +2,8 @@
 // schema of ../export/schema.ts. Times are ISO 8601 UTC with milliseconds, so the text names the
 // exact instant and parses back to the same number (see ./parse.ts).
 import type { OrderEvent, Row } from '../core/types';
-import { isoFromMs } from '../export/isoTime';
-import { EVENT_FIELDS, PARTITION_FIELD } from '../export/schema';
+import { isoFromMs } from './isoTime';
+import { EVENT_FIELDS, PARTITION_FIELD } from './schema';
 
 /** A CSV field, quoted only when it must be (RFC 4180: comma, quote, line break, edge spaces). */
 export function csvField(value: string): string {

@@ -1,6 +1,6 @@
 // One field of an imported event, checked and converted. Each checker returns the value or a
 // message saying what is wrong and how to write it, so a learner can fix the file by the message.
-import { msFromIso } from '../export/isoTime';
+import { msFromIso } from './isoTime';
 
 /** A checked value, or why it was refused. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };

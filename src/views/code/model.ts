@@ -1,6 +1,7 @@
 // Which code the panel shows: the exports for the run's settings, with the batch job's periods
 // covering the orders actually in play (an imported file may span other days than the scenario).
-import { duckdbSql, exportCode, type CodeExport, type EventSpan, type LabRun } from '../../engine';
+import type { LabRun } from '../../engine';
+import { duckdbSql, exportCode, type CodeExport, type EventSpan } from '../../engine/codegen';
 
 /** Event-time span of imported orders; undefined for generated ones (the scenario's span). */
 export function spanOf(run: LabRun): EventSpan | undefined {
