@@ -53,6 +53,16 @@ for (const { width, height } of [
       );
       // The tabs for everything else start on the same screen.
       await expectOnScreen(page, 'the tabs', page.getByRole('tablist').boundingBox());
+      // The late-order sliders are styled before the Controls tab has ever opened: each spans
+      // its card, with its value on the far side of its label.
+      const lesson = (await page.getByTestId('lesson-controls').boundingBox())!;
+      const late = (await page.getByRole('slider', { name: 'Late orders' }).boundingBox())!;
+      expect(late.width).toBeGreaterThan(lesson.width * 0.9);
+      await expectOnScreen(
+        page,
+        'the late-order sliders',
+        page.getByTestId('lesson-controls').boundingBox(),
+      );
     });
   }
 }

@@ -118,7 +118,7 @@ export function ChartDrawing({
           </text>
         </g>
       ))}
-      {complexityTicks(frame).map((t) => (
+      {complexityTicks(frame, font).map((t) => (
         <g key={t.value}>
           <line x1={plotLeft - 5} x2={plotLeft} y1={t.y} y2={t.y} stroke={palette.muted} />
           <text

@@ -131,6 +131,21 @@ describe('axis helpers', () => {
     expect(ticks.at(-1)!.value).toBe(16);
     expect(ticks.at(-1)!.y).toBe(frame.margin.top);
   });
+
+  it('complexityTicks thin out in a short drawing so their labels never touch', () => {
+    const font = 16;
+    const frame = chartModel(lanes(), { width: 400, height: 190, font }).frame;
+    const ticks = complexityTicks(frame, font);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < ticks.length; i++) {
+      expect(ticks[i - 1]!.y - ticks[i]!.y).toBeGreaterThanOrEqual(font * 1.5);
+    }
+    // A tall drawing keeps the steps of 2.
+    const tall = chartModel(lanes(), { width: 400, height: 600, font }).frame;
+    expect(complexityTicks(tall, font).map((t) => t.value)).toEqual([
+      0, 2, 4, 6, 8, 10, 12, 14, 16,
+    ]);
+  });
 });
 
 describe('bandLabels', () => {

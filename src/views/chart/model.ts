@@ -244,6 +244,13 @@ function placeLabels(marks: ChartMark[], frame: ChartFrame, font: number): void 
   const r = ringRadius(font) + 4;
   const line = Math.round(font * 1.2);
   const taken: Box[] = marks.map((m) => ({ x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r }));
+  // The band titles above the plot and the tick labels beside and under it are text too.
+  const { margin } = frame;
+  const frameText: Box[] = [
+    { x0: 0, y0: 0, x1: frame.width, y1: margin.top - 2 },
+    { x0: 0, y0: 0, x1: margin.left - 2, y1: frame.height },
+    { x0: 0, y0: frame.height - margin.bottom + 2, x1: frame.width, y1: frame.height },
+  ];
   for (const m of marks) {
     const share = `${formatShare(m.right)} right`;
     const w = Math.max(m.title.length * (font + 1), share.length * font) * CHAR_EM + 4;
@@ -264,9 +271,13 @@ function placeLabels(marks: ChartMark[], frame: ChartFrame, font: number): void 
         at: { ...t.at, dx: t.at.dx + shiftX, dy: t.at.dy + shiftY },
       };
     });
-    const own = taken[marks.indexOf(m)]!;
+    // The tries touch the mark's own ring without overlapping it; one pushed back inside the
+    // drawing may cover it, and then it is no place for the label.
+    const clear = (t: { box: Box }) => taken.every((b) => !overlaps(t.box, b));
     const free =
-      tries.find((t) => taken.every((b) => b === own || !overlaps(t.box, b))) ?? tries[0]!;
+      tries.find((t) => clear(t) && frameText.every((b) => !overlaps(t.box, b))) ??
+      tries.find(clear) ??
+      tries[0]!;
     m.labelAt = free.at;
     taken.push(free.box);
   }
@@ -343,10 +354,22 @@ export function bandLabels(frame: ChartFrame, font = CHART_FONT): BandLabel[] {
   });
 }
 
-/** Complexity axis ticks: whole numbers in steps of 2 or 4, with their screen y. */
-export function complexityTicks(frame: ChartFrame): { value: number; y: number }[] {
+/**
+ * Complexity axis ticks: whole numbers in steps of 2, 4 or 8, with their screen y; the smallest
+ * step that keeps the labels a line and a half of `font` apart (a short drawing in presenter
+ * mode would otherwise stack them into one smudge).
+ */
+export function complexityTicks(
+  frame: ChartFrame,
+  font = CHART_FONT,
+): { value: number; y: number }[] {
   const { y } = chartScales(frame);
-  const step = frame.maxComplexity > 20 ? 4 : 2;
+  const plot = frame.height - frame.margin.top - frame.margin.bottom;
+  const step =
+    [2, 4, 8].find(
+      (s) =>
+        s >= (frame.maxComplexity > 20 ? 4 : 2) && (plot * s) / frame.maxComplexity >= font * 1.5,
+    ) ?? frame.maxComplexity;
   const ticks: { value: number; y: number }[] = [];
   for (let v = 0; v <= frame.maxComplexity; v += step) ticks.push({ value: v, y: y(v) });
   return ticks;

@@ -7,6 +7,8 @@ import { useLab } from '../../store/context';
 import { Slider } from './fields';
 import { spellDuration, spellPercent } from './format';
 import { RANGES } from './model';
+// The stage shows these before the Controls tab (and its lazily loaded panel) ever opens.
+import './controls.css';
 
 export function LateLessonControls() {
   const apply = useLab((s) => s.applySettings);
