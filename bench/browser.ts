@@ -131,6 +131,40 @@ async function playFigures(page: Page, label: string, rows: string[][]) {
   ]);
 }
 
+// From a preset's key to the first frame after its card names it: the run computed, the lanes and
+// the chart drawn. Measured inside the page, so the bench's own round trips are not counted.
+const PRESET_SWITCH_SOURCE = `(key) => new Promise((resolve) => {
+  const t0 = performance.now();
+  const before = document.getElementById('cls-card-title')?.textContent ?? '';
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  const check = () => {
+    const now = document.getElementById('cls-card-title')?.textContent ?? '';
+    if (now && now !== before) requestAnimationFrame(() => resolve(performance.now() - t0));
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})`;
+
+/** Switches to each classroom preset by its key (1-9), twice over, and reports the slower time. */
+export async function presetSwitchFigures(page: Page): Promise<string[][]> {
+  await page.getByTestId('chart-mark-stream').waitFor();
+  const times = new Map<string, number[]>();
+  for (let round = 0; round < 2; round++) {
+    for (let key = 1; key <= 9; key++) {
+      const ms = await page.evaluate<number>(`(${PRESET_SWITCH_SOURCE})('${key}')`);
+      const title = (await page.locator('#cls-card-title').textContent()) ?? `key ${key}`;
+      times.set(title, [...(times.get(title) ?? []), ms]);
+    }
+  }
+  return [...times].map(([title, ms]) => [
+    `preset switch: ${title.trim()}`,
+    `${Math.max(...ms).toFixed(0)} ms`,
+    `min ${Math.min(...ms).toFixed(0)} ms`,
+    '',
+    'key -> card and first frame',
+  ]);
+}
+
 export async function browserBenchmarks(
   inFlight: (clock: string) => number,
 ): Promise<BrowserFigures> {
@@ -143,6 +177,10 @@ export async function browserBenchmarks(
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(URL);
+    rows.push(...(await presetSwitchFigures(page)));
+    await page.goto(URL);
+    // The order sliders live in the Controls tab below the stage.
+    await page.getByRole('tab', { name: 'Controls', exact: true }).click();
 
     // Over 2,000 orders in flight: 1,000 orders a minute, all late by 2.5 minutes on average.
     await setSlider(page, 'Order rate', 'End');
@@ -178,6 +216,7 @@ export async function browserBenchmarks(
       const ms = await page.evaluate<number>(`(${SLIDER_SOURCE})(${target})`);
       latencies.push(ms);
     }
+    await page.getByRole('tab', { name: 'Results', exact: true }).click();
     const orders = await page
       .getByTestId('results-panel')
       .getByText(/orders arrived/)

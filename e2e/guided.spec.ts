@@ -86,3 +86,39 @@ test('preset 7 marks the crash on the stream lane itself, once the playhead reac
   await expect(mark).toHaveCount(1);
   await expect(mark).toContainText('crash 12:20:10');
 });
+
+test('"Backfill after a bug" starts at the week\'s end, names days on its axes, keeps its labels apart, and Play brings the backfill chart into view', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await expect(page.getByRole('slider', { name: 'Playhead' })).toBeVisible();
+  await page.keyboard.press('8');
+  await expect(page.getByTestId('preset-card')).toContainText('Backfill after a bug', {
+    timeout: 20_000,
+  });
+  // Two minutes before the bug is found, on the seventh day after the first.
+  await expect(page.getByTestId('playback-clock')).toHaveText(/^\+7d 01:1\d/);
+  const batch = page.getByRole('region', { name: 'Batch lane', exact: true });
+  // The event-time axis counts days, not five-minute windows.
+  await expect(batch.locator('text.lane-tick', { hasText: '+3d' })).toHaveCount(1);
+  // The nightly jobs' labels never overlap one another.
+  const boxes = await batch
+    .locator('text.lane-label')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  expect(boxes.length).toBeGreaterThan(1);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const apart =
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+      expect(apart, `labels ${i} and ${j} overlap`).toBe(true);
+    }
+  await page.getByTestId('play-toggle').click();
+  const answer = page.getByTestId('preset-answers');
+  await expect(answer).toContainText('after 7 nightly jobs ran with the bug', { timeout: 30_000 });
+  const chart = page.getByTestId('backfill-chart');
+  await expect(chart).toBeInViewport();
+});

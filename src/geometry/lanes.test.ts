@@ -9,6 +9,7 @@ import {
   firstReach,
   orderPositionAt,
   processingTicks,
+  stackLabelsOrHide,
   processingY,
   roughDuration,
   stackLabels,
@@ -199,5 +200,18 @@ describe('stackLabels and fitsLabel', () => {
   it('fitsLabel tells a wide window column from a narrow one', () => {
     expect(fitsLabel({ start: NOON, end: NOON + 5 * M }, x, 40)).toBe(true);
     expect(fitsLabel({ start: NOON, end: NOON + M }, x, 40)).toBe(false);
+  });
+});
+
+describe('stackLabelsOrHide', () => {
+  it('keeps the latest labels that fit above minY, a gap apart, and leaves the rest out', () => {
+    // Seven nightly jobs squeezed into 100 px: only the last few labels fit, 36 px apart.
+    const wanted = [10, 25, 40, 55, 70, 85, 100];
+    const ys = stackLabelsOrHide(wanted, 36, 20);
+    expect(ys).toEqual([null, null, null, null, 28, 64, 100]);
+  });
+
+  it('keeps every label where there is room', () => {
+    expect(stackLabelsOrHide([100, 200, 300], 36, 0)).toEqual([100, 200, 300]);
   });
 });

@@ -346,7 +346,7 @@ export interface TimeTick {
   y: number;
 }
 
-const TICK_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 360].map((m) => m * MINUTE);
+const TICK_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 360, 720, 1440].map((m) => m * MINUTE);
 
 /**
  * Clock ticks for the processing axis: round times inside each unsqueezed stretch, at least
@@ -436,6 +436,26 @@ export function stackLabels(wanted: readonly number[], gap: number, minY: number
   let below = Infinity;
   for (let i = wanted.length - 1; i >= 0; i--) {
     const y = Math.max(minY, Math.min(wanted[i]!, below - gap));
+    out[i] = y;
+    below = y;
+  }
+  return out;
+}
+
+/**
+ * Like `stackLabels`, but a label that would have to sit above `minY` (or closer than `gap` to the
+ * one below it) is left out (null) instead of piled on the others: the latest labels win.
+ */
+export function stackLabelsOrHide(
+  wanted: readonly number[],
+  gap: number,
+  minY: number,
+): (number | null)[] {
+  const out = new Array<number | null>(wanted.length).fill(null);
+  let below = Infinity;
+  for (let i = wanted.length - 1; i >= 0; i--) {
+    const y = Math.min(wanted[i]!, below - gap);
+    if (y < minY) continue;
     out[i] = y;
     below = y;
   }

@@ -84,4 +84,23 @@ describe('startPreset, watchPauses, resetAll', () => {
     startPreset(lab, view, 'crash');
     expect(view.getState().bugFoundAt).toBeNull();
   });
+
+  it('"Backfill after a bug" starts two minutes before the bug is found and pauses there, even as the run ends', () => {
+    const lab = createLabStore();
+    const view = createViewStore(defaultUrlState);
+    const stop = watchPauses(lab, view);
+    expect(startPreset(lab, view, 'backfill')).toBe(true);
+    const found = view.getState().bugFoundAt!;
+    expect(lab.getState().playhead).toBe(found - 2 * 60_000);
+    // The runner's last step of play: the playhead reaches the end and playing stops at once.
+    lab.setState({ playing: true });
+    lab.setState({ playing: false, playhead: lab.getState().warp.to });
+    expect(lab.getState().playhead).toBe(found);
+    expect(view.getState().spotlight?.at).toEqual({
+      kind: 'panel',
+      tab: 'failures',
+      target: 'backfill-chart',
+    });
+    stop();
+  });
 });

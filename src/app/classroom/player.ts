@@ -1,4 +1,5 @@
-// Playing a classroom preset: load its step (settings from the defaults, playhead at the start,
+// Playing a classroom preset: load its step (settings from the defaults, playhead at the start or
+// where the step says,
 // paused, so the class can predict first), pause at its pause points, and reveal the answers the
 // playhead has reached. The pure parts are exported for tests; the rest touches the two stores.
 import { defaultLabSettings, type LabRun } from '../../engine';
@@ -47,6 +48,7 @@ export function startPreset(lab: LabStore, view: ViewStore, which: number | stri
   lab.getState().applySettings(fullPatch(stepSettings(s)));
   if (lab.getState().notice !== null) return false;
   lab.getState().rewind();
+  if (s.startAt) lab.getState().seek(s.startAt(lab.getState().run));
   view.getState().setSpotlight(null);
   view.getState().setPreset(preset.id, step);
   view.getState().setCrashAt(s.crashAt ? s.crashAt(lab.getState().run) : null);
@@ -79,7 +81,9 @@ export function resetAll(lab: LabStore, view: ViewStore): void {
 export function watchPauses(lab: LabStore, view: ViewStore): () => void {
   let cache: { run: LabRun; step: PresetStep; times: number[] } | null = null;
   return lab.subscribe((s, prev) => {
-    if (!s.playing || s.playhead <= prev.playhead) return;
+    // Playback that reaches the end of the run stops in the same update: a pause point at the
+    // very end still counts (the backfill preset's bug is found in the run's last minute).
+    if (!(s.playing || prev.playing) || s.playhead <= prev.playhead) return;
     const step = activeStep(view);
     if (!step) return;
     if (cache?.run !== s.run || cache.step !== step)

@@ -27,8 +27,3 @@ export function afterOutage(run: LabRun): number {
   const o = run.settings.scenario.outages[0];
   return o ? Math.min(run.timeline.to, o.start + o.duration + MINUTE) : afterOrders(run);
 }
-
-/** The end of the timeline. */
-export function end(run: LabRun): number {
-  return run.timeline.to;
-}

@@ -5,7 +5,7 @@
 import { DAY, HOUR, MINUTE, SECOND, WATERMARK_INTERVAL, type LabSettingsInput } from '../../engine';
 import { lessonFacts, orders, wait } from './facts';
 import { backfillAnswer, bugFoundMoment, crashAnswer, crashMoment } from './guarantees';
-import { afterFirstBatch, afterOrders, afterOutage, end } from './moments';
+import { afterFirstBatch, afterOrders, afterOutage } from './moments';
 import { lateInOutage, regionFacts, windowsHeldAt } from './regions';
 import type { ClassroomPreset } from './types';
 
@@ -248,17 +248,18 @@ export const PRESETS: readonly ClassroomPreset[] = [
   {
     id: 'backfill',
     title: 'Backfill after a bug',
-    note: 'A week of orders, 3 a minute. Open Failures and guarantees; scrub rather than play.',
+    note: 'A week of orders, 3 a minute. The lab starts two minutes before the bug is found; the lanes show the whole week, day by day.',
     steps: [
       {
         title: 'Backfill after a bug',
         patch: { scenario: { start: 0, duration: 7 * DAY, rate: 3, lateShare: 0.02 } },
         bugFoundAt: bugFoundMoment,
+        startAt: (run) => Math.max(run.timeline.from, bugFoundMoment(run) - 2 * MINUTE),
         question:
           'A week in, we find the revenue counted tax twice. Batch, Lambda or Kappa: who is right again first, and who works least?',
         pauses: [
           {
-            at: end,
+            at: bugFoundMoment,
             reveal: backfillAnswer,
             show: { kind: 'panel', tab: 'failures', target: 'backfill-chart' },
           },

@@ -36,6 +36,11 @@ export interface PresetStep {
   crashAt?(run: LabRun): number;
   /** When the Failures and guarantees panel's revenue bug is found and fixed (processing time). */
   bugFoundAt?(run: LabRun): number;
+  /**
+   * Where the playhead starts, when not at the beginning: a week of orders cannot be played in a
+   * lesson, so the backfill preset starts just before the bug is found.
+   */
+  startAt?(run: LabRun): number;
 }
 
 export interface ClassroomPreset {

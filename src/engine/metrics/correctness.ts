@@ -4,18 +4,40 @@
 import type { Row, WindowRef } from '../core/types';
 import type { Emission } from './results';
 
-const cellId = (key: string, w: WindowRef) => `${w.start}:${w.end}|${key}`;
+/**
+ * A map from (key, window) cells: nested by window start, end and key, so that a week of
+ * micro-batch updates (tens of thousands of emissions) builds no string per lookup.
+ */
+class CellMap<T> {
+  private readonly byStart = new Map<number, Map<number, Map<string, T>>>();
+
+  get(key: string, w: WindowRef): T | undefined {
+    return this.byStart.get(w.start)?.get(w.end)?.get(key);
+  }
+
+  set(key: string, w: WindowRef, value: T): void {
+    let byEnd = this.byStart.get(w.start);
+    if (byEnd === undefined) this.byStart.set(w.start, (byEnd = new Map()));
+    let byKey = byEnd.get(w.end);
+    if (byKey === undefined) byEnd.set(w.end, (byKey = new Map()));
+    byKey.set(key, value);
+  }
+
+  *values(): IterableIterator<T> {
+    for (const byEnd of this.byStart.values())
+      for (const byKey of byEnd.values()) yield* byKey.values();
+  }
+}
 
 /**
  * The rows a sink holds once every emission has landed: the latest emission per key and window
  * (later in the array wins a tie); a withdrawn row holds 0.
  */
 export function finalRows(emissions: readonly Emission[]): Row[] {
-  const last = new Map<string, Emission>();
+  const last = new CellMap<Emission>();
   for (const e of emissions) {
-    const id = cellId(e.key, e.window);
-    const prev = last.get(id);
-    if (prev === undefined || e.emittedAt >= prev.emittedAt) last.set(id, e);
+    const prev = last.get(e.key, e.window);
+    if (prev === undefined || e.emittedAt >= prev.emittedAt) last.set(e.key, e.window, e);
   }
   return [...last.values()].map((e) => ({
     key: e.key,
@@ -30,17 +52,13 @@ export function finalRows(emissions: readonly Emission[]): Row[] {
  * empty truth is 1 when the lane reports nothing either, else 0.
  */
 export function shareRight(final: readonly Row[], truth: readonly Row[]): number {
-  const diff = new Map<string, number>();
+  const diff = new CellMap<number>();
   let total = 0;
   for (const r of truth) {
     total += r.value;
-    const id = cellId(r.key, r.window);
-    diff.set(id, (diff.get(id) ?? 0) - r.value);
+    diff.set(r.key, r.window, (diff.get(r.key, r.window) ?? 0) - r.value);
   }
-  for (const r of final) {
-    const id = cellId(r.key, r.window);
-    diff.set(id, (diff.get(id) ?? 0) + r.value);
-  }
+  for (const r of final) diff.set(r.key, r.window, (diff.get(r.key, r.window) ?? 0) + r.value);
   let error = 0;
   for (const d of diff.values()) error += Math.abs(d);
   if (total <= 0) return error === 0 ? 1 : 0;

@@ -4,7 +4,8 @@
 import { useMemo } from 'react';
 import { useLab } from '../../store/context';
 import { useLaneRun } from './laneRun';
-import { countAtOrBefore, fitsLabel, stackLabels } from '../../geometry/lanes';
+import { countAtOrBefore, fitsLabel, stackLabelsOrHide } from '../../geometry/lanes';
+import { thinByCell } from '../../geometry/thin';
 import type { Palette } from '../theme/palette';
 import { Badge } from './Badge';
 import { batchStatus, missedCounts, type BatchModel } from './batchModel';
@@ -106,49 +107,61 @@ function BatchMarks({
   const started = useLab((s) => model.jobs.filter((j) => j.run.startedAt <= s.playhead).length);
   const visible = useLab((s) => countAtOrBefore(model.badgeTimes, s.playhead));
   const color = palette.lane.batch;
-  const labelYs = stackLabels(
+  // Over a week the nightly jobs' labels would pile up: the latest that fit are written, the
+  // others keep their dashed line.
+  const labelYs = stackLabelsOrHide(
     model.jobs.map((j) => geo.y(j.run.startedAt) - 44),
     36,
     geo.top + 30,
+  );
+  const cell = 8;
+  const badges = thinByCell(
+    model.badges.slice(0, visible),
+    (b) => ({ x: (geo.x(b.window.start) + geo.x(b.window.end)) / 2, y: geo.y(b.emittedAt) }),
+    cell,
   );
   return (
     <g>
       {model.jobs.map((j, i) => {
         const y0 = geo.y(j.run.startedAt);
-        const labelY = labelYs[i]!;
+        const labelY = labelYs[i] ?? null;
         const [first, second] = splitLabel(j.label);
         return (
           <g key={`${j.run.startedAt}:${i}`} opacity={i < started ? 1 : 0.75}>
             <line
               x1={geo.right - 6}
               x2={geo.right - 6}
-              y1={labelY + 4}
+              y1={labelY === null ? y0 - 8 : labelY + 4}
               y2={y0}
               stroke={color}
               strokeDasharray={i < started ? undefined : '3 3'}
             />
-            <text
-              x={geo.right - 10}
-              y={labelY - 14}
-              textAnchor="end"
-              className="lane-label halo"
-              fill={palette.text}
-            >
-              {first}
-            </text>
-            <text
-              x={geo.right - 10}
-              y={labelY + 2}
-              textAnchor="end"
-              className="lane-label halo"
-              fill={palette.muted}
-            >
-              {second}
-            </text>
+            {labelY !== null && (
+              <>
+                <text
+                  x={geo.right - 10}
+                  y={labelY - 14}
+                  textAnchor="end"
+                  className="lane-label halo"
+                  fill={palette.text}
+                >
+                  {first}
+                </text>
+                <text
+                  x={geo.right - 10}
+                  y={labelY + 2}
+                  textAnchor="end"
+                  className="lane-label halo"
+                  fill={palette.muted}
+                >
+                  {second}
+                </text>
+              </>
+            )}
           </g>
         );
       })}
-      {model.badges.slice(0, visible).map((b) => (
+      {badges.map((b) => (
         <Badge
           key={`${b.emittedAt}:${b.window.start}:${b.window.end}`}
           x={(geo.x(b.window.start) + geo.x(b.window.end)) / 2}

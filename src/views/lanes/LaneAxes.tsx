@@ -1,9 +1,10 @@
 // The still parts of a lane, drawn once per run, size and zoom: faint window bands with their
-// start times across the top, processing-time grid lines (their clock labels are on the canvas,
+// start times across the top (round times and days when the windows are too many to draw), processing-time grid lines (their clock labels are on the canvas,
 // which keeps them clear of the playhead's tag), the diagonal where an order that arrived
 // instantly would sit, and zig-zag marks where the time axis is squeezed.
 import { memo } from 'react';
-import { breakMarks, windowBoundaries } from '../../geometry/lanes';
+import { eventAxisGrid, gridLabel } from '../../geometry/eventAxis';
+import { breakMarks } from '../../geometry/lanes';
 import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from './geometry';
 import { marginClock } from './paint';
@@ -21,11 +22,16 @@ export const LaneAxes = memo(function LaneAxes({
   palette: Palette;
 }) {
   const { x, y, top, bottom, left, right, width, height } = geo;
-  const bounds = windowBoundaries(shared.domain, shared.grid.step, shared.grid.offset);
-  const stepPx = bounds.length > 1 ? x(bounds[1]!) - x(bounds[0]!) : Infinity;
-  const labelEvery = Math.max(1, Math.ceil((geo.font * 3.4) / stepPx));
+  const grid = eventAxisGrid(
+    shared.domain,
+    shared.grid.step,
+    shared.grid.offset,
+    right - left,
+    geo.font * 3.4,
+  );
+  const bounds = grid.bounds;
   // The last boundary sits on the right edge, its label pulled left: drop it if that collides.
-  const labelled = bounds.map((_, i) => i % labelEvery === 0);
+  const labelled = [...grid.labelled];
   const lastLabelled = labelled.lastIndexOf(true);
   const prevLabelled = labelled.lastIndexOf(true, lastLabelled - 1);
   if (
@@ -42,7 +48,7 @@ export const LaneAxes = memo(function LaneAxes({
       {bounds
         .slice(0, -1)
         .map((b, i) =>
-          i % 2 === 0 ? (
+          grid.shaded && i % 2 === 0 ? (
             <rect
               key={b}
               x={x(b)}
@@ -65,7 +71,7 @@ export const LaneAxes = memo(function LaneAxes({
               className="lane-tick"
               fill={palette.muted}
             >
-              {marginClock(b)}
+              {grid.kind === 'time' ? gridLabel(b, marginClock) : marginClock(b)}
             </text>
           )}
         </g>

@@ -6,6 +6,7 @@ import { useLab } from '../../store/context';
 import { useLaneRun } from './laneRun';
 import { countAtOrBefore, fitsLabel, watermarkAt, watermarkPath } from '../../geometry/lanes';
 import type { Palette } from '../theme/palette';
+import { thinByCell } from '../../geometry/thin';
 import { Badge } from './Badge';
 import { flagsByTrack, type LaneGeometry } from './geometry';
 import { LaneCanvas } from './LaneCanvas';
@@ -56,6 +57,9 @@ function usePainter(geo: LaneGeometry, model: MicroBatchModel, palette: Palette)
       landed: flagsByTrack({ events }, geo.track, model.ignoredIds),
       under({ ctx, yP, playhead }) {
         const w = geo.right - geo.left;
+        // A week of one-minute batches puts thousands of end lines in a few hundred pixels: draw
+        // one every few pixels, or they fill the lane.
+        let lastLine = -Infinity;
         for (let i = 0; i < bands.length; i++) {
           const b = bands[i]!;
           if (b.start > playhead) break;
@@ -66,6 +70,8 @@ function usePainter(geo: LaneGeometry, model: MicroBatchModel, palette: Palette)
             ctx.fillStyle = color;
             ctx.fillRect(geo.left, b.y0, w, Math.min(b.y1, yP) - b.y0);
           } else {
+            if (b.y1 - lastLine < 4) continue;
+            lastLine = b.y1;
             ctx.globalAlpha = 0.22;
             ctx.strokeStyle = color;
             ctx.lineWidth = 1;
@@ -102,9 +108,14 @@ function MicroMarks({
   const first = model.batches[0];
   const spacing = first ? geo.y(first.end) - geo.y(first.start) : 12;
   const size = Math.max(5, Math.min(10, spacing - 2));
+  const badges = thinByCell(
+    model.badges.slice(0, visible),
+    (b) => ({ x: (geo.x(b.window.start) + geo.x(b.window.end)) / 2, y: geo.y(b.emittedAt) }),
+    size,
+  );
   return (
     <g>
-      {model.badges.slice(0, visible).map((b) => {
+      {badges.map((b) => {
         const x = (geo.x(b.window.start) + geo.x(b.window.end)) / 2;
         return (
           <Badge

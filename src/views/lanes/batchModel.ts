@@ -31,9 +31,17 @@ export interface BatchModel {
   firstStart: number;
 }
 
-function jobLabel(run: BatchRun, rerun: boolean, read: number, schedule: string): string {
+function jobLabel(
+  run: BatchRun,
+  rerun: boolean,
+  read: number,
+  schedule: string,
+  days: boolean,
+): string {
   const what = rerun ? 're-run' : `${schedule} job`;
-  return `${what} ${clock(run.startedAt)}–${clock(run.emittedAt)} reads ${formatCount(read)} orders`;
+  // With a job a night for a week, which night it is matters: "+3d 01:00–01:20".
+  const from = days ? formatClock(run.startedAt) : clock(run.startedAt);
+  return `${what} ${from}–${clock(run.emittedAt)} reads ${formatCount(read)} orders`;
 }
 
 export function batchModel(run: LabRun): BatchModel | null {
@@ -45,7 +53,7 @@ export function batchModel(run: LabRun): BatchModel | null {
     ...runs.map((r) => ({ run: r, rerun: false, read: read(r), label: '' })),
     ...reruns.map((r) => ({ run: r, rerun: true, read: read(r), label: '' })),
   ]
-    .map((j) => ({ ...j, label: jobLabel(j.run, j.rerun, j.read, schedule) }))
+    .map((j) => ({ ...j, label: jobLabel(j.run, j.rerun, j.read, schedule, runs.length > 1) }))
     .sort((a, b) => a.run.startedAt - b.run.startedAt);
 
   const badges = jobs

@@ -4,6 +4,7 @@
 // subscription, never through React. Text takes the lane's font size (larger when presenting).
 import type { Palette } from '../theme/palette';
 import { formatClock } from '../../geometry/time';
+import { gridLabel } from '../../geometry/eventAxis';
 import type { LaneGeometry } from './geometry';
 
 const DAY = 86_400_000;
@@ -55,7 +56,7 @@ export function drawTickLabels(c: PaintContext): void {
   ctx.textBaseline = 'middle';
   for (const t of geo.ticks) {
     if (Math.abs(t.y - yP) < clear) continue;
-    ctx.fillText(marginClock(t.t), geo.left - 6, t.y);
+    ctx.fillText(gridLabel(t.t, marginClock), geo.left - 6, t.y);
   }
 }
 

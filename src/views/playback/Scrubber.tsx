@@ -112,6 +112,13 @@ export function Scrubber() {
         defaultValue={0}
         data-testid="timeline-scrubber"
         onInput={(e) => seek(warp.fromWarp(Number(e.currentTarget.value)))}
+        onKeyDown={(e) => {
+          // The range snaps to steps of a 400th of the run: a playhead within half a step of an
+          // end already shows as that end, and the browser would then ignore Home or End.
+          if (e.key !== 'End' && e.key !== 'Home') return;
+          e.preventDefault();
+          seek(e.key === 'End' ? warp.to : warp.from);
+        }}
       />
     </div>
   );
