@@ -110,6 +110,8 @@ export type {
   Tally,
 } from './metrics/results';
 export type { LaneOutputs } from './metrics/accounting';
+export { lossTimes, lostBy } from './metrics/losses';
+export type { LossLanes, LossTimes, LostSoFar } from './metrics/losses';
 export { batchState, microBatchState, peak, streamState } from './metrics/state';
 export { holdAt, lastOrderBefore, windowHolds } from './metrics/partitions';
 export type { WindowHold } from './metrics/partitions';
