@@ -165,6 +165,7 @@ export type {
 export {
   DEFAULT_LIMITS,
   RESULT_FIELDS,
+  clockSkew,
   createEventImport,
   eventsToCsv,
   eventsToJsonl,
@@ -172,7 +173,14 @@ export {
   resultsToCsv,
   resultsToJsonl,
 } from './io';
-export type { EventImport, ImportFormat, ImportIssue, ImportLimits, ImportResult } from './io';
+export type {
+  ClockSkew,
+  EventImport,
+  ImportFormat,
+  ImportIssue,
+  ImportLimits,
+  ImportResult,
+} from './io';
 
 // State, failures and guarantees: checkpoints, crashes under each delivery guarantee, savepoints,
 // backfills and Lambda vs Kappa (src/engine/guarantees/).
