@@ -110,6 +110,8 @@ export type {
   Tally,
 } from './metrics/results';
 export type { LaneOutputs } from './metrics/accounting';
+export { lossTimes, lostBy } from './metrics/losses';
+export type { LossLanes, LossTimes, LostSoFar } from './metrics/losses';
 export { batchState, microBatchState, peak, streamState } from './metrics/state';
 export { holdAt, lastOrderBefore, windowHolds } from './metrics/partitions';
 export type { WindowHold } from './metrics/partitions';
@@ -163,6 +165,7 @@ export type {
 export {
   DEFAULT_LIMITS,
   RESULT_FIELDS,
+  clockSkew,
   createEventImport,
   eventsToCsv,
   eventsToJsonl,
@@ -170,7 +173,14 @@ export {
   resultsToCsv,
   resultsToJsonl,
 } from './io';
-export type { EventImport, ImportFormat, ImportIssue, ImportLimits, ImportResult } from './io';
+export type {
+  ClockSkew,
+  EventImport,
+  ImportFormat,
+  ImportIssue,
+  ImportLimits,
+  ImportResult,
+} from './io';
 
 // State, failures and guarantees: checkpoints, crashes under each delivery guarantee, savepoints,
 // backfills and Lambda vs Kappa (src/engine/guarantees/).

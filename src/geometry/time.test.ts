@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatSpan } from './time';
+import { formatClock, formatDuration, formatSpan, formatWatermark, hasWatermark } from './time';
 
 const S = 1_000;
 const M = 60 * S;
@@ -53,5 +53,20 @@ describe('formatDuration', () => {
   it('formatDuration handles infinity and negatives', () => {
     expect(formatDuration(Infinity)).toBe('∞');
     expect(formatDuration(-30 * S)).toBe('−30 s');
+  });
+});
+
+describe('formatWatermark', () => {
+  it('formatWatermark(wm) reads "none yet" before a watermark exists: null, −∞, or Spark\'s starting 0', () => {
+    for (const wm of [null, -Infinity, 0, -5_001, NaN]) {
+      expect(formatWatermark(wm)).toBe('none yet');
+      expect(hasWatermark(wm)).toBe(false);
+    }
+  });
+  it('formatWatermark(wm) reads a clock time once there is one, and ∞ when the source ended', () => {
+    expect(formatWatermark(12 * H + 4 * M + 10 * S)).toBe('12:04:10');
+    expect(formatWatermark(12 * H, { seconds: 'always' })).toBe('12:00:00');
+    expect(formatWatermark(12 * H + 4 * M + 17 * S, { step: 10 * S })).toBe('12:04:10');
+    expect(formatWatermark(Infinity)).toBe('∞ (the source ended)');
   });
 });

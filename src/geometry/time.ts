@@ -71,3 +71,26 @@ export function formatDuration(ms: number, style: 'short' | 'long' = 'short'): s
   }
   return parts.join(' ');
 }
+
+/**
+ * True when a watermark has a value a learner can use. Spark's watermark starts at 0 and Flink's
+ * at −∞ (or null: no mark yet); the lab has no order before 00:00 of day 0, so a watermark at or
+ * before it has let no window close: it is "none yet", not "00:00:00".
+ */
+export function hasWatermark(wm: number | null): wm is number {
+  return wm !== null && !Number.isNaN(wm) && wm > 0;
+}
+
+/**
+ * A watermark as every panel spells it: "none yet" before it has a value (see hasWatermark),
+ * "∞ (the source ended)" once the input ended, else its clock time. `step` rounds it down to a
+ * multiple of that many ms first (a lane header ticks every 10 s, calmly).
+ */
+export function formatWatermark(
+  wm: number | null,
+  { seconds = 'auto', step = 0 }: { seconds?: SecondsMode; step?: number } = {},
+): string {
+  if (!hasWatermark(wm)) return 'none yet';
+  if (wm === Infinity) return '∞ (the source ended)';
+  return formatClock(step > 0 ? Math.floor(wm / step) * step : wm, seconds);
+}

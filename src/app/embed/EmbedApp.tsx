@@ -25,6 +25,12 @@ const LatencyChart = lazy(() =>
   import('../../views/chart').then((mod) => ({ default: mod.LatencyChart })),
 );
 
+/**
+ * Pieces whose screen-reader narration fits: it tells of the stream's windows closing and its
+ * late orders dropped, words a batch or micro-batch lane alone (or the chart) does not show.
+ */
+const NARRATED: ReadonlySet<EmbedPiece> = new Set(['lanes', 'stream', 'results']);
+
 /** The embed for a lab store and a view store read from the link. */
 export function EmbedApp({ store, view }: { store: LabStore; view: ViewStore }) {
   return (
@@ -66,7 +72,7 @@ function EmbedPage() {
         <PanelBoundary name={title}>
           <Piece piece={piece} />
         </PanelBoundary>
-        {piece !== 'chart' && piece !== 'sampling' ? <Narrator /> : null}
+        {NARRATED.has(piece) ? <Narrator /> : null}
       </main>
       {started ? null : (
         <div className="embed-overlay">

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLabUrl } from '../url/codec';
 import { defaultUrlState } from '../url/state';
-import { embedCode, embedUrl } from './code';
+import { embedCode, embedUrl, iframeCode } from './code';
+import { embedHeight } from './pieces';
 
 const PAGE = 'https://lab.example.org/batch-stream/';
 
@@ -31,10 +32,21 @@ describe('embedUrl', () => {
 });
 
 describe('embedCode', () => {
-  it('is a lazy iframe sandboxed to scripts only, with a title and a size', () => {
+  it('is a lazy iframe sandboxed to scripts only, with a title and the usual size of the piece', () => {
     expect(embedCode(PAGE, defaultUrlState, 'chart')).toBe(
       `<iframe src="${PAGE}?panel=chart&amp;embed=1" title="Batch vs Stream Lab: latency versus complexity"` +
-        ` width="720" height="760" sandbox="allow-scripts" loading="lazy"></iframe>`,
+        ` width="720" height="${embedHeight('chart')}" sandbox="allow-scripts" loading="lazy"></iframe>`,
+    );
+    expect(embedCode(PAGE, defaultUrlState, 'lanes')).toContain(
+      `width="960" height="${embedHeight('lanes')}"`,
+    );
+  });
+
+  it('writes a measured height, rounded up to whole pixels', () => {
+    const src = embedUrl(PAGE, defaultUrlState, 'results');
+    expect(iframeCode(src, 'results', 812.2)).toContain('width="720" height="813"');
+    expect(iframeCode(src, 'results', 812.2)).toBe(
+      embedCode(PAGE, defaultUrlState, 'results', 813),
     );
   });
 

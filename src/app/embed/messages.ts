@@ -68,6 +68,11 @@ export function parseHostMessage(data: unknown): HostMessage | null {
   }
 }
 
+/** True for a message an embed of this API version posted (hosts check `event.source` too). */
+export function isEmbedMessage(data: unknown): data is EmbedMessage {
+  return isRecord(data) && data.source === EMBED_SOURCE && data.version === EMBED_API_VERSION;
+}
+
 /** The height message for the embed's document height in CSS pixels. */
 export function heightMessage(height: number): EmbedMessage {
   return { source: EMBED_SOURCE, version: 1, type: 'height', height: Math.ceil(height) };

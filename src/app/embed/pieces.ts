@@ -1,5 +1,5 @@
 // Which piece of the lab an embed shows for a link's `panel`, its accessible title, and the
-// iframe height that fits it. Pure data, shared by the embed page, the embed-code button and the
+// iframe size that fits it. Pure data, shared by the embed page, the embed-code button and the
 // custom element (which must not pull the engine in, so `panel` is any string here).
 
 export type EmbedPiece =
@@ -15,15 +15,30 @@ const TITLES: Record<EmbedPiece, string> = {
   sampling: 'sampling',
 };
 
-/** Heights (CSS px) that show the piece with its playback bar without a scrollbar. */
-const HEIGHTS: Record<EmbedPiece, number> = {
-  lanes: 760,
-  stream: 760,
-  microbatch: 760,
-  batch: 760,
-  chart: 760,
+/** The width (CSS px) the Embed menu writes: four lanes need two columns; the rest fit 720. */
+const WIDTHS: Record<EmbedPiece, number> = {
+  lanes: 960,
+  stream: 720,
+  microbatch: 720,
+  batch: 720,
+  chart: 720,
   results: 720,
-  sampling: 480,
+  sampling: 720,
+};
+
+/**
+ * Heights (CSS px) that hold the piece of the default lab at its width, with its playback bar,
+ * at every playhead: what a frame starts at before the embed reports its own height, and what the
+ * Embed menu writes until it has measured the piece as it is on screen (MeasureFrame).
+ */
+const HEIGHTS: Record<EmbedPiece, number> = {
+  lanes: 1310,
+  stream: 730,
+  microbatch: 775,
+  batch: 750,
+  chart: 680,
+  results: 785,
+  sampling: 3210,
 };
 
 /**
@@ -53,4 +68,9 @@ export function embedTitle(piece: EmbedPiece): string {
 /** The height an iframe of this piece needs before the embed reports its own. */
 export function embedHeight(piece: EmbedPiece): number {
   return HEIGHTS[piece];
+}
+
+/** The width an iframe of this piece is written with. */
+export function embedWidth(piece: EmbedPiece): number {
+  return WIDTHS[piece];
 }

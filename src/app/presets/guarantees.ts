@@ -42,7 +42,7 @@ export function crashFacts(run: LabRun) {
 
 export function crashAnswer(run: LabRun): string {
   const f = crashFacts(run);
-  return `The job went back to its checkpoint at ${formatClock(f.checkpointAt, 'always')}; ${f.interval} orders had been processed since. Exactly-once ends equal to the run without a crash. At-least-once counts those orders twice (+${formatMoney(f.diff['at-least-once'])}); committing offsets before processing loses them (${formatMoney(f.diff['at-most-once'])}).`;
+  return `The job went back to its checkpoint at ${formatClock(f.checkpointAt, 'always')}; ${orders(f.interval)} had been processed since. Exactly-once ends equal to the run without a crash. At-least-once counts those orders twice (+${formatMoney(f.diff['at-least-once'])}); committing offsets before processing loses them (${formatMoney(f.diff['at-most-once'])}).`;
 }
 
 /**

@@ -97,6 +97,22 @@ describe('classroom presets', () => {
     expect(spike.requestCostMs).toBeGreaterThan(2 * calm.requestCostMs);
   });
 
+  it('"Flash-sale spike": each micro-batch read about the 1,000 orders a minute the sale sends, not half of it', () => {
+    const run = runOf('flash-sale');
+    const f = lessonFacts(run);
+    // 1,000 orders a minute, a 1-minute trigger: the batches of the sale read about 1,000 each.
+    expect(f.ordersPerMicroBatch).toBeGreaterThan(900);
+    expect(f.ordersPerMicroBatch).toBeLessThan(1100);
+    // The small batches of late stragglers after the sale (and any with no input) are not averaged.
+    const batches = run.microBatch.ok ? run.microBatch.value : [];
+    expect(batches.some((b) => b.inputIds.length < 200)).toBe(true);
+    const answer = presetById('flash-sale')!.steps[0]!.pauses[0]!.reveal(run);
+    expect(answer).toMatch(
+      /while the sale lasted, each micro-batch read about (9\d\d|1,0\d\d) orders/,
+    );
+    expect(answer).not.toMatch(/\d{4}/);
+  });
+
   it('"Watermark too tight vs too loose": tight drops orders (some only seconds late), loose drops none but answers later', () => {
     const tightRun = runOf('watermark', 0);
     const tight = lessonFacts(tightRun);

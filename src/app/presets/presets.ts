@@ -4,6 +4,7 @@
 // presets.test.ts that its run shows the lesson.
 import { DAY, HOUR, MINUTE, SECOND, WATERMARK_INTERVAL, type LabSettingsInput } from '../../engine';
 import { lessonFacts, orders, wait } from './facts';
+import { formatCount } from '../../views/count';
 import { backfillAnswer, bugFoundMoment, crashAnswer, crashMoment } from './guarantees';
 import { afterFirstBatch, afterOrders, afterOutage } from './moments';
 import { lateInOutage, regionFacts, windowsHeldAt } from './regions';
@@ -134,7 +135,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
             show: { kind: 'lanes', lanes: ['microbatch', 'request'] },
             reveal: (run) => {
               const f = lessonFacts(run);
-              return `The stream still answered within ${wait(f.addedP50.stream)}. What grew is the work: each micro-batch read about ${Math.round(f.ordersPerMicroBatch).toLocaleString('en')} orders, and every per-request query scans all ${f.orders.toLocaleString('en')} rows (${f.requestCostMs.toFixed(1)} ms each).`;
+              return `The stream still answered within ${wait(f.addedP50.stream)}. What grew is the work: while the sale lasted, each micro-batch read about ${orders(Math.round(f.ordersPerMicroBatch))}, and every per-request query scans all ${formatCount(f.orders)} rows (${f.requestCostMs.toFixed(1)} ms each).`;
             },
           },
         ],

@@ -16,3 +16,4 @@ export {
   type ImportLimits,
   type ImportResult,
 } from './parse';
+export { clockSkew, type ClockSkew } from './skew';

@@ -9,6 +9,7 @@ import { groundTruth } from '../pipelines/query';
 import { createLineSplitter } from './lines';
 import { createEventImport, importEvents, type ImportResult } from './parse';
 import { eventsToCsv, eventsToJsonl, resultsToCsv } from './serialize';
+import { clockSkew } from './skew';
 
 const orders = generateOrders({ ...defaultScenario, duration: 5 * 60_000 });
 const HEADER = 'id,key,amount,customer,event_time,arrival_time';
@@ -117,6 +118,16 @@ describe('importEvents accepts what users write', () => {
   });
 });
 
+describe('importEvents keeps orders that arrive before their event time', () => {
+  it('accepts them (clock skew is allowed) and clockSkew counts them for a notice', () => {
+    const r = importEvents(
+      `${HEADER}\n1,p1,100,,5000,2000\n2,p1,100,,1000,4000\n3,p2,1,,9000,8999\n`,
+    );
+    expect(r.ok).toBe(true);
+    expect(clockSkew(events(r))).toEqual({ count: 2, maxAhead: 3000 });
+  });
+});
+
 describe('importEvents refuses malformed files with line-numbered errors', () => {
   const bad = (body: string) => errorsOf(importEvents(`${HEADER}\n${body}`));
   it('bad dates', () => {
@@ -139,11 +150,34 @@ describe('importEvents refuses malformed files with line-numbered errors', () =>
       /missing columns amount, arrival_time \(the header reads: id, key, event_time/,
     );
   });
-  it('a row with the wrong number of fields', () => {
-    expect(bad('1,p1,100,0,0\n').errors[0]).toEqual({
+  it('a row missing a value names the columns left without one', () => {
+    expect(bad('1,p1,100,,0\n').errors[0]).toEqual({
       line: 2,
-      message: 'has 5 fields, the header has 6',
+      message: "is missing a value: it has 5 of the header's 6 columns, so arrival_time has none",
     });
+    expect(bad('1,p1,100,\n').errors[0]!.message).toBe(
+      "is missing 2 values: it has 4 of the header's 6 columns, so event_time, arrival_time have none",
+    );
+  });
+  it('a row with an extra value suggests the stray comma', () => {
+    expect(bad('1,p1,1,00,,0,0\n').errors[0]).toEqual({
+      line: 2,
+      message:
+        "has 1 more value than the header's 6 columns: an extra comma? (wrap a value that holds a comma in quotes)",
+    });
+  });
+  it('an unclosed quote is named as one, with where it opens, not as a count of fields', () => {
+    const r = bad('1,p1,100,,0,0\n2,"p2,100,,0,0\n3,p3,100,,0,0\n');
+    expect(r.errors).toEqual([
+      {
+        line: 3,
+        message:
+          'has an unclosed quote at character 3: a value that opens with " must end with " (write a " inside it as "")',
+      },
+    ]);
+    expect(bad('1,"p"1,100,,0,0\n').errors[0]!.message).toMatch(
+      /^has a stray quote at character 3/,
+    );
   });
   it('duplicate ids, naming both lines', () => {
     const r = bad('7,p1,1,,0,0\n8,p1,1,,0,0\n7,p2,1,,0,0\n');

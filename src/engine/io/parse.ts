@@ -71,13 +71,44 @@ const ALIASES: Record<string, Field> = {
 const canonical = (name: string): Field | undefined =>
   ALIASES[name.toLowerCase().replace(/[\s_-]+/g, '')];
 
+/** One CSV line as papaparse read it, with its first quoting problem if it had one. */
+interface CsvRow {
+  fields: string[];
+  /** Papaparse's code (MissingQuotes: never closed; InvalidQuotes: text after a closing quote) and where that field's quote opens (0-based). */
+  quote?: { code: string; index: number };
+}
+
 /** Papaparse's CSV rows for the given lines, one row per line (a malformed line gets its own parse). */
-function csvRows(lines: readonly string[]): string[][] {
+function csvRows(lines: readonly string[]): CsvRow[] {
   const parsed = Papa.parse<string[]>(lines.join('\n'), { delimiter: ',', newline: '\n' });
-  if (parsed.errors.length === 0 && parsed.data.length === lines.length) return parsed.data;
-  return lines.map(
-    (l) => Papa.parse<string[]>(l, { delimiter: ',', newline: '\n' }).data[0] ?? [''],
-  );
+  if (parsed.errors.length === 0 && parsed.data.length === lines.length)
+    return parsed.data.map((fields) => ({ fields }));
+  return lines.map((l) => {
+    const one = Papa.parse<string[]>(l, { delimiter: ',', newline: '\n' });
+    const e = one.errors.find((x) => x.type === 'Quotes');
+    const fields = one.data[0] ?? [''];
+    // Papaparse points just past the quote that opened the field: name that quote itself.
+    const index = e ? Math.max(0, l.lastIndexOf('"', e.index ?? 0)) : 0;
+    return e ? { fields, quote: { code: e.code, index } } : { fields };
+  });
+}
+
+/** What is wrong with a CSV line that does not give one value per header column. */
+function csvShapeProblem(row: CsvRow, header: readonly string[]): string | null {
+  const at = (i: number) => `at character ${(i + 1).toLocaleString('en-US')}`;
+  if (row.quote?.code === 'MissingQuotes')
+    return `has an unclosed quote ${at(row.quote.index)}: a value that opens with " must end with " (write a " inside it as "")`;
+  if (row.quote)
+    return `has a stray quote ${at(row.quote.index)}: a quoted value must end right after its closing " (write a " inside it as "")`;
+  const n = row.fields.length;
+  const want = header.length;
+  if (n < want) {
+    const missing = header.slice(n);
+    return `is missing ${missing.length === 1 ? 'a value' : `${missing.length} values`}: it has ${n} of the header's ${want} columns, so ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} none`;
+  }
+  if (n > want)
+    return `has ${n - want} more value${n - want === 1 ? '' : 's'} than the header's ${want} columns: an extra comma? (wrap a value that holds a comma in quotes)`;
+  return null;
 }
 
 /** Creates a reader; `format` is guessed from the first non-blank line when not given. */
@@ -88,6 +119,8 @@ export function createEventImport(
   const splitter = createLineSplitter(limits.maxLineLength);
   let format: ImportFormat | null = options.format ?? null;
   let header: (Field | undefined)[] | null = null;
+  /** The header's own names (for messages about a line's columns). */
+  let headerNames: string[] = [];
   let fatal = false;
   let stopped = false;
   const errors: ImportIssue[] = [];
@@ -187,6 +220,7 @@ export function createEventImport(
       fatal = true;
     }
     header = mapped;
+    headerNames = fields.map((f) => f.trim());
   };
 
   const flushCsv = () => {
@@ -196,16 +230,15 @@ export function createEventImport(
     const parsed = csvRows(batch.map((b) => b.text));
     for (const [i, { line }] of batch.entries()) {
       if (fatal || stopped) return;
-      const fields = parsed[i]!;
+      const row = parsed[i]!;
+      const fields = row.fields;
       if (header === null) {
         readHeader(line, fields);
         continue;
       }
-      if (fields.length !== header.length) {
-        fail(
-          line,
-          `has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${header.length}`,
-        );
+      const problem = csvShapeProblem(row, headerNames);
+      if (problem !== null) {
+        fail(line, problem);
         continue;
       }
       const h = header;

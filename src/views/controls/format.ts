@@ -1,6 +1,7 @@
 // How each control spells its value: short for the visible <output>, long for aria-valuetext, so
 // a screen reader hears "2 minutes" where the screen shows "2 min".
 import { formatClock, formatDuration } from '../../geometry/time';
+import { countOf, formatCount } from '../count';
 
 export interface Spelled {
   short: string;
@@ -22,14 +23,14 @@ export const spellPercent = (share: number): Spelled => {
 };
 
 export const spellRate = (perMinute: number): Spelled => ({
-  short: `${perMinute} /min`,
-  long: `${perMinute} orders per minute`,
+  short: `${formatCount(perMinute)} /min`,
+  long: `${formatCount(perMinute)} orders per minute`,
 });
 
 export const spellCount =
   (one: string, many: string) =>
   (n: number): Spelled => {
-    const text = `${n} ${n === 1 ? one : many}`;
+    const text = countOf(n, one, many);
     return { short: text, long: text };
   };
 

@@ -1,13 +1,20 @@
 // Import: a drop zone and a file picker. The file is checked line by line in a worker, with a
 // progress bar; only a fully valid file replaces the orders, otherwise its errors are listed by
 // line and the lab keeps running on what it had.
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useView } from '../../app/view/context';
-import type { ImportIssue } from '../../engine';
+import { clockSkew, type ImportIssue } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
 import { importFile, type Progress } from './importFile';
-import { errorSummary, importedText, issueText, percentRead, progressText } from './model';
+import {
+  errorSummary,
+  importedText,
+  issueText,
+  percentRead,
+  progressText,
+  skewNotice,
+} from './model';
 
 type Status =
   | { kind: 'idle' }
@@ -19,6 +26,11 @@ type Status =
 export function ImportEvents() {
   const store = useLabApi();
   const imported = useLab((s) => s.imported);
+  // Once per import: a notice when orders arrive before their event time (accepted, but said).
+  const skew = useMemo(
+    () => (imported ? skewNotice(clockSkew(imported.orders)) : null),
+    [imported],
+  );
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   // A reload or a shared link cannot bring the file along: say so (the link sync fixes the address).
@@ -87,6 +99,12 @@ export function ImportEvents() {
           <button type="button" onClick={() => store.getState().clearImport()}>
             Back to generated orders
           </button>
+        </p>
+      )}
+      {skew && (
+        <p className="data__note" role="status" data-testid="import-skew">
+          <span aria-hidden="true">⚠ </span>
+          {skew}
         </p>
       )}
       <div

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buffersOf, fromColumns, toColumns } from './columns';
-import { errorSummary, issueText, percentRead, progressText } from './model';
+import { clockSkew } from '../../engine';
+import { errorSummary, issueText, percentRead, progressText, skewNotice } from './model';
 
 describe('data panel model', () => {
   it('progressText says the share read, the orders and the megabytes', () => {
@@ -20,6 +21,28 @@ describe('data panel model', () => {
       'a.csv was not imported: 25 errors; the first 10 are listed. The lab still runs on its previous orders.',
     );
     expect(errorSummary('a.csv', 1, 1)).toMatch(/1 error\. /);
+  });
+  it('skewNotice counts the orders that arrive before their event time, and is silent without', () => {
+    const at = (id: number, eventTime: number, arrivalTime: number) => ({
+      id,
+      key: 'p1',
+      amount: 1,
+      eventTime,
+      arrivalTime,
+    });
+    const orders = [
+      at(0, 5_000, 2_000),
+      at(1, 1_000, 4_000),
+      ...Array.from({ length: 1200 }, (_, i) => at(2 + i, 9_000, 8_500)),
+    ];
+    expect(clockSkew(orders)).toEqual({ count: 1201, maxAhead: 3_000 });
+    expect(skewNotice(clockSkew(orders))).toBe(
+      '1,201 orders arrive before their event time (by up to 3 s): clock skew? They are kept, as a pipeline would receive them. If most orders do, are event_time and arrival_time swapped?',
+    );
+    expect(skewNotice(clockSkew([at(0, 5_000, 4_500)]))).toMatch(
+      /^1 order arrives before its event time \(by up to 500 ms\)/,
+    );
+    expect(skewNotice(clockSkew([at(0, 1_000, 4_000)]))).toBeNull();
   });
   it('columns round-trip orders, with and without customers', () => {
     const orders = [

@@ -12,6 +12,7 @@ import {
   type WindowSpec,
 } from '../../engine';
 import type { LabSettings } from '../../engine';
+import { lostAt } from '../lost';
 import { memoOn } from '../memo';
 
 const SECOND = 1_000;
@@ -79,7 +80,6 @@ interface RunIndex {
   stream: {
     wmAt: Float64Array;
     wmValue: Float64Array;
-    dropped: Float64Array;
     counted: StepCounts;
     late: Float64Array;
     early: Float64Array;
@@ -87,8 +87,9 @@ interface RunIndex {
     onTimeAt: Float64Array;
     open: number;
   } | null;
-  micro: { batches: MicroBatch[]; emitted: Float64Array; read: number[]; dropped: number[] } | null;
-  batch: { all: BatchRun[]; read: number[] } | null;
+  micro: { batches: MicroBatch[]; emitted: Float64Array; read: number[] } | null;
+  /** Per job (by output time): orders read, and its missed orders' arrivals, ascending. */
+  batch: { all: BatchRun[]; read: number[]; missed: Float64Array[] } | null;
 }
 
 const cache = new WeakMap<LabRun, RunIndex>();
@@ -132,7 +133,6 @@ function streamPart(run: LabRun): RunIndex['stream'] {
     stream = {
       wmAt: Float64Array.from(s.watermarks, (w) => w.at),
       wmValue: Float64Array.from(s.watermarks, (w) => w.value),
-      dropped: arrivalsOf(s.dropped),
       counted: stepCounts(s.firstEmittedAt ?? []),
       late: sortedTimes(panes.filter((p) => p.timing === 'late').map((p) => p.emittedAt)),
       early: sortedTimes(panes.filter((p) => p.timing === 'early').map((p) => p.emittedAt)),
@@ -149,12 +149,10 @@ function microPart(run: LabRun): RunIndex['micro'] {
   if (run.microBatch.ok) {
     const batches = [...run.microBatch.value].sort((a, b) => a.emittedAt - b.emittedAt);
     let read = 0;
-    let dropped = 0;
     micro = {
       batches,
       emitted: Float64Array.from(batches, (b) => b.emittedAt),
       read: batches.map((b) => (read += b.inputIds.length)),
-      dropped: batches.map((b) => (dropped += b.dropped.length)),
     };
   }
   return micro;
@@ -175,7 +173,7 @@ function batchPart(run: LabRun): RunIndex['batch'] {
             e.arrivalTime < r.startedAt,
         ).length,
     );
-    batch = { all, read };
+    batch = { all, read, missed: all.map((r) => arrivalsOf(r.missed)) };
   }
   return batch;
 }
@@ -247,7 +245,7 @@ export function streamFacts(run: LabRun, t: number): StreamFacts | Failed {
     lastFired: fired > 0 ? s.onTime[fired - 1]!.window : null,
     arrived,
     inResults: countStepsUpTo(s.counted, t),
-    dropped: countUpTo(s.dropped, t),
+    dropped: lostAt(run, t).streamDropped,
     latePanes: countUpTo(s.late, t),
     earlyPanes: countUpTo(s.early, t),
     neverClosed: !st.stream.flushAtEnd && arrived > 0 && t >= ix.lastArrival ? s.open : 0,
@@ -292,7 +290,7 @@ export function microBatchFacts(run: LabRun, t: number): MicroBatchFacts | Faile
     next: n < m.batches.length ? m.batches[n]!.emittedAt : null,
     arrived: countUpTo(ix.arrivals, t),
     read: n > 0 ? m.read[n - 1]! : 0,
-    dropped: n > 0 ? m.dropped[n - 1]! : 0,
+    dropped: lostAt(run, t).microDropped,
   };
 }
 
@@ -312,7 +310,7 @@ export interface BatchFacts {
 export function batchFacts(run: LabRun, t: number): BatchFacts | Failed {
   if (!run.batch.ok) return { ok: false, error: run.batch.error };
   const ix = indexRun(run);
-  const { all, read } = ix.batch!;
+  const { all, read, missed } = ix.batch!;
   const reruns = run.batch.value.reruns;
   let i = 0;
   while (i < all.length && all[i]!.emittedAt <= t) i++;
@@ -321,7 +319,8 @@ export function batchFacts(run: LabRun, t: number): BatchFacts | Failed {
     period: doneRun.period,
     emittedAt: doneRun.emittedAt,
     read: read[i - 1]!,
-    missed: doneRun.missed.length,
+    // Of that period's missed orders, those that have arrived by t (the rest are still on the way).
+    missed: countUpTo(missed[i - 1]!, t),
   };
   const p = all[i] ?? null;
   const rerun =

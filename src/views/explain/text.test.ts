@@ -49,6 +49,19 @@ describe('streamText', () => {
     expect(streamText({ ...stream, watermark: Infinity })).toContain('The source has ended');
     expect(streamText({ ...stream, neverClosed: 6 })).toContain('6 windows will never fire');
   });
+  it('groups counts of a thousand and more, as every panel does ("1,174", never "1174")', () => {
+    const text = streamText({ ...stream, dropped: 1174, inResults: 1174, arrived: 2500 });
+    expect(text).toContain('1,174 orders arrived after');
+    expect(text).toContain('1,174 of 2,500 orders that arrived');
+    expect(text).not.toMatch(/\d{4}/);
+  });
+  it('says "no watermark yet" for a watermark at or before 00:00, never "00:00"', () => {
+    for (const watermark of [0, -1, -Infinity]) {
+      const text = streamText({ ...stream, watermark, arrived: 3 });
+      expect(text).toContain('There is no watermark yet');
+      expect(text).not.toContain('00:00');
+    }
+  });
   it('speaks of sessions and early panes when they apply', () => {
     const text = streamText({
       ...stream,
@@ -150,7 +163,7 @@ describe('batchText', () => {
       },
       rerunAt: 49 * HOUR,
     });
-    expect(text).toContain('finished at +1d 01:20 and counted 1700 orders');
+    expect(text).toContain('finished at +1d 01:20 and counted 1,700 orders');
     expect(text).toContain(
       '12 orders of that period arrived after it had started, so they are missing until the next run re-processes the period at +2d 01:00',
     );
@@ -165,7 +178,7 @@ describe('batchText', () => {
 describe('requestText', () => {
   it('is exact for arrived orders, names those in flight and the growing cost', () => {
     const text = requestText({ arrived: 1000, inFlight: 7, costMs: 2.5 });
-    expect(text).toContain('exact for the 1000 orders that have arrived');
+    expect(text).toContain('exact for the 1,000 orders that have arrived');
     expect(text).toContain('7 orders already placed are still on the way');
     expect(text).toContain('about 2.5 ms now');
   });

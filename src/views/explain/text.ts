@@ -1,10 +1,17 @@
 // The explanations beside the lanes, as plain sentences built from facts (see facts.ts): what the
 // lane does and why its numbers differ from the truth at this moment. Pure, so every wording is
 // tested, and the same facts always give the same text (the panel re-renders only on a change).
-import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
+import {
+  formatClock,
+  formatDuration,
+  formatSpan,
+  formatWatermark,
+  hasWatermark,
+} from '../../geometry/time';
+import { countOf, formatCount } from '../count';
 import type { BatchFacts, Failed, MicroBatchFacts, RequestFacts, StreamFacts } from './facts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = countOf;
 const orders = (n: number) => plural(n, 'order');
 const dur = (ms: number) => formatDuration(ms);
 const clock = (t: number) => formatClock(t);
@@ -26,9 +33,11 @@ function failed(lane: string, f: Failed): string {
 export function streamText(f: StreamFacts | Failed): string {
   if (!f.ok) return failed('The stream', f);
   const out: string[] = [];
-  if (f.watermark === null || f.watermark === -Infinity) {
+  if (!hasWatermark(f.watermark)) {
     out.push(
-      `The stream adds each order to its window the moment it arrives. No order has come in yet, so there is no watermark and no window can fire.`,
+      f.arrived === 0
+        ? `The stream adds each order to its window the moment it arrives. No order has come in yet, so there is no watermark and no window can fire.`
+        : `The stream adds each order to its window the moment it arrives. There is no watermark yet, so no window can fire.`,
     );
   } else if (f.watermark === Infinity) {
     out.push(
@@ -36,7 +45,7 @@ export function streamText(f: StreamFacts | Failed): string {
     );
   } else {
     out.push(
-      `The watermark is at about ${clock(f.watermark)}: the newest order time seen, minus the ${dur(f.bound)} bound.`,
+      `The watermark is at about ${formatWatermark(f.watermark)}: the newest order time seen, minus the ${dur(f.bound)} bound.`,
     );
     if (f.session) {
       out.push(
@@ -62,7 +71,7 @@ export function streamText(f: StreamFacts | Failed): string {
           // isWindowLate), however little wall-clock time passed since the window fired.
           `${plural(f.dropped, 'order')} arrived after the watermark had passed ${f.dropped === 1 ? 'its' : 'their'} window's end plus the ${dur(f.lateness)} of allowed lateness (event time, not time since the window fired) and ${f.dropped === 1 ? 'was' : 'were'} dropped.`,
     );
-  } else if (f.lateShare > 0 && f.watermark !== null) {
+  } else if (f.lateShare > 0 && hasWatermark(f.watermark)) {
     out.push(`No order has been dropped so far.`);
   }
   if (f.latePanes > 0) {
@@ -76,7 +85,9 @@ export function streamText(f: StreamFacts | Failed): string {
     );
   }
   if (f.arrived > 0) {
-    out.push(`${f.inResults} of ${orders(f.arrived)} that arrived are in a reported total.`);
+    out.push(
+      `${formatCount(f.inResults)} of ${orders(f.arrived)} that arrived are in a reported total.`,
+    );
   }
   return out.join(' ');
 }
@@ -108,9 +119,9 @@ export function microBatchText(f: MicroBatchFacts | Failed): string {
       `The last batch covered orders that arrived ${formatSpan(f.last.start, f.last.end)} (${orders(f.last.inputs)}); its rows came out at ${clock(f.last.emittedAt)}.`,
     );
     out.push(
-      f.last.watermark <= 0
+      !hasWatermark(f.last.watermark)
         ? `It had no watermark yet: Spark takes the newest order time of earlier batches minus the ${dur(f.delay)} delay, so the first batch runs without one.`
-        : `It used the watermark ${clock(f.last.watermark)}: the newest order time of earlier batches minus the ${dur(f.delay)} delay.`,
+        : `It used the watermark ${formatWatermark(f.last.watermark)}: the newest order time of earlier batches minus the ${dur(f.delay)} delay.`,
     );
     out.push(f.next === null ? 'No batch is left to run.' : `Next results at ${clock(f.next)}.`);
   }

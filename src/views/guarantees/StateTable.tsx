@@ -1,6 +1,7 @@
 // The operator graph as text: per-key state at the playhead and the checkpoints around the crash.
 import type { GraphModel, StripModel } from './model';
 import { formatClock } from '../../geometry/time';
+import { formatCount } from '../count';
 
 export function StateTable({ graph, strip }: { graph: GraphModel; strip: StripModel }) {
   const first = strip.barriers[0];
@@ -35,7 +36,7 @@ export function StateTable({ graph, strip }: { graph: GraphModel; strip: StripMo
             <th scope="row">Checkpoint barriers (strip)</th>
             <td>
               {first && last
-                ? `${strip.barriers.length}${strip.thinned ? ' drawn' : ''}, checkpoints ${first.id} (${formatClock(first.at, 'always')}) to ${last.id} (${formatClock(last.at, 'always')})`
+                ? `${formatCount(strip.barriers.length)}${strip.thinned ? ' drawn' : ''}, checkpoints ${first.id} (${formatClock(first.at, 'always')}) to ${last.id} (${formatClock(last.at, 'always')})`
                 : 'none while orders arrive'}
             </td>
           </tr>
@@ -45,7 +46,7 @@ export function StateTable({ graph, strip }: { graph: GraphModel; strip: StripMo
           </tr>
           <tr>
             <th scope="row">Live windows (strip)</th>
-            <td>at most {strip.stateMax} at once</td>
+            <td>at most {formatCount(strip.stateMax)} at once</td>
           </tr>
           {graph.keys.map((k) => (
             <tr key={k.key}>

@@ -9,6 +9,7 @@ import {
   type OrderEvent,
 } from '../../engine';
 import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
+import { formatCount } from '../count';
 import { formatMoney, orders } from '../results/format';
 
 /** The replay reads 100 times faster than the orders arrived. */
@@ -82,7 +83,7 @@ export function backfillModel(
       how:
         run.batch.reruns.length === 0
           ? 'No nightly job has run with the bug yet: tonight’s run uses the fixed code, nothing to re-run.'
-          : `Re-run the ${run.batch.reruns.length} nightly ${run.batch.reruns.length === 1 ? 'job' : 'jobs'} that ran with the bug, one after another.`,
+          : `Re-run the ${formatCount(run.batch.reruns.length)} nightly ${run.batch.reruns.length === 1 ? 'job' : 'jobs'} that ran with the bug, one after another.`,
       ...phase(run.batch.rightAt),
       rightAt: when(run.batch.rightAt),
       work: `${orders(run.batch.work)} re-read`,
@@ -98,7 +99,7 @@ export function backfillModel(
     {
       id: 'kappa',
       title: 'Kappa',
-      how: `Replay the log from offset ${run.kappa.replayFrom} into a fixed version at ${REPLAY_SPEED}× while the old one serves; switch at ${formatClock(run.kappa.switchAt, 'always')}.`,
+      how: `Replay the log from offset ${formatCount(run.kappa.replayFrom)} into a fixed version at ${REPLAY_SPEED}× while the old one serves; switch at ${formatClock(run.kappa.switchAt, 'always')}.`,
       ...kappaServes(),
       rightAt: when(run.kappa.rightAt),
       work: `${orders(run.kappa.work)} replayed`,

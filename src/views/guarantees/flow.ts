@@ -9,6 +9,7 @@ import {
   type GuaranteeJob,
 } from '../../engine';
 import { formatClock } from '../../geometry/time';
+import { formatCount } from '../count';
 
 const MINUTE = 60_000;
 
@@ -101,8 +102,8 @@ export function recoveryPhase(
   const last = offsetAt(job.log, crashAt) - 1;
   const offsets =
     last < cp.offset
-      ? `offset ${cp.offset} (nothing before the crash)`
-      : `offsets ${cp.offset}–${last}`;
+      ? `offset ${formatCount(cp.offset)} (nothing before the crash)`
+      : `offsets ${formatCount(cp.offset)}–${formatCount(last)}`;
   const restored = cp.id === 0 ? 'the start (no checkpoint yet)' : `checkpoint ${cp.id}`;
   const when = { restartAt, caughtUpAt };
   if (at < restartAt) {

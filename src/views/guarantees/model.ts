@@ -19,7 +19,8 @@ import {
   type Row,
   type WindowSpec,
 } from '../../engine';
-import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
+import { formatClock, formatDuration, formatSpan, formatWatermark } from '../../geometry/time';
+import { countOf, formatCount } from '../count';
 import { formatIds, formatMoney, orders } from '../results/format';
 import { flowMarks, type FlowMarks } from './flow';
 
@@ -110,8 +111,8 @@ export function crashModel(job: GuaranteeJob, interval: number, crashAt: number)
   const from =
     cp.id === 0
       ? 'the job’s start (no checkpoint had completed)'
-      : `checkpoint ${cp.id} at ${formatClock(cp.at, 'always')} (offset ${cp.offset})`;
-  const story = `Crash at ${formatClock(crashAt, 'always')}. The job restores ${from}. Between it and the crash (offsets ${cp.offset} to ${first.crashOffset - 1 < cp.offset ? cp.offset : first.crashOffset - 1}) it had processed ${what}.`;
+      : `checkpoint ${cp.id} at ${formatClock(cp.at, 'always')} (offset ${formatCount(cp.offset)})`;
+  const story = `Crash at ${formatClock(crashAt, 'always')}. The job restores ${from}. Between it and the crash (offsets ${formatCount(cp.offset)} to ${formatCount(first.crashOffset - 1 < cp.offset ? cp.offset : first.crashOffset - 1)}) it had processed ${what}.`;
   const were = ids.length === 1 ? 'was' : 'were';
   const rows = runs.map((run): ModeRow => {
     const diff = sum(run.totals) - noCrash;
@@ -217,7 +218,14 @@ export function graphModel(
   const keys = stateByKey(job, at + 1);
   const maxValue = Math.max(1, ...keys.map((k) => k.value));
   const titles: [GraphNode['id'], string, string[]][] = [
-    ['source', 'Source (log)', [`read ${read} of ${job.log.length}`, `offset ${read}`]],
+    [
+      'source',
+      'Source (log)',
+      [
+        `read ${formatCount(read)} of ${formatCount(job.log.length)}`,
+        `offset ${formatCount(read)}`,
+      ],
+    ],
     // keyBy only routes each order to the task that owns its product; the keyed state lives in
     // the window operator after it (Flink docs, "Working with State": keyed state is per operator).
     ['keyby', 'keyBy(product)', ['routes by product', 'holds no state']],
@@ -225,7 +233,7 @@ export function graphModel(
       'window',
       `Window (${size})`,
       [
-        `state: ${keys.reduce((s, k) => s + k.windows, 0)} windows, ${keys.length} keys`,
+        `state: ${formatCount(keys.reduce((s, k) => s + k.windows, 0))} windows, ${formatCount(keys.length)} keys`,
         `lateness ${formatDuration(job.allowedLateness)}`,
       ],
     ],
@@ -254,15 +262,15 @@ export function graphModel(
     .range([0, nodeW * 2]);
   const status = marks.recovery.phase;
   const summary = crashed
-    ? `${marks.recovery.text} Now at offset ${read}.`
-    : `Running: offset ${read}; last checkpoint ${cp.id === 0 ? 'none yet' : `${cp.id} at ${formatClock(cp.at, 'always')}`}.`;
+    ? `${marks.recovery.text} Now at offset ${formatCount(read)}.`
+    : `Running: offset ${formatCount(read)}; last checkpoint ${cp.id === 0 ? 'none yet' : `${cp.id} at ${formatClock(cp.at, 'always')}`}.`;
   return {
     nodes,
     edges,
     keys: keys.map((k) => ({
       ...k,
       length: barLength(k.value),
-      label: `${k.key}: ${k.windows} ${k.windows === 1 ? 'window' : 'windows'}, ${formatMoney(k.value)}`,
+      label: `${k.key}: ${countOf(k.windows, 'window')}, ${formatMoney(k.value)}`,
     })),
     status,
     summary,
@@ -270,7 +278,7 @@ export function graphModel(
     barrierId: cp.id,
     marks,
     flowY,
-    watermarkLabel: `watermark ${Number.isFinite(wm) ? formatClock(wm, 'always') : wm > 0 ? '∞ (the source ended)' : 'none yet'}`,
+    watermarkLabel: `watermark ${formatWatermark(wm, { seconds: 'always' })}`,
     width: w,
     height: nodeH,
   };

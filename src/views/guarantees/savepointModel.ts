@@ -11,6 +11,7 @@ import {
   type StreamConfig,
 } from '../../engine';
 import { formatClock } from '../../geometry/time';
+import { formatCount } from '../count';
 import { formatMoney } from '../results/format';
 
 export type ChangeChoice = 'none' | 'formula' | 'window-size';
@@ -46,13 +47,16 @@ export function savepointModel(
   const old = sum(run.uninterrupted);
   const fresh = sum(run.newFromStart);
   const lines = [
-    { label: 'Savepoint', value: `at ${formatClock(stopAt, 'always')}, offset ${run.offset}` },
+    {
+      label: 'Savepoint',
+      value: `at ${formatClock(stopAt, 'always')}, offset ${formatCount(run.offset)}`,
+    },
     {
       label: 'Window states in it',
       value:
         run.discarded === 0
-          ? `${run.saved.length}: all restored`
-          : `${run.saved.length}: ${run.restored} restored, ${run.discarded} could not be`,
+          ? `${formatCount(run.saved.length)}: all restored`
+          : `${formatCount(run.saved.length)}: ${formatCount(run.restored)} restored, ${formatCount(run.discarded)} could not be`,
     },
     { label: 'Sink after resuming', value: formatMoney(resumed) },
     { label: 'The old job, never stopped', value: formatMoney(old) },

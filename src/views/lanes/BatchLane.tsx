@@ -2,6 +2,7 @@
 // band from its start to its output after the squeezed night, and its rows appear per window.
 // Orders that arrived after it read its input stay hollow ("missed") until a re-run picks them up.
 import { useMemo } from 'react';
+import { countOf, formatCount } from '../count';
 import { useLab } from '../../store/context';
 import { useLaneRun } from './laneRun';
 import { countAtOrBefore, fitsLabel, stackLabelsOrHide } from '../../geometry/lanes';
@@ -28,7 +29,7 @@ function BatchSummary({ model }: { model: BatchModel }) {
         const job = model.jobs.find(
           (j) => j.run.startedAt <= s.playhead && j.run.emittedAt > s.playhead,
         );
-        return `Batch lane: ${job ? 'the job is running' : `${done} window results written`}; ${missing} orders missed, ${picked} picked up by a re-run.`;
+        return `Batch lane: ${job ? 'the job is running' : `${countOf(done, 'window result')} written`}; ${countOf(missing, 'order')} missed, ${formatCount(picked)} picked up by a re-run.`;
       })}
     </>
   );
@@ -39,10 +40,10 @@ function BatchFooter({ model }: { model: BatchModel }) {
   const picked = useLab((s) => missedCounts(model, s.playhead).picked);
   return (
     <div className="lane-foot-text">
-      <span data-testid="batch-missed">Missed: {missing}</span>
+      <span data-testid="batch-missed">Missed: {formatCount(missing)}</span>
       <span className="lane-note">
         {picked > 0
-          ? `${picked} picked up by the re-run`
+          ? `${formatCount(picked)} picked up by the re-run`
           : 'orders arriving after the job reads its input'}
       </span>
     </div>

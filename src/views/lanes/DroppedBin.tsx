@@ -3,8 +3,9 @@
 // allowed lateness, and the watermark when it arrived).
 import { useRef, useState } from 'react';
 import { useLab } from '../../store/context';
-import { countAtOrBefore } from '../../geometry/lanes';
+import { lostBy } from '../../engine';
 import { formatClock, formatDuration } from '../../geometry/time';
+import { countOf, formatCount } from '../count';
 import { formatMoney } from './model';
 import { droppedDetails, dropReason, type StreamModel } from './streamModel';
 
@@ -14,7 +15,8 @@ export const MAX_LISTED = 500;
 export function DroppedBin({ model }: { model: StreamModel }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  const n = useLab((s) => countAtOrBefore(model.droppedArrivals, s.playhead));
+  // Counted as every panel counts drops (lostBy); the list below is in the same arrival order.
+  const n = useLab((s) => lostBy(model.losses, s.playhead).streamDropped);
   // Rows exist only while the dialog is open, so playing never re-renders a hidden table.
   const shown = open ? droppedDetails(model, n - MAX_LISTED, n).reverse() : [];
   return (
@@ -29,7 +31,7 @@ export function DroppedBin({ model }: { model: StreamModel }) {
           dialog.current?.showModal();
         }}
       >
-        Dropped: {n}
+        Dropped: {formatCount(n)}
       </button>
       <dialog
         ref={dialog}
@@ -37,9 +39,7 @@ export function DroppedBin({ model }: { model: StreamModel }) {
         aria-labelledby="stream-bin-heading"
         onClose={() => setOpen(false)}
       >
-        <h2 id="stream-bin-heading">
-          Late side output: {n} dropped order{n === 1 ? '' : 's'}
-        </h2>
+        <h2 id="stream-bin-heading">Late side output: {countOf(n, 'dropped order')}</h2>
         <p>
           The stream drops an order when, at its arrival, the watermark has already passed the end
           of its window plus the allowed lateness (now {formatDuration(model.allowedLateness)}): the
@@ -47,7 +47,7 @@ export function DroppedBin({ model }: { model: StreamModel }) {
         </p>
         {n > MAX_LISTED && (
           <p>
-            Showing the latest {MAX_LISTED} of {n}, newest first.
+            Showing the latest {formatCount(MAX_LISTED)} of {formatCount(n)}, newest first.
           </p>
         )}
         {n === 0 ? (

@@ -2,6 +2,8 @@
 // closed by a trigger tick; the watermark stepping once per batch; the rows each batch wrote as
 // badges (filled: changed or final, hollow: re-sent unchanged), and orders ignored as too late.
 import { useMemo } from 'react';
+import { lostBy } from '../../engine';
+import { countOf, formatCount } from '../count';
 import { useLab } from '../../store/context';
 import { useLaneRun } from './laneRun';
 import { countAtOrBefore, fitsLabel, watermarkAt, watermarkPath } from '../../geometry/lanes';
@@ -23,18 +25,19 @@ function MicroSummary({ model }: { model: MicroBatchModel }) {
   return (
     <>
       {useLab((s) => {
-        const ignored = countAtOrBefore(model.ignoredArrivals, s.playhead);
-        return `Micro-batch lane: ${batchCaption(currentBatch(model, s.playhead))}; ${ignored} orders ignored as too late.`;
+        const ignored = lostBy(model.losses, s.playhead).microDropped;
+        return `Micro-batch lane: ${batchCaption(currentBatch(model, s.playhead))}; ${countOf(ignored, 'order')} ignored as too late.`;
       })}
     </>
   );
 }
 
 function MicroFooter({ model }: { model: MicroBatchModel }) {
-  const ignored = useLab((s) => countAtOrBefore(model.ignoredArrivals, s.playhead));
+  // Dropped when the batch that read them writes its rows, as every panel counts them (lostBy).
+  const ignored = useLab((s) => lostBy(model.losses, s.playhead).microDropped);
   return (
     <div className="lane-foot-text">
-      <span data-testid="microbatch-ignored">Dropped as too late: {ignored}</span>
+      <span data-testid="microbatch-ignored">Dropped as too late: {formatCount(ignored)}</span>
       <span className="lane-note">{MODE_NOTE[model.mode]}</span>
     </div>
   );

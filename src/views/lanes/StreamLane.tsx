@@ -15,6 +15,7 @@ import {
 import { placePanes } from '../../geometry/panes';
 import { formatClock } from '../../geometry/time';
 import type { Palette } from '../theme/palette';
+import { countOf, formatCount } from '../count';
 import { DroppedBin } from './DroppedBin';
 import { PanePill } from './PanePill';
 import type { LaneGeometry } from './geometry';
@@ -35,7 +36,7 @@ function StreamSummary({ model }: { model: StreamModel }) {
     <>
       {useLab((s) => {
         const c = streamCounts(model, s.playhead);
-        return `Stream lane: ${c.closed} windows closed, ${c.open} open, ${c.panes} results emitted, ${c.dropped} orders dropped as too late.`;
+        return `Stream lane: ${countOf(c.closed, 'window')} closed, ${formatCount(c.open)} open, ${countOf(c.panes, 'result')} emitted, ${countOf(c.dropped, 'order')} dropped as too late.`;
       })}
     </>
   );

@@ -1,15 +1,17 @@
 // The batch lane's picture, derived once per run: each scheduled job as a band from its start to
 // its output, what it read, its rows per window, and the orders that arrived after it read its
 // input (missed) until a re-run of the period picked them up.
-import type { LabRun } from '../../engine';
+import type { LabRun, LossTimes } from '../../engine';
 import type { BatchRun } from '../../engine';
-import { countAtOrBefore } from '../../geometry/lanes';
+import { lostBy } from '../../engine';
+import { countOf } from '../count';
+import { lossTimesOf } from '../lost';
 import { formatClock } from '../../geometry/time';
 
 const DAY = 86_400_000;
 /** The clock within its day: the lane's break marks already say which day. */
 const clock = (t: number) => formatClock(((t % DAY) + DAY) % DAY);
-import { formatCount, windowKey, type Badge } from './model';
+import { windowKey, type Badge } from './model';
 
 export interface JobBand {
   run: BatchRun;
@@ -25,9 +27,8 @@ export interface BatchModel {
   badgeTimes: Float64Array;
   /** Per missed order id: when a re-run picked it up (Infinity: never). */
   pickedUpAt: Map<number, number>;
-  /** Missed orders' arrival times, ascending; and when each was picked up, in the same order. */
-  missedArrivals: Float64Array;
-  missedPickup: Float64Array;
+  /** When each lane loses its orders: counts "missed so far" as every panel does (lostBy). */
+  losses: LossTimes;
   firstStart: number;
 }
 
@@ -41,7 +42,7 @@ function jobLabel(
   const what = rerun ? 're-run' : `${schedule} job`;
   // With a job a night for a week, which night it is matters: "+3d 01:00–01:20".
   const from = days ? formatClock(run.startedAt) : clock(run.startedAt);
-  return `${what} ${from}–${clock(run.emittedAt)} reads ${formatCount(read)} orders`;
+  return `${what} ${from}–${clock(run.emittedAt)} reads ${countOf(read, 'order')}`;
 }
 
 export function batchModel(run: LabRun): BatchModel | null {
@@ -87,24 +88,20 @@ export function batchModel(run: LabRun): BatchModel | null {
       pickedUpAt.set(e.id, rerun && !stillMissed.has(e.id) ? rerun.emittedAt : Infinity);
     }
   }
-  const missed = runs.flatMap((r) => r.missed).sort((a, b) => a.arrivalTime - b.arrivalTime);
   return {
     jobs,
     badges,
     badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
     pickedUpAt,
-    missedArrivals: Float64Array.from(missed, (e) => e.arrivalTime),
-    missedPickup: Float64Array.from(missed, (e) => pickedUpAt.get(e.id) ?? Infinity),
+    losses: lossTimesOf(run),
     firstStart: jobs[0]?.run.startedAt ?? Infinity,
   };
 }
 
 /** Missed orders by the playhead: still missing, and picked up by a re-run. */
 export function missedCounts(m: BatchModel, playhead: number): { missing: number; picked: number } {
-  const n = countAtOrBefore(m.missedArrivals, playhead);
-  let picked = 0;
-  for (let i = 0; i < n; i++) if (m.missedPickup[i]! <= playhead) picked++;
-  return { missing: n - picked, picked };
+  const lost = lostBy(m.losses, playhead);
+  return { missing: lost.batchMissed - lost.batchRecovered, picked: lost.batchRecovered };
 }
 
 /** The job's phase at the playhead, for the header. */
@@ -112,12 +109,11 @@ export function batchStatus(m: BatchModel, playhead: number, stored: number): st
   const done = m.jobs.filter((j) => j.run.emittedAt <= playhead);
   const running = m.jobs.find((j) => j.run.startedAt <= playhead && j.run.emittedAt > playhead);
   const next = m.jobs.find((j) => j.run.startedAt > playhead);
-  const base = `stored: ${formatCount(stored)} orders`;
+  const base = `stored: ${countOf(stored, 'order')}`;
   if (running) return `${base} · job running since ${formatClock(running.run.startedAt)}`;
   if (done.length > 0) {
     const last = done[done.length - 1]!;
-    const rows = last.run.rows.length;
-    return `${base} · ${last.rerun ? 're-run' : 'job'} wrote ${rows} row${rows === 1 ? '' : 's'}`;
+    return `${base} · ${last.rerun ? 're-run' : 'job'} wrote ${countOf(last.run.rows.length, 'row')}`;
   }
   return next ? `${base} · waiting for the job at ${formatClock(next.run.startedAt)}` : base;
 }

@@ -1,11 +1,13 @@
 // The micro-batch lane's picture, derived once per run: each batch's band of arrivals and its
 // trigger, the watermark stepping once per batch, the rows each batch wrote (grouped per window,
 // marked changed, re-sent unchanged, or final), the orders ignored as too late, and the caption.
-import type { LabRun } from '../../engine';
+import type { LabRun, LossTimes } from '../../engine';
 import type { MicroBatch, OrderEvent, WindowRef } from '../../engine';
 import type { OutputMode } from '../../engine';
 import { countAtOrBefore } from '../../geometry/lanes';
-import { formatClock } from '../../geometry/time';
+import { formatClock, formatWatermark } from '../../geometry/time';
+import { countOf } from '../count';
+import { lossTimesOf } from '../lost';
 import { reportedAt, reportedTotals, windowKey, type Badge } from './model';
 
 export type RowKind = 'changed' | 'unchanged' | 'final';
@@ -32,8 +34,9 @@ export interface MicroBatchModel {
   badges: RowBadge[];
   badgeTimes: Float64Array;
   ignored: IgnoredOrder[];
-  ignoredArrivals: Float64Array;
   ignoredIds: Set<number>;
+  /** When each lane loses its orders: counts "dropped so far" as every panel does (lostBy). */
+  losses: LossTimes;
 }
 
 export function microBatchModel(run: LabRun): MicroBatchModel | null {
@@ -82,8 +85,8 @@ export function microBatchModel(run: LabRun): MicroBatchModel | null {
     badges,
     badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
     ignored,
-    ignoredArrivals: Float64Array.from(ignored, (d) => d.order.arrivalTime),
     ignoredIds: new Set(ignored.map((d) => d.order.id)),
+    losses: lossTimesOf(run),
   };
 }
 
@@ -96,9 +99,7 @@ export function currentBatch(m: MicroBatchModel, playhead: number): MicroBatch |
 /** "batch 7 · 12:07 · watermark 12:01 · 3 rows". */
 export function batchCaption(b: MicroBatch | null): string {
   if (!b) return 'waiting for the first trigger';
-  const wm = b.watermark > 0 ? formatClock(b.watermark) : 'none yet';
-  const rows = b.rows.length;
-  return `batch ${b.id} · ${formatClock(b.end)} · watermark ${wm} · ${rows} row${rows === 1 ? '' : 's'}`;
+  return `batch ${b.id} · ${formatClock(b.end)} · watermark ${formatWatermark(b.watermark)} · ${countOf(b.rows.length, 'row')}`;
 }
 
 /** How the sink's rows are chosen in each output mode, for the lane's legend. */

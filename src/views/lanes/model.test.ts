@@ -160,6 +160,8 @@ describe('microBatchModel', () => {
     expect(currentBatch(m, b.emittedAt)).toBe(b);
     expect(batchCaption(b)).toMatch(/^batch \d+ · \d\d:\d\d · watermark .+ · \d+ rows?$/);
     expect(batchCaption(null)).toBe('waiting for the first trigger');
+    // Batch 0 ran before any watermark (Spark's starts at 0): "none yet", not 00:00.
+    expect(batchCaption(run.microBatch.value[0]!)).toContain('watermark none yet');
   });
   it('complete mode marks re-sent windows unchanged; append marks rows final', () => {
     const complete = microBatchModel(runLab({ ...small, microBatch: { outputMode: 'complete' } }))!;

@@ -33,9 +33,8 @@ export function formatMoneyShort(cents: number): string {
   return Math.abs(dollars) < 1000 ? `$${Math.round(dollars)}` : moneyShort(dollars);
 }
 
-const count = format(',');
-/** "1,234". */
-export const formatCount = (n: number) => count(n);
+/** "1,234": the lab's one count format (../count), here for the lane models that import it. */
+export { formatCount } from '../count';
 
 export interface SharedModel {
   /** Event-time axis: the scenario's span. */

@@ -1,11 +1,13 @@
 // The stream lane's picture, derived once per run: one box per window with the running sum of
 // the orders it accepted, its closing time (when the watermark passed its end), pane badges, the
 // dropped orders with the numbers that explain each drop, and the status line at a playhead.
-import type { LabRun } from '../../engine';
+import type { LabRun, LossTimes } from '../../engine';
 import type { OrderEvent, Pane, StreamRun, WindowRef } from '../../engine';
-import { assignWindows } from '../../engine';
+import { assignWindows, lostBy } from '../../engine';
 import { countAtOrBefore, firstReach, watermarkAt } from '../../geometry/lanes';
-import { formatClock, formatDuration } from '../../geometry/time';
+import { formatClock, formatDuration, formatWatermark } from '../../geometry/time';
+import { countOf, formatCount } from '../count';
+import { lossTimesOf } from '../lost';
 import {
   droppedMask,
   reportedAt,
@@ -50,8 +52,8 @@ export interface StreamModel {
   watermarkAts: Float64Array;
   /** Dropped orders, ascending by arrival; `droppedDetails` explains a slice of them. */
   droppedOrders: readonly OrderEvent[];
-  /** Dropped orders' arrival times, ascending. */
-  droppedArrivals: Float64Array;
+  /** When each lane loses its orders: counts "dropped so far" as every panel does (lostBy). */
+  losses: LossTimes;
   /** 1 at the index (in the run's orders) of each dropped order. */
   droppedMask: Uint8Array;
   allowedLateness: number;
@@ -128,8 +130,6 @@ export function streamModel(run: LabRun): StreamModel | null {
   const droppedOrders = isByArrival(s.dropped)
     ? s.dropped
     : [...s.dropped].sort((a, b) => a.arrivalTime - b.arrivalTime);
-  const droppedArrivals = new Float64Array(droppedOrders.length);
-  for (let i = 0; i < droppedOrders.length; i++) droppedArrivals[i] = droppedOrders[i]!.arrivalTime;
 
   return {
     run: s,
@@ -138,7 +138,7 @@ export function streamModel(run: LabRun): StreamModel | null {
     badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
     watermarkAts,
     droppedOrders,
-    droppedArrivals,
+    losses: lossTimesOf(run),
     droppedMask: droppedMask(run.events, s.dropped),
     allowedLateness,
     neverClosed: new Set((s.open ?? []).map((r) => windowKey(r.window))),
@@ -194,7 +194,7 @@ export function streamCounts(m: StreamModel, playhead: number) {
     watermark: watermarkAt(m.run.watermarks, m.watermarkAts, playhead),
     open,
     closed,
-    dropped: countAtOrBefore(m.droppedArrivals, playhead),
+    dropped: lostBy(m.losses, playhead).streamDropped,
     panes: countAtOrBefore(m.badgeTimes, playhead),
   };
 }
@@ -202,18 +202,14 @@ export function streamCounts(m: StreamModel, playhead: number) {
 /** "watermark 12:04:30 · 3 windows open · 2 dropped", the watermark to 10 s so it ticks calmly. */
 export function streamStatus(m: StreamModel, playhead: number): string {
   const c = streamCounts(m, playhead);
-  const wm = Number.isFinite(c.watermark)
-    ? formatClock(Math.floor(c.watermark / 10_000) * 10_000)
-    : c.watermark > 0
-      ? 'at the end (+∞)'
-      : 'none yet';
-  return `watermark ${wm} · ${c.open} window${c.open === 1 ? '' : 's'} open · ${c.dropped} dropped`;
+  const wm = formatWatermark(c.watermark, { step: 10_000 });
+  return `watermark ${wm} · ${countOf(c.open, 'window')} open · ${formatCount(c.dropped)} dropped`;
 }
 
 /** Why an order was dropped, with the numbers. */
 export function dropReason(d: DroppedOrder, allowedLateness: number): string {
   return (
-    `arrived ${formatClock(d.order.arrivalTime)}; the watermark was already ${formatClock(d.watermark)}, ` +
+    `arrived ${formatClock(d.order.arrivalTime)}; the watermark was already ${formatWatermark(d.watermark)}, ` +
     `past its window's end ${formatClock(d.window.end)} + allowed lateness ${formatDuration(allowedLateness)}`
   );
 }

@@ -2,8 +2,8 @@
 // users and anyone who wants exact figures. Built only while open; re-renders when a row is
 // reached, not per frame.
 import { useMemo, useState } from 'react';
-import { useLab } from '../../store/context';
-import { laneTables, rowsAt, type LaneTable } from './model';
+import { useLab, useLabApi } from '../../store/context';
+import { cellsAt, laneTables, rowsAt, type LaneTable } from './model';
 import './lanetables.css';
 
 export function LaneTables() {
@@ -37,11 +37,16 @@ function Tables() {
 }
 
 function Table({ table }: { table: LaneTable }) {
-  const shown = useLab((s) => rowsAt(table.rows, s.playhead));
+  // Re-render when a row is reached or the caption's count moves (a drop also moves a row's
+  // count), not on every frame: the selector returns a string that changes only then.
+  useLab((s) => `${rowsAt(table.rows, s.playhead)}|${table.caption(s.playhead)}`);
+  const playhead = useLabApi().getState().playhead;
+  const shown = rowsAt(table.rows, playhead);
+  const caption = table.caption(playhead);
   return (
-    <div className="lane-tables-scroll" tabIndex={0} role="region" aria-label={table.caption}>
+    <div className="lane-tables-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table data-lane={table.lane}>
-        <caption>{table.caption}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             {table.columns.map((c) => (
@@ -59,7 +64,7 @@ function Table({ table }: { table: LaneTable }) {
           ) : (
             table.rows.slice(0, shown).map((r, i) => (
               <tr key={i}>
-                {r.cells.map((c, j) =>
+                {cellsAt(r, playhead).map((c, j) =>
                   j === 0 ? (
                     <th key={j} scope="row">
                       {c}

@@ -1,20 +1,28 @@
 // The play area's marks as rows, for a data-table view of the four lanes: what the stream closed,
 // what each micro-batch read and wrote, what each batch job did. Rows are in time order with a
-// `time`, so the view shows exactly those at or before the playhead.
+// `time`, so the view shows exactly those at or before the playhead; a count that keeps growing
+// after its row appears (late orders dropped) is counted at the playhead too, with the same
+// function as the lanes and the results (../lost), so the tables never say 19 where they say 9.
+import { countAtOrBefore } from '../../geometry/lanes';
 import type { LabRun } from '../../engine';
-import { formatClock } from '../../geometry/time';
-import { formatCount, formatMoney } from '../lanes/model';
+import { formatClock, formatWatermark } from '../../geometry/time';
+import { countOf, formatCount } from '../count';
+import { formatMoney } from '../lanes/model';
+import { lostAt } from '../lost';
 import { narrationOf } from '../narration/model';
 
 export interface TableRow {
   /** When the row becomes true (processing time). */
   time: number;
   cells: string[];
+  /** A cell that counts instants (ascending) at or before the playhead: its column and instants. */
+  growing?: { column: number; at: Float64Array };
 }
 
 export interface LaneTable {
   lane: 'stream' | 'microbatch' | 'batch';
-  caption: string;
+  /** The caption at a playhead. */
+  caption: (playhead: number) => string;
   columns: string[];
   rows: TableRow[];
 }
@@ -27,15 +35,19 @@ export function laneTables(run: LabRun): LaneTable[] {
   const tables: LaneTable[] = [];
   if (run.stream.ok) {
     const n = narrationOf(run);
-    const dropsPer = new Map<number, number>();
-    const size = run.stream.value.dropped.length;
+    // Each drop under the first window that closed holding its event time (it arrived after).
+    const dropsPer = new Map<number, number[]>();
     for (const e of run.stream.value.dropped) {
       const c = n.closings.find((x) => e.eventTime >= x.start && e.eventTime < x.end);
-      if (c) dropsPer.set(c.start, (dropsPer.get(c.start) ?? 0) + 1);
+      if (!c) continue;
+      const list = dropsPer.get(c.start);
+      if (list) list.push(e.arrivalTime);
+      else dropsPer.set(c.start, [e.arrivalTime]);
     }
     tables.push({
       lane: 'stream',
-      caption: `Stream: windows as they closed (${formatCount(size)} late orders dropped in all)`,
+      caption: (at) =>
+        `Stream: windows as they closed (${countOf(lostAt(run, at).streamDropped, 'late order')} dropped so far)`,
       columns: ['Window', 'Closed at', 'Orders', 'Revenue', 'Late orders dropped afterwards'],
       rows: n.closings.map((c) => ({
         time: c.at,
@@ -44,15 +56,16 @@ export function laneTables(run: LabRun): LaneTable[] {
           clock(c.at),
           formatCount(c.orders),
           formatMoney(c.amount),
-          formatCount(dropsPer.get(c.start) ?? 0),
+          '0',
         ],
+        growing: { column: 4, at: Float64Array.from(dropsPer.get(c.start) ?? []).sort() },
       })),
     });
   }
   if (run.microBatch.ok) {
     tables.push({
       lane: 'microbatch',
-      caption: 'Micro-batch: each batch as it ran',
+      caption: () => 'Micro-batch: each batch as it ran',
       columns: ['Batch', 'Read up to', 'Orders read', 'Watermark used', 'Rows written', 'Dropped'],
       rows: run.microBatch.value
         .filter((b) => b.inputIds.length > 0 || b.rows.length > 0 || b.dropped.length > 0)
@@ -62,7 +75,7 @@ export function laneTables(run: LabRun): LaneTable[] {
             String(b.id),
             clock(b.end),
             formatCount(b.inputIds.length),
-            Number.isFinite(b.watermark) ? clock(b.watermark) : 'none yet',
+            formatWatermark(b.watermark, { seconds: 'always' }),
             formatCount(b.rows.length),
             formatCount(b.dropped.length),
           ],
@@ -75,7 +88,7 @@ export function laneTables(run: LabRun): LaneTable[] {
     );
     tables.push({
       lane: 'batch',
-      caption: 'Batch: each job run',
+      caption: () => 'Batch: each job run',
       columns: ['Period', 'Started', 'Finished', 'Revenue', 'Orders missed'],
       rows: runs.map((r) => ({
         time: r.emittedAt,
@@ -102,4 +115,13 @@ export function rowsAt(rows: readonly TableRow[], playhead: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The cells of `row` at `playhead`: a growing count counts its instants up to it. */
+export function cellsAt(row: TableRow, playhead: number): string[] {
+  const g = row.growing;
+  if (g === undefined) return row.cells;
+  const cells = [...row.cells];
+  cells[g.column] = formatCount(countAtOrBefore(g.at, playhead));
+  return cells;
 }

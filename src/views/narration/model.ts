@@ -3,7 +3,10 @@
 // Pure, so the sentence a screen reader hears is tested like any other view model.
 import type { LabRun } from '../../engine';
 import { formatClock } from '../../geometry/time';
-import { formatCount, formatMoney } from '../lanes/model';
+import { countAtOrBefore } from '../../geometry/lanes';
+import { formatCount } from '../count';
+import { formatMoney } from '../lanes/model';
+import { lossTimesOf } from '../lost';
 
 export interface Closing {
   /** When the window closed (its on-time panes fired). */
@@ -17,7 +20,7 @@ export interface Closing {
 
 export interface Narration {
   closings: Closing[];
-  /** Arrival times of dropped orders, ascending. */
+  /** When the stream dropped each late order, ascending (as every panel counts drops). */
   drops: Float64Array;
 }
 
@@ -52,8 +55,7 @@ export function narrationOf(run: LabRun): Narration {
     closings.push({ at, start, end, orders, amount });
   }
   closings.sort((a, b) => a.at - b.at || a.start - b.start);
-  const drops = Float64Array.from(run.stream.value.dropped, (e) => e.arrivalTime).sort();
-  return { closings, drops };
+  return { closings, drops: lossTimesOf(run).streamDropped };
 }
 
 /**
@@ -64,14 +66,13 @@ export function narrationOf(run: LabRun): Narration {
 export function narrate(n: Narration, from: number, to: number): string | null {
   if (!(to > from)) return null;
   const closed = n.closings.filter((c) => c.at > from && c.at <= to);
-  let dropped = 0;
-  for (const t of n.drops) if (t > from && t <= to) dropped++;
+  const dropped = countAtOrBefore(n.drops, to) - countAtOrBefore(n.drops, from);
   const parts: string[] = [];
   const last = closed[closed.length - 1];
   if (last) {
     const more = closed.length - 1;
     parts.push(
-      `Window ${formatClock(last.start, 'never')}–${formatClock(last.end, 'never')} closed: ${formatCount(last.orders)} ${last.orders === 1 ? 'order' : 'orders'}, ${formatMoney(last.amount)}${more > 0 ? ` (and ${more} earlier ${more === 1 ? 'window' : 'windows'})` : ''}`,
+      `Window ${formatClock(last.start, 'never')}–${formatClock(last.end, 'never')} closed: ${formatCount(last.orders)} ${last.orders === 1 ? 'order' : 'orders'}, ${formatMoney(last.amount)}${more > 0 ? ` (and ${formatCount(more)} earlier ${more === 1 ? 'window' : 'windows'})` : ''}`,
     );
   }
   if (dropped > 0)

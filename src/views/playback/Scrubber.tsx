@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { useLab, useLabApi } from '../../store/context';
 import type { LabState } from '../../store/labStore';
 import { formatClock, formatDuration } from '../../geometry/time';
+import { formatCount } from '../count';
 import { usePalette } from '../theme/usePalette';
 import { breakMarks, firingTicks, scrubStep, TICK_LANES, type TickLane } from './model';
 import { usePlayhead } from './usePlayhead';
@@ -58,10 +59,10 @@ export function Scrubber() {
   );
   const summary = useMemo(() => {
     const counts = TICK_LANES.map(
-      (l) => `${ticks.filter((t) => t.lane === l).length} ${LANE_NAMES[l]}`,
+      (l) => `${formatCount(ticks.filter((t) => t.lane === l).length)} ${LANE_NAMES[l]}`,
     ).join(', ');
     const squeezed = breaks.length
-      ? ` ${breaks.length} quiet ${breaks.length === 1 ? 'stretch' : 'stretches'} squeezed (${breaks
+      ? ` ${formatCount(breaks.length)} quiet ${breaks.length === 1 ? 'stretch' : 'stretches'} squeezed (${breaks
           .map((b) => formatDuration(b.hidden))
           .join(', ')}).`
       : '';

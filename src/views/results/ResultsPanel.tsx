@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useLab } from '../../store/context';
 import { resultsAt, visibleRows, windowsOf } from './model';
+import { formatCount } from '../count';
 import { usePaced } from '../../store/usePaced';
 import type { LabState } from '../../store/labStore';
 import { instantAt, runIndex } from './runIndex';
@@ -48,9 +49,11 @@ export function ResultsPanel() {
               checked={showAll}
               onChange={(e) => setShowAll(e.target.checked)}
             />
-            Show all {totalWindows} windows{' '}
+            Show all {formatCount(totalWindows)} windows{' '}
             {!showAll && (
-              <span className="results__muted">(showing {shownWindows} around the playhead)</span>
+              <span className="results__muted">
+                (showing {formatCount(shownWindows)} around the playhead)
+              </span>
             )}
           </label>
         )}

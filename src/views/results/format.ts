@@ -2,9 +2,9 @@
 // the table, the summary and the explanations all say "$12.50" and "−$3.00 ▼" the same way.
 import { format } from 'd3-format';
 import { formatClock } from '../../geometry/time';
+import { countOf } from '../count';
 
 const dollars = format('$,.2f');
-const count = format(',');
 
 /** Integer cents as dollars: 1250 -> "$12.50". d3-format writes negatives with a true minus. */
 export function formatMoney(cents: number): string {
@@ -31,9 +31,9 @@ export function formatInstant(t: number): string {
   return `${formatClock(t, 'always')}.${String(Math.floor(ms)).padStart(3, '0')}`;
 }
 
-/** "1 order", "3 orders". */
+/** "1 order", "1,174 orders". */
 export function orders(n: number): string {
-  return `${count(n)} ${n === 1 ? 'order' : 'orders'}`;
+  return countOf(n, 'order');
 }
 
 /** "id 7", "ids 7, 9 and 12", "ids 7, 9, 12, 15, 20 and 3 more": at most `max` ids named. */

@@ -10,6 +10,7 @@ import {
   type WindowRef,
 } from '../../engine';
 import { upperBound } from '../../store/steps';
+import { lostAt as lostSoFar } from '../lost';
 import { cellId, runIndex, type PipelineLane, type RunIndex } from './runIndex';
 
 export type ResultLane = 'batch' | 'microbatch' | 'stream' | 'request';
@@ -191,35 +192,11 @@ function requestPrefixes(run: LabRun, ix: RunIndex): Map<string, PrefixCell> {
   return cells;
 }
 
-/** Orders each lane has visibly lost by instant `at`. */
+/** Orders each lane has visibly lost by instant `at` (counted as every panel counts them). */
 export function lostAt(run: LabRun, at: number): LostOrders {
-  const arrived = upperBound(runIndex(run).arrivals, at);
-  let streamDropped = 0;
-  if (run.stream.ok)
-    for (const e of run.stream.value.dropped) if (e.arrivalTime <= at) streamDropped++;
-  let microDropped = 0;
-  if (run.microBatch.ok)
-    for (const b of run.microBatch.value) if (b.emittedAt <= at) microDropped += b.dropped.length;
-  let batchMissed = 0;
-  let batchRecovered = 0;
-  if (run.batch.ok) {
-    const { runs, reruns } = run.batch.value;
-    for (const r of runs) {
-      if (r.startedAt > at) continue;
-      const rerun = reruns.find((x) => x.period.start === r.period.start && x.emittedAt <= at);
-      for (const e of r.missed) {
-        if (e.arrivalTime > at) continue;
-        batchMissed++;
-        if (rerun !== undefined && e.arrivalTime < rerun.startedAt) batchRecovered++;
-      }
-    }
-  }
   return {
-    streamDropped,
-    microDropped,
-    batchMissed,
-    batchRecovered,
-    arrived,
+    ...lostSoFar(run, at),
+    arrived: upperBound(runIndex(run).arrivals, at),
     total: run.events.length,
   };
 }

@@ -1,11 +1,11 @@
 // The one-line verdicts above the results table: how often each lane agrees with the truth so
 // far, and how many orders each lane has lost on the way. Plain strings, so they read the same on
 // a projector, to a screen reader and in a test.
-import { format } from 'd3-format';
+import { formatCount } from '../count';
 import { orders } from './format';
 import { RESULT_LANES, RESULT_LANE_TITLES, type ResultLane, type ResultsTable } from './model';
 
-const count = format(',');
+const count = formatCount;
 
 /** "Stream: matches the truth in 13 of 30 rows (2 pending)"; a lane that cannot run says so. */
 export function laneVerdicts(table: ResultsTable): { lane: ResultLane; text: string }[] {

@@ -9,6 +9,7 @@ import {
   type OrderEvent,
   type Rng,
 } from '../../engine';
+import { formatCount } from '../count';
 import type { Summary } from './feed';
 
 export type ReservoirAlgorithm = 'R' | 'L';
@@ -123,15 +124,16 @@ export function formatChance(p: number): string {
 export function describeStep(step: ReservoirStep | null, k: number): string {
   if (!step) return 'No order has arrived yet. Let the orders flow, or step one order.';
   const n = step.index + 1;
-  const who = `Order ${step.order.id} (number ${n.toLocaleString('en-US')} to arrive)`;
+  const c = formatCount;
+  const who = `Order ${step.order.id} (number ${c(n)} to arrive)`;
   if (step.index < k) {
-    return `${who} goes straight into empty slot ${step.slot}: the first ${k} orders fill the reservoir.`;
+    return `${who} goes straight into empty slot ${step.slot}: the first ${c(k)} orders fill the reservoir.`;
   }
-  const chance = `keep chance ${k}/${n} = ${formatChance(step.chance)}`;
+  const chance = `keep chance ${c(k)}/${c(n)} = ${formatChance(step.chance)}`;
   if (step.draw !== null) {
     return step.kept
-      ? `${who}: ${chance}. Drew ${step.draw} from 0–${step.index}; ${step.draw} < ${k}, so it replaces slot ${step.slot}.`
-      : `${who}: ${chance}. Drew ${step.draw} from 0–${step.index}; ${step.draw} ≥ ${k}, so it is dropped.`;
+      ? `${who}: ${chance}. Drew ${c(step.draw)} from 0–${c(step.index)}; ${c(step.draw)} < ${c(k)}, so it replaces slot ${step.slot}.`
+      : `${who}: ${chance}. Drew ${c(step.draw)} from 0–${c(step.index)}; ${c(step.draw)} ≥ ${c(k)}, so it is dropped.`;
   }
   return step.kept
     ? `${who}: ${chance}. Algorithm L had planned to keep this one; it replaces slot ${step.slot}.`

@@ -5,27 +5,49 @@
 // cannot disturb each other or the host, and a strict host CSP needs no exceptions (no <style>
 // elements: sizes are set through the CSSOM). It sizes itself from the embed's height messages,
 // re-dispatches them as DOM events, and offers play(), pause(), seek(t) and setScenario(query).
-import { EMBED_API_VERSION, EMBED_SOURCE, type EmbedMessage } from '../messages';
+// When the lab posts no height within SILENCE_MS on screen, it says why it may be blank.
+import { EMBED_API_VERSION, isEmbedMessage } from '../messages';
 import { embedHeight, embedPiece, embedTitle } from '../pieces';
 import { elementSrc } from './src';
 
+/**
+ * How long the lab may take, once the element is on screen, to post its first height before the
+ * element says why it may be blank (the lab's scripts refused for want of a CORS header).
+ */
+export const SILENCE_MS = 8000;
+
+const SILENCE_TEXT =
+  'The lab has not started. Most likely the server hosting it does not send ' +
+  '"Access-Control-Allow-Origin: *" with its files; see the README of the Batch vs Stream Lab, ' +
+  'section Embedding.';
+
 /** Where the lab lives by default: this script is built to <lab>/element/batch-stream-lab.js. */
 const DEFAULT_BASE = new URL(/* @vite-ignore */ '../', import.meta.url).toString();
-
-const isEmbedMessage = (data: unknown): data is EmbedMessage =>
-  typeof data === 'object' &&
-  data !== null &&
-  (data as { source?: unknown }).source === EMBED_SOURCE &&
-  (data as { version?: unknown }).version === EMBED_API_VERSION;
 
 export class BatchStreamLabElement extends HTMLElement {
   static observedAttributes = ['scenario', 'panel', 'theme', 'src', 'title'];
 
   readonly #frame: HTMLIFrameElement;
+  /** Shown when the lab stays silent (SILENCE_MS on screen without a height message). */
+  readonly #notice: HTMLParagraphElement;
+  /** The lab has posted a height since its address was last set. */
+  #heard = false;
+  #silence: ReturnType<typeof setTimeout> | null = null;
+  // The frame is lazy and Chromium pauses an off-screen cross-origin frame: only time on screen
+  // counts towards the silence.
+  readonly #visibility = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) this.#listen();
+    else this.#stopListening();
+  });
   readonly #onMessage = (event: MessageEvent) => {
     if (event.source !== this.#frame.contentWindow || !isEmbedMessage(event.data)) return;
     const data = event.data;
-    if (data.type === 'height') this.#frame.style.height = `${data.height}px`;
+    if (data.type === 'height') {
+      this.#frame.style.height = `${data.height}px`;
+      this.#heard = true;
+      this.#stopListening();
+      this.#notice.hidden = true;
+    }
     this.dispatchEvent(new CustomEvent(`lab-${data.type}`, { detail: data }));
   };
 
@@ -38,17 +60,28 @@ export class BatchStreamLabElement extends HTMLElement {
     this.#frame.style.display = 'block';
     this.#frame.style.width = '100%';
     this.#frame.style.border = '0';
-    root.append(this.#frame);
+    this.#notice = document.createElement('p');
+    this.#notice.setAttribute('role', 'status');
+    this.#notice.hidden = true;
+    this.#notice.textContent = SILENCE_TEXT;
+    this.#notice.style.margin = '0 0 0.5rem';
+    this.#notice.style.padding = '0.5rem 0.75rem';
+    this.#notice.style.border = '2px solid currentColor';
+    this.#notice.style.borderRadius = '6px';
+    root.append(this.#notice, this.#frame);
   }
 
   connectedCallback() {
     this.style.display = 'block';
     window.addEventListener('message', this.#onMessage);
+    this.#visibility.observe(this);
     this.#update();
   }
 
   disconnectedCallback() {
     window.removeEventListener('message', this.#onMessage);
+    this.#visibility.disconnect();
+    this.#stopListening();
   }
 
   attributeChangedCallback() {
@@ -58,6 +91,25 @@ export class BatchStreamLabElement extends HTMLElement {
   /** The iframe inside (tests and hosts that need the window). */
   get frame(): HTMLIFrameElement {
     return this.#frame;
+  }
+
+  /** The message shown when the lab stays silent (tests read it). */
+  get notice(): HTMLParagraphElement {
+    return this.#notice;
+  }
+
+  /** Starts the silence timer, unless the lab has spoken or the timer runs already. */
+  #listen() {
+    if (this.#heard || this.#silence !== null) return;
+    this.#silence = setTimeout(() => {
+      this.#silence = null;
+      this.#notice.hidden = false;
+    }, SILENCE_MS);
+  }
+
+  #stopListening() {
+    if (this.#silence !== null) clearTimeout(this.#silence);
+    this.#silence = null;
   }
 
   play() {
@@ -73,6 +125,11 @@ export class BatchStreamLabElement extends HTMLElement {
     this.#post({ type: 'setScenario', query });
   }
 
+  #onScreen(): boolean {
+    const r = this.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight && r.width > 0;
+  }
+
   #post(message: Record<string, unknown>) {
     // '*': the sandboxed lab's origin is opaque, no origin string can name it.
     this.#frame.contentWindow?.postMessage({ ...message, version: EMBED_API_VERSION }, '*');
@@ -86,7 +143,14 @@ export class BatchStreamLabElement extends HTMLElement {
       panel,
       theme: this.getAttribute('theme'),
     });
-    if (this.#frame.src !== src) this.#frame.src = src;
+    if (this.#frame.src !== src) {
+      this.#frame.src = src;
+      // A new address: the lab there has yet to speak (the timer restarts while on screen).
+      this.#heard = false;
+      this.#notice.hidden = true;
+      this.#stopListening();
+      if (this.#onScreen()) this.#listen();
+    }
     this.#frame.title = this.getAttribute('title') ?? embedTitle(piece);
     if (!this.#frame.style.height) this.#frame.style.height = `${embedHeight(piece)}px`;
   }

@@ -1,6 +1,7 @@
 // The nightly (or hourly) job's side of a row: not run yet, running, what it read, which orders
 // it missed because they arrived after it read its input, and the re-run that picks them up.
 import { formatClock } from '../../../geometry/time';
+import { formatCount } from '../../count';
 import { formatMoney, orders } from '../format';
 import { runIndex } from '../runIndex';
 import { arrivals, emissionsAround, ids, matchLine, onTheWay, type Ctx } from './shared';
@@ -46,7 +47,7 @@ export function explainBatch(ctx: Ctx): string[] {
           ? picked.length === 1
             ? 'it'
             : 'them'
-          : `${picked.length} of them`;
+          : `${formatCount(picked.length)} of them`;
       if (picked.length > 0) {
         lines.push(
           at >= rerun.emittedAt

@@ -1,7 +1,7 @@
 // The micro-batch lane's side of a row: which batch wrote it, which orders a batch ignored as too
 // late for the window, which wait for the next trigger, and what append mode is waiting for.
 import type { LabRun, MicroBatch, OrderEvent } from '../../../engine';
-import { formatClock } from '../../../geometry/time';
+import { formatClock, formatWatermark } from '../../../geometry/time';
 import { formatMoney, orders } from '../format';
 import { emissionsAround, firstArrival, ids, matchLine, onTheWay, type Ctx } from './shared';
 
@@ -69,8 +69,8 @@ export function explainMicroBatch(ctx: Ctx): string[] {
     const hi = Math.max(...marks);
     const wm =
       lo === hi
-        ? `watermark ${formatClock(lo, 'always')}`
-        : `watermark, ${formatClock(lo, 'always')} to ${formatClock(hi, 'always')} when they were read`;
+        ? `watermark ${formatWatermark(lo, { seconds: 'always' })}`
+        : `watermark, ${formatWatermark(lo, { seconds: 'always' })} to ${formatWatermark(hi, { seconds: 'always' })} when they were read`;
     lines.push(
       `${orders(tooLate.length)} ignored as too late (${ids(tooLate.map(({ o }) => o))}: window end ${formatClock(row.window.end)} <= ${wm}).`,
     );
