@@ -2,7 +2,7 @@
 // on the first screen at load (in the four layouts a classroom uses), one lane can be enlarged,
 // the text stays readable, the chart says who is right, and the empty stage says what to do.
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, expectNoAxeViolations } from './fixtures';
 
 const LANES = ['Batch lane', 'Micro-batch lane', 'Stream lane', 'Per-request lane'];
 
@@ -165,4 +165,43 @@ test('the empty stage says what to press and what to watch, and steps aside once
   await expect(hint).toContainText('watermark');
   await page.getByTestId('play-toggle').click();
   await expect(hint).toHaveCount(0);
+});
+
+test('on a 390x844 phone: playback stays on screen, the lanes swipe side by side, tables scroll inside, chart text stays at 12 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?t=${12 * 3_600_000 + 15 * 60_000}`);
+  await chartReady(page);
+  // Nothing widens the page: wide things scroll inside their own boxes.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The four lanes sit in one row that scrolls sideways, each nearly the screen's width.
+  const lanes = page.locator('.stage .lanes');
+  const row = await lanes.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(row.scroll).toBeGreaterThan(row.client * 3);
+  for (const lane of LANES) {
+    const box = (await page.getByRole('region', { name: lane, exact: true }).boundingBox())!;
+    expect(box.width, `${lane} width`).toBeGreaterThan(300);
+  }
+  // Chart text never shrinks below 12 px.
+  const sizes = await page
+    .locator('.stage .region-chart svg text')
+    .evaluateAll((els) => els.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+  expect(sizes.length).toBeGreaterThan(10);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+  // Half-way down the page, Play is still there to press.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+  const play = page.getByTestId('play-toggle');
+  await expect(play).toBeInViewport({ ratio: 1 });
+  await play.click();
+  await expect(play).toHaveAccessibleName(/Pause/);
+  await play.click();
+  // The results table scrolls sideways inside its box, and says so.
+  await page.getByRole('tab', { name: 'Results', exact: true }).click();
+  const scroll = page.locator('.results__scroll');
+  const box = await scroll.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(box.scroll).toBeGreaterThan(box.client);
+  await expect(page.getByTestId('results-panel').getByText('Swipe sideways')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -22,6 +22,7 @@ import { useDocumentView } from './view/useDocumentView';
 import { createViewStore, type ViewStore } from './view/viewStore';
 import './classroom.css';
 import './stage/stage.css';
+import './stage/phone.css';
 
 /** The page for a lab store; `view` carries the link's mode, theme, panel and notices. */
 export function App({ store, view }: { store: LabStore; view?: ViewStore }) {

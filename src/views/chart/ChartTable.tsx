@@ -15,42 +15,50 @@ export function ChartTable({
   collapsed?: boolean;
 }) {
   const model = useMemo(() => chartModel(lanes), [lanes]);
+  // A box that scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it too.
   const table = (
-    <table>
-      <caption>Measured latency, correctness and complexity per lane</caption>
-      <thead>
-        <tr>
-          <th scope="col">Lane</th>
-          <th scope="col">Added median (p50)</th>
-          <th scope="col">Added p95</th>
-          <th scope="col">Added max</th>
-          <th scope="col">End-to-end median</th>
-          <th scope="col">Right at the end</th>
-          <th scope="col">Complexity</th>
-          <th scope="col">Mechanisms (weight)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {model.marks.map((m) => (
-          <tr key={m.lane} data-lane={m.lane}>
-            <th scope="row">{m.title}</th>
-            <td>{formatLatency(m.p50)}</td>
-            <td>{formatLatency(m.p95)}</td>
-            <td>{formatLatency(m.max)}</td>
-            <td>{formatLatency(m.endToEnd.p50)}</td>
-            <td>{formatShare(m.right)} right</td>
-            <td>{formatScore(m.score)}</td>
-            <td>{m.mechanisms.map((x) => `${x.label} (${formatScore(x.weight)})`).join(', ')}</td>
+    <div
+      className="latency-chart__table-scroll"
+      role="region"
+      aria-label="Latency, correctness and complexity table"
+      tabIndex={0}
+    >
+      <table>
+        <caption>Measured latency, correctness and complexity per lane</caption>
+        <thead>
+          <tr>
+            <th scope="col">Lane</th>
+            <th scope="col">Added median (p50)</th>
+            <th scope="col">Added p95</th>
+            <th scope="col">Added max</th>
+            <th scope="col">End-to-end median</th>
+            <th scope="col">Right at the end</th>
+            <th scope="col">Complexity</th>
+            <th scope="col">Mechanisms (weight)</th>
           </tr>
-        ))}
-        {model.notes.map((n) => (
-          <tr key={n.lane} data-lane={n.lane}>
-            <th scope="row">{LANE_TITLES[n.lane]}</th>
-            <td colSpan={7}>{n.text}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {model.marks.map((m) => (
+            <tr key={m.lane} data-lane={m.lane}>
+              <th scope="row">{m.title}</th>
+              <td>{formatLatency(m.p50)}</td>
+              <td>{formatLatency(m.p95)}</td>
+              <td>{formatLatency(m.max)}</td>
+              <td>{formatLatency(m.endToEnd.p50)}</td>
+              <td>{formatShare(m.right)} right</td>
+              <td>{formatScore(m.score)}</td>
+              <td>{m.mechanisms.map((x) => `${x.label} (${formatScore(x.weight)})`).join(', ')}</td>
+            </tr>
+          ))}
+          {model.notes.map((n) => (
+            <tr key={n.lane} data-lane={n.lane}>
+              <th scope="row">{LANE_TITLES[n.lane]}</th>
+              <td colSpan={7}>{n.text}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
   if (!collapsed) return <div className="latency-chart__table">{table}</div>;
   return (

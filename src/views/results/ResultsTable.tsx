@@ -24,42 +24,48 @@ export function ResultsTable({ run, rows, at }: { run: LabRun; rows: ResultRow[]
   const [open, setOpen] = useState<string | null>(null);
   const openRow = rows.find((r) => r.id === open) ?? null;
   return (
-    <div className="results__scroll">
-      <table className="results__table" data-testid="results-table">
-        <caption>
-          Revenue per product and window: the truth over all orders beside what each lane shows at
-          the playhead
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Window</th>
-            <th scope="col">Product</th>
-            <th scope="col">Truth (all orders)</th>
-            {RESULT_LANES.map((lane) => (
-              <th scope="col" key={lane} data-lane={lane}>
-                {RESULT_LANE_TITLES[lane]}
+    <>
+      {/* Shown on a phone only, where the lanes' columns start off screen. */}
+      <p className="results__swipe" aria-hidden="true">
+        Swipe sideways for every lane's column →
+      </p>
+      <div className="results__scroll">
+        <table className="results__table" data-testid="results-table">
+          <caption>
+            Revenue per product and window: the truth over all orders beside what each lane shows at
+            the playhead
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Window</th>
+              <th scope="col">Product</th>
+              <th scope="col">Truth (all orders)</th>
+              {RESULT_LANES.map((lane) => (
+                <th scope="col" key={lane} data-lane={lane}>
+                  {RESULT_LANE_TITLES[lane]}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="results__sr-only">Explanation</span>
               </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <Fragment key={row.id}>
+                <Row
+                  row={row}
+                  signature={signature(row)}
+                  expanded={open === row.id}
+                  onToggle={() => setOpen((o) => (o === row.id ? null : row.id))}
+                />
+                {openRow === row && <Explanation run={run} row={row} at={at} />}
+              </Fragment>
             ))}
-            <th scope="col">
-              <span className="results__sr-only">Explanation</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <Fragment key={row.id}>
-              <Row
-                row={row}
-                signature={signature(row)}
-                expanded={open === row.id}
-                onToggle={() => setOpen((o) => (o === row.id ? null : row.id))}
-              />
-              {openRow === row && <Explanation run={run} row={row} at={at} />}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
