@@ -2,6 +2,8 @@
 // filling with accepted orders, the watermark as a thick staircase down to the playhead with the
 // region behind it shaded (a box closes where the watermark crosses its end), one labelled pill
 // per window for what it last reported, dropped orders as crosses, and the late side output bin.
+// With several regions, each region's watermark is a thin line under the thick one, and a note
+// says which region a window waits for (./partitionPaint.ts, ./PartitionNote.tsx).
 import { useMemo } from 'react';
 import { useLab } from '../../store/context';
 import {
@@ -23,6 +25,8 @@ import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
 import { formatMoneyShort, windowKey, type SharedModel } from './model';
 import { drawStaircase, type LanePainter } from './paint';
+import { partitionPainter } from './partitionPaint';
+import { PartitionNote } from './PartitionNote';
 import { useLaneStage } from './laneStage';
 import { streamCounts, streamStatus, type StreamModel } from './streamModel';
 
@@ -52,9 +56,12 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
     const area = new Path2D(watermarkAreaPath(marks, geo.x, geo.y, until, geo.left));
     const [d0, d1] = geo.x.domain() as [number, number];
     const color = palette.lane.stream;
+    const parts = model.partitions;
+    const regions = parts && partitionPainter(geo, parts, palette);
     return {
       landed: flagsByMask(geo.track, model.droppedMask),
-      under({ ctx, yP, playhead }) {
+      under(c) {
+        const { ctx, yP, playhead } = c;
         for (const { w, box } of boxes) {
           if (w.firstArrival > playhead || box.yTop >= yP) continue;
           const bottom = boxBottomAt(box, yP);
@@ -75,6 +82,7 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
             ctx.stroke();
           }
         }
+        regions?.held(c);
       },
       over(c) {
         const wm = watermarkAt(marks, model.watermarkAts, c.playhead);
@@ -83,7 +91,9 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
           : wm > 0
             ? geo.x(d1)
             : null;
+        regions?.lines(c);
         drawStaircase(c, path, wx, { area, label: 'watermark' });
+        regions?.labels(c);
       },
     };
   }, [geo, model, palette]);
@@ -205,6 +215,9 @@ export function StreamLane({
           ? {
               canvas: <StreamCanvas geo={geo} model={model} palette={palette} />,
               marks: <StreamMarks geo={geo} model={model} palette={palette} />,
+              overlay: model.partitions && (
+                <PartitionNote model={model.partitions} top={geo.top} palette={palette} />
+              ),
             }
           : { canvas: null, marks: null }
       }

@@ -1,11 +1,13 @@
 // The stream lane's picture, derived once per run: one box per window with the running sum of
 // the orders it accepted, its closing time (when the watermark passed its end), pane badges, the
-// dropped orders with the numbers that explain each drop, and the status line at a playhead.
+// dropped orders with the numbers that explain each drop, the status line at a playhead, and, with
+// several regions, each region's watermark and the windows a silent one held (./partitionsModel).
 import type { LabRun } from '../../engine';
 import type { OrderEvent, Pane, StreamRun, WindowRef } from '../../engine';
 import { assignWindows } from '../../engine';
 import { countAtOrBefore, firstReach, watermarkAt } from '../../geometry/lanes';
 import { formatClock, formatDuration } from '../../geometry/time';
+import { partitionsOf, type PartitionsModel } from './partitionsModel';
 import {
   droppedMask,
   reportedAt,
@@ -61,6 +63,8 @@ export interface StreamModel {
   lastArrival: number;
   /** The run's settings: a dropped order's explanation needs its window spec. */
   settings: LabRun['settings'];
+  /** Each region's watermark and the windows a silent one held; null with one region. */
+  partitions: PartitionsModel | null;
 }
 
 /** The window of an order that stays open longest: the one whose deadline explains a drop. */
@@ -144,6 +148,7 @@ export function streamModel(run: LabRun): StreamModel | null {
     neverClosed: new Set((s.open ?? []).map((r) => windowKey(r.window))),
     lastArrival: lastArrivalOf(run.events),
     settings: run.settings,
+    partitions: partitionsOf(run),
   };
 }
 
