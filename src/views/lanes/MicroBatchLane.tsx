@@ -10,7 +10,15 @@ import { Badge } from './Badge';
 import { flagsByTrack, type LaneGeometry } from './geometry';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
-import { MODE_NOTE, batchCaption, currentBatch, type MicroBatchModel } from './microBatchModel';
+import {
+  MODE_NOTE,
+  batchCaption,
+  currentBatch,
+  ignoredCaption,
+  regionRejectNote,
+  type MicroBatchModel,
+} from './microBatchModel';
+import { LaneCallout } from './LaneCallout';
 import { formatMoneyShort, type SharedModel } from './model';
 import { drawStaircase, type LanePainter } from './paint';
 
@@ -30,12 +38,20 @@ function MicroSummary({ model }: { model: MicroBatchModel }) {
 }
 
 function MicroFooter({ model }: { model: MicroBatchModel }) {
-  const ignored = useLab((s) => countAtOrBefore(model.ignoredArrivals, s.playhead));
+  const caption = useLab((s) => ignoredCaption(model, s.playhead));
   return (
     <div className="lane-foot-text">
-      <span data-testid="microbatch-ignored">Dropped as too late: {ignored}</span>
+      <span data-testid="microbatch-ignored">{caption}</span>
       <span className="lane-note">{MODE_NOTE[model.mode]}</span>
     </div>
+  );
+}
+
+/** The outage region's rejected orders, named over the plot's empty top-right corner. */
+function RegionRejects(props: { model: MicroBatchModel; top: number; color: string }) {
+  const text = useLab((s) => regionRejectNote(props.model, s.playhead));
+  return text === null ? null : (
+    <LaneCallout text={text} top={props.top} color={props.color} testId="microbatch-region-note" />
   );
 }
 
@@ -164,6 +180,9 @@ export function MicroBatchLane({
           ? {
               canvas: <MicroCanvas geo={geo} model={model} palette={palette} />,
               marks: <MicroMarks geo={geo} model={model} palette={palette} />,
+              overlay: model.outageRegion !== null && (
+                <RegionRejects model={model} top={geo.top} color={palette.dropped} />
+              ),
             }
           : { canvas: null, marks: null }
       }

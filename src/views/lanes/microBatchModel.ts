@@ -1,6 +1,8 @@
 // The micro-batch lane's picture, derived once per run: each batch's band of arrivals and its
 // trigger, the watermark stepping once per batch, the rows each batch wrote (grouped per window,
-// marked changed, re-sent unchanged, or final), the orders ignored as too late, and the caption.
+// marked changed, re-sent unchanged, or final), the orders ignored as too late (with those of the
+// region an outage took offline counted apart: Spark's one watermark rejects them when they come
+// back), and the caption.
 import type { LabRun } from '../../engine';
 import type { MicroBatch, OrderEvent, WindowRef } from '../../engine';
 import type { OutputMode } from '../../engine';
@@ -34,6 +36,10 @@ export interface MicroBatchModel {
   ignored: IgnoredOrder[];
   ignoredArrivals: Float64Array;
   ignoredIds: Set<number>;
+  /** The region (1-based) the first outage takes offline, with several regions; else null. */
+  outageRegion: number | null;
+  /** Arrivals of that region's ignored orders, ascending (empty when outageRegion is null). */
+  regionArrivals: Float64Array;
 }
 
 export function microBatchModel(run: LabRun): MicroBatchModel | null {
@@ -74,6 +80,12 @@ export function microBatchModel(run: LabRun): MicroBatchModel | null {
     )
     .sort((a, b) => a.order.arrivalTime - b.order.arrivalTime);
 
+  const scenario = run.settings.scenario;
+  const region = scenario.regions > 1 ? (scenario.outages[0]?.region ?? null) : null;
+  const fromRegion = ignored.filter(
+    (d) => region !== null && (d.order.partition ?? 0) === region - 1,
+  );
+
   return {
     batches,
     mode,
@@ -84,7 +96,27 @@ export function microBatchModel(run: LabRun): MicroBatchModel | null {
     ignored,
     ignoredArrivals: Float64Array.from(ignored, (d) => d.order.arrivalTime),
     ignoredIds: new Set(ignored.map((d) => d.order.id)),
+    outageRegion: region,
+    regionArrivals: Float64Array.from(fromRegion, (d) => d.order.arrivalTime),
   };
+}
+
+/** "Dropped as too late: 83 (region 3: 83)" at the playhead; the region part with an outage region. */
+export function ignoredCaption(m: MicroBatchModel, playhead: number): string {
+  const all = countAtOrBefore(m.ignoredArrivals, playhead);
+  if (m.outageRegion === null) return `Dropped as too late: ${all}`;
+  return `Dropped as too late: ${all} (region ${m.outageRegion}: ${countAtOrBefore(m.regionArrivals, playhead)})`;
+}
+
+/**
+ * The outage region's orders Spark has rejected by the playhead (they came back after its one
+ * watermark had moved on), for the lane's plot: "Dropped as too late: 83 orders of region 3";
+ * null before any.
+ */
+export function regionRejectNote(m: MicroBatchModel, playhead: number): string | null {
+  const n = countAtOrBefore(m.regionArrivals, playhead);
+  if (m.outageRegion === null || n === 0) return null;
+  return `Dropped as too late: ${n} order${n === 1 ? '' : 's'} of region ${m.outageRegion}`;
 }
 
 /** The latest batch that has emitted by the playhead, or null before the first. */
