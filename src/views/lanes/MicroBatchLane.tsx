@@ -22,6 +22,9 @@ import { LaneCallout } from './LaneCallout';
 import { formatMoneyShort, type SharedModel } from './model';
 import { drawStaircase, type LanePainter } from './paint';
 
+/** Room in px right of a row's square for its value ("$4.5k"), as MicroMarks writes it. */
+const VALUE_ROOM = 50;
+
 function MicroStatus({ model }: { model: MicroBatchModel }) {
   return <>{useLab((s) => batchCaption(currentBatch(model, s.playhead)))}</>;
 }
@@ -47,11 +50,26 @@ function MicroFooter({ model }: { model: MicroBatchModel }) {
   );
 }
 
-/** The outage region's rejected orders, named over the plot's empty top-right corner. */
-function RegionRejects(props: { model: MicroBatchModel; top: number; color: string }) {
-  const text = useLab((s) => regionRejectNote(props.model, s.playhead));
-  return text === null ? null : (
-    <LaneCallout text={text} top={props.top} color={props.color} testId="microbatch-region-note" />
+/**
+ * The outage region's rejected orders, named over the plot's empty top-right corner, clear of the
+ * batches' squares (up to half a window left of the diagonal) and the values written beside them.
+ */
+function RegionRejects(props: { model: MicroBatchModel; geo: LaneGeometry; color: string }) {
+  const { model, geo, color } = props;
+  const text = useLab((s) => regionRejectNote(model, s.playhead));
+  if (text === null) return null;
+  const marks = model.badges.map((b) => ({
+    right: (geo.x(b.window.start) + geo.x(b.window.end)) / 2 + VALUE_ROOM,
+    top: geo.y(b.emittedAt) - geo.font,
+  }));
+  return (
+    <LaneCallout
+      text={text}
+      geo={geo}
+      marks={marks}
+      color={color}
+      testId="microbatch-region-note"
+    />
   );
 }
 
@@ -138,7 +156,7 @@ function MicroMarks({
                 : undefined
             }
             valueColor={palette.text}
-            valuePlacement={x > geo.right - 46 ? 'left' : 'right'}
+            valuePlacement={x > geo.right - VALUE_ROOM + 4 ? 'left' : 'right'}
           />
         );
       })}
@@ -181,7 +199,7 @@ export function MicroBatchLane({
               canvas: <MicroCanvas geo={geo} model={model} palette={palette} />,
               marks: <MicroMarks geo={geo} model={model} palette={palette} />,
               overlay: model.outageRegion !== null && (
-                <RegionRejects model={model} top={geo.top} color={palette.dropped} />
+                <RegionRejects model={model} geo={geo} color={palette.dropped} />
               ),
             }
           : { canvas: null, marks: null }

@@ -3,21 +3,33 @@
 // the words change, never per frame.
 import { useLab } from '../../store/context';
 import type { Palette } from '../theme/palette';
+import type { LaneGeometry } from './geometry';
+import type { StreamWindow } from './streamModel';
 import { LaneCallout } from './LaneCallout';
 import { partitionNote, partitionNoteText, type PartitionsModel } from './partitionsModel';
 
 export function PartitionNote({
   model,
-  top,
+  geo,
+  windows,
   palette,
 }: {
   model: PartitionsModel;
-  top: number;
+  geo: LaneGeometry;
+  /** The lane's windows: their boxes start on the diagonal and reach right of it. */
+  windows: readonly StreamWindow[];
   palette: Palette;
 }) {
   const text = useLab((s) => partitionNoteText(partitionNote(model, s.playhead)));
   if (text === '') return null;
+  const marks = windows.map((w) => ({ right: geo.x(w.window.end), top: geo.y(w.window.start) }));
   return (
-    <LaneCallout text={text} top={top} color={palette.watermark} testId="stream-partition-note" />
+    <LaneCallout
+      text={text}
+      geo={geo}
+      marks={marks}
+      color={palette.watermark}
+      testId="stream-partition-note"
+    />
   );
 }

@@ -216,7 +216,12 @@ export function StreamLane({
               canvas: <StreamCanvas geo={geo} model={model} palette={palette} />,
               marks: <StreamMarks geo={geo} model={model} palette={palette} />,
               overlay: model.partitions && (
-                <PartitionNote model={model.partitions} top={geo.top} palette={palette} />
+                <PartitionNote
+                  model={model.partitions}
+                  geo={geo}
+                  windows={model.windows}
+                  palette={palette}
+                />
               ),
             }
           : { canvas: null, marks: null }

@@ -65,7 +65,7 @@ export function partitionPainter(
       for (const line of segments) {
         for (const s of line) {
           ctx.globalAlpha = s.idle ? 0.55 : 0.9;
-          ctx.lineWidth = 1.5;
+          ctx.lineWidth = 2;
           ctx.setLineDash(s.idle ? [5, 4] : []);
           ctx.stroke(s.path);
         }
