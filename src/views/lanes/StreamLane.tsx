@@ -1,10 +1,11 @@
-// The stream lane (Flink / Beam), drawn as Akidau's Streaming 102 figures are: window boxes
+// The stream lane (Flink / Beam, or Kafka Streams in its own words), drawn as Akidau's Streaming 102 figures are: window boxes
 // filling with accepted orders, the watermark as a thick staircase down to the playhead with the
 // region behind it shaded (a box closes where the watermark crosses its end), one labelled pill
 // per window for what it last reported, dropped orders as crosses, and the late side output bin.
 // With several regions, each region's watermark is a thin line under the thick one, and a note
 // says which region a window waits for (./partitionPaint.ts, ./PartitionNote.tsx).
 import { useMemo } from 'react';
+import { STREAM_WORDS } from '../../engine';
 import { useLab } from '../../store/context';
 import {
   boxBottomAt,
@@ -57,6 +58,7 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
     const [d0, d1] = geo.x.domain() as [number, number];
     const color = palette.lane.stream;
     const parts = model.partitions;
+    const words = STREAM_WORDS[model.settings.stream.flavour];
     const regions = parts && partitionPainter(geo, parts, palette);
     return {
       landed: flagsByMask(geo.track, model.droppedMask),
@@ -92,7 +94,7 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
             ? geo.x(d1)
             : null;
         regions?.lines(c);
-        drawStaircase(c, path, wx, { area, label: 'watermark' });
+        drawStaircase(c, path, wx, { area, label: words.clock });
         regions?.labels(c);
       },
     };
@@ -201,7 +203,7 @@ export function StreamLane({
     <LaneShell
       id="stream"
       name="Stream"
-      tool="Flink / Beam"
+      tool={STREAM_WORDS[model?.settings.stream.flavour ?? 'flink'].engine}
       testId="lane-stream"
       shared={shared}
       palette={palette}

@@ -4,7 +4,7 @@
 // several regions, each region's watermark and the windows a silent one held (./partitionsModel).
 import type { LabRun } from '../../engine';
 import type { OrderEvent, Pane, StreamRun, WindowRef } from '../../engine';
-import { assignWindows } from '../../engine';
+import { STREAM_WORDS, assignWindows } from '../../engine';
 import { countAtOrBefore, firstReach, watermarkAt } from '../../geometry/lanes';
 import { formatClock, formatDuration } from '../../geometry/time';
 import { partitionsOf, type PartitionsModel } from './partitionsModel';
@@ -204,15 +204,19 @@ export function streamCounts(m: StreamModel, playhead: number) {
   };
 }
 
-/** "watermark 12:04:30 · 3 windows open · 2 dropped", the watermark to 10 s so it ticks calmly. */
+/**
+ * "watermark 12:04:30 · 3 windows open · 2 dropped", the watermark to 10 s so it ticks calmly; in
+ * Kafka Streams' words "stream time 12:04:30 · …".
+ */
 export function streamStatus(m: StreamModel, playhead: number): string {
   const c = streamCounts(m, playhead);
+  const clock = STREAM_WORDS[m.settings.stream.flavour].clock;
   const wm = Number.isFinite(c.watermark)
     ? formatClock(Math.floor(c.watermark / 10_000) * 10_000)
     : c.watermark > 0
       ? 'at the end (+∞)'
       : 'none yet';
-  return `watermark ${wm} · ${c.open} window${c.open === 1 ? '' : 's'} open · ${c.dropped} dropped`;
+  return `${clock} ${wm} · ${c.open} window${c.open === 1 ? '' : 's'} open · ${c.dropped} dropped`;
 }
 
 /** Why an order was dropped, with the numbers. */
