@@ -83,7 +83,7 @@ describe('partitionNote with a 30 s idle timeout', () => {
   it('holds no window for region 3 and says it is idle instead', () => {
     expect(heldAt(m, at(12, 18))).toEqual([]);
     expect(partitionNoteText(partitionNote(m, at(12, 15)))).toBe(
-      `Region 3 idle: no orders since ${clock(lastOfRegion3)} · the watermark goes on without it`,
+      `Region 3 idle: no orders since ${clock(lastOfRegion3)} · left out of the watermark`,
     );
   });
 

@@ -167,7 +167,7 @@ export function partitionNote(m: PartitionsModel, t: number): PartitionNote | nu
   if (idle !== undefined) {
     return {
       title: `Region ${idle.partition + 1} idle`,
-      detail: `${silentSince(m, idle.partition, t)} · the watermark goes on without it`,
+      detail: `${silentSince(m, idle.partition, t)} · left out of the watermark`,
       region: idle.partition + 1,
     };
   }
