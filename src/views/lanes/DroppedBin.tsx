@@ -1,6 +1,6 @@
 // The stream's late side output as a bin in the lane's header: a button counting the orders
 // dropped so far, opening a dialog that lists each one and the numbers behind the drop (its window's end plus
-// allowed lateness, and the watermark when it arrived).
+// allowed lateness, and the watermark when it arrived), and with several regions its region.
 import { useRef, useState } from 'react';
 import { useLab } from '../../store/context';
 import { lostBy } from '../../engine';
@@ -19,6 +19,8 @@ export function DroppedBin({ model }: { model: StreamModel }) {
   const n = useLab((s) => lostBy(model.losses, s.playhead).streamDropped);
   // Rows exist only while the dialog is open, so playing never re-renders a hidden table.
   const shown = open ? droppedDetails(model, n - MAX_LISTED, n).reverse() : [];
+  // With several regions, whose orders they were: a region back from an outage fills the bin.
+  const regions = model.settings.scenario.regions > 1;
   return (
     <div className="lane-bin">
       <button
@@ -64,6 +66,7 @@ export function DroppedBin({ model }: { model: StreamModel }) {
               <thead>
                 <tr>
                   <th scope="col">Order</th>
+                  {regions && <th scope="col">Region</th>}
                   <th scope="col">Product</th>
                   <th scope="col">Amount</th>
                   <th scope="col">Event time</th>
@@ -76,6 +79,7 @@ export function DroppedBin({ model }: { model: StreamModel }) {
                 {shown.map((d) => (
                   <tr key={d.order.id}>
                     <td>#{d.order.id}</td>
+                    {regions && <td>{(d.order.partition ?? 0) + 1}</td>}
                     <td>{d.order.key}</td>
                     <td>{formatMoney(d.order.amount)}</td>
                     <td>{formatClock(d.order.eventTime, 'always')}</td>

@@ -29,8 +29,8 @@ export interface LaneShellProps {
   footer?: ReactNode;
   /** A control in the header, beside the enlarge button (the stream's late side output). */
   action?: ReactNode;
-  /** The canvas and the semantic marks, given the lane's geometry. */
-  children: (geo: LaneGeometry) => { canvas: ReactNode; marks: ReactNode };
+  /** The canvas and the semantic marks, given the lane's geometry; text over the plot if any. */
+  children: (geo: LaneGeometry) => { canvas: ReactNode; marks: ReactNode; overlay?: ReactNode };
 }
 
 export function LaneShell(props: LaneShellProps) {
@@ -104,6 +104,7 @@ export function LaneShell(props: LaneShellProps) {
               <LaneBreaks geo={geo} palette={palette} />
               {layers.marks}
             </svg>
+            {layers.overlay}
           </>
         ) : null}
       </div>

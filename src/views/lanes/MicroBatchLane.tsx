@@ -3,7 +3,7 @@
 // badges (filled: changed or final, hollow: re-sent unchanged), and orders ignored as too late.
 import { useMemo } from 'react';
 import { lostBy } from '../../engine';
-import { countOf, formatCount } from '../count';
+import { countOf } from '../count';
 import { useLab } from '../../store/context';
 import { useLaneRun } from './laneRun';
 import { countAtOrBefore, fitsLabel, watermarkAt, watermarkPath } from '../../geometry/lanes';
@@ -13,9 +13,20 @@ import { Badge } from './Badge';
 import { flagsByTrack, type LaneGeometry } from './geometry';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
-import { MODE_NOTE, batchCaption, currentBatch, type MicroBatchModel } from './microBatchModel';
+import {
+  MODE_NOTE,
+  batchCaption,
+  currentBatch,
+  ignoredCaption,
+  regionRejectNote,
+  type MicroBatchModel,
+} from './microBatchModel';
+import { LaneCallout } from './LaneCallout';
 import { formatMoneyShort, type SharedModel } from './model';
 import { drawStaircase, type LanePainter } from './paint';
+
+/** Room in px right of a row's square for its value ("$4.5k"), as MicroMarks writes it. */
+const VALUE_ROOM = 50;
 
 function MicroStatus({ model }: { model: MicroBatchModel }) {
   return <>{useLab((s) => batchCaption(currentBatch(model, s.playhead)))}</>;
@@ -34,12 +45,35 @@ function MicroSummary({ model }: { model: MicroBatchModel }) {
 
 function MicroFooter({ model }: { model: MicroBatchModel }) {
   // Dropped when the batch that read them writes its rows, as every panel counts them (lostBy).
-  const ignored = useLab((s) => lostBy(model.losses, s.playhead).microDropped);
+  const caption = useLab((s) => ignoredCaption(model, s.playhead));
   return (
     <div className="lane-foot-text">
-      <span data-testid="microbatch-ignored">Dropped as too late: {formatCount(ignored)}</span>
+      <span data-testid="microbatch-ignored">{caption}</span>
       <span className="lane-note">{MODE_NOTE[model.mode]}</span>
     </div>
+  );
+}
+
+/**
+ * The outage region's rejected orders, named over the plot's empty top-right corner, clear of the
+ * batches' squares (up to half a window left of the diagonal) and the values written beside them.
+ */
+function RegionRejects(props: { model: MicroBatchModel; geo: LaneGeometry; color: string }) {
+  const { model, geo, color } = props;
+  const text = useLab((s) => regionRejectNote(model, s.playhead));
+  if (text === null) return null;
+  const marks = model.badges.map((b) => ({
+    right: (geo.x(b.window.start) + geo.x(b.window.end)) / 2 + VALUE_ROOM,
+    top: geo.y(b.emittedAt) - geo.font,
+  }));
+  return (
+    <LaneCallout
+      text={text}
+      geo={geo}
+      marks={marks}
+      color={color}
+      testId="microbatch-region-note"
+    />
   );
 }
 
@@ -136,7 +170,7 @@ function MicroMarks({
                 : undefined
             }
             valueColor={palette.text}
-            valuePlacement={x > geo.right - 46 ? 'left' : 'right'}
+            valuePlacement={x > geo.right - VALUE_ROOM + 4 ? 'left' : 'right'}
           />
         );
       })}
@@ -178,6 +212,9 @@ export function MicroBatchLane({
           ? {
               canvas: <MicroCanvas geo={geo} model={model} palette={palette} />,
               marks: <MicroMarks geo={geo} model={model} palette={palette} />,
+              overlay: model.outageRegion !== null && (
+                <RegionRejects model={model} geo={geo} color={palette.dropped} />
+              ),
             }
           : { canvas: null, marks: null }
       }

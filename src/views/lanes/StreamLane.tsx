@@ -1,8 +1,11 @@
-// The stream lane (Flink / Beam), drawn as Akidau's Streaming 102 figures are: window boxes
+// The stream lane (Flink / Beam, or Kafka Streams in its own words), drawn as Akidau's Streaming 102 figures are: window boxes
 // filling with accepted orders, the watermark as a thick staircase down to the playhead with the
 // region behind it shaded (a box closes where the watermark crosses its end), one labelled pill
 // per window for what it last reported, dropped orders as crosses, and the late side output bin.
+// With several regions, each region's watermark is a thin line under the thick one, and a note
+// says which region a window waits for (./partitionPaint.ts, ./PartitionNote.tsx).
 import { useMemo } from 'react';
+import { STREAM_WORDS } from '../../engine';
 import { useLab } from '../../store/context';
 import {
   boxBottomAt,
@@ -24,6 +27,8 @@ import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
 import { formatMoneyShort, windowKey, type SharedModel } from './model';
 import { drawStaircase, type LanePainter } from './paint';
+import { partitionPainter } from './partitionPaint';
+import { PartitionNote } from './PartitionNote';
 import { useLaneStage } from './laneStage';
 import { streamCounts, streamStatus, type StreamModel } from './streamModel';
 
@@ -53,9 +58,13 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
     const area = new Path2D(watermarkAreaPath(marks, geo.x, geo.y, until, geo.left));
     const [d0, d1] = geo.x.domain() as [number, number];
     const color = palette.lane.stream;
+    const parts = model.partitions;
+    const words = STREAM_WORDS[model.settings.stream.flavour];
+    const regions = parts && partitionPainter(geo, parts, palette);
     return {
       landed: flagsByMask(geo.track, model.droppedMask),
-      under({ ctx, yP, playhead }) {
+      under(c) {
+        const { ctx, yP, playhead } = c;
         for (const { w, box } of boxes) {
           if (w.firstArrival > playhead || box.yTop >= yP) continue;
           const bottom = boxBottomAt(box, yP);
@@ -76,6 +85,7 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
             ctx.stroke();
           }
         }
+        regions?.held(c);
       },
       over(c) {
         const wm = watermarkAt(marks, model.watermarkAts, c.playhead);
@@ -84,7 +94,9 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
           : wm > 0
             ? geo.x(d1)
             : null;
-        drawStaircase(c, path, wx, { area, label: 'watermark' });
+        regions?.lines(c);
+        drawStaircase(c, path, wx, { area, label: words.clock });
+        regions?.labels(c);
       },
     };
   }, [geo, model, palette]);
@@ -192,7 +204,7 @@ export function StreamLane({
     <LaneShell
       id="stream"
       name="Stream"
-      tool="Flink / Beam"
+      tool={STREAM_WORDS[model?.settings.stream.flavour ?? 'flink'].engine}
       testId="lane-stream"
       shared={shared}
       palette={palette}
@@ -206,6 +218,14 @@ export function StreamLane({
           ? {
               canvas: <StreamCanvas geo={geo} model={model} palette={palette} />,
               marks: <StreamMarks geo={geo} model={model} palette={palette} />,
+              overlay: model.partitions && (
+                <PartitionNote
+                  model={model.partitions}
+                  geo={geo}
+                  windows={model.windows}
+                  palette={palette}
+                />
+              ),
             }
           : { canvas: null, marks: null }
       }

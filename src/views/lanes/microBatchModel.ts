@@ -1,12 +1,15 @@
 // The micro-batch lane's picture, derived once per run: each batch's band of arrivals and its
 // trigger, the watermark stepping once per batch, the rows each batch wrote (grouped per window,
-// marked changed, re-sent unchanged, or final), the orders ignored as too late, and the caption.
+// marked changed, re-sent unchanged, or final), the orders ignored as too late (with those of the
+// region an outage took offline counted apart: Spark's one watermark rejects them when they come
+// back), and the caption.
 import type { LabRun, LossTimes } from '../../engine';
 import type { MicroBatch, OrderEvent, WindowRef } from '../../engine';
 import type { OutputMode } from '../../engine';
 import { countAtOrBefore } from '../../geometry/lanes';
 import { formatClock, formatWatermark } from '../../geometry/time';
-import { countOf } from '../count';
+import { lostBy } from '../../engine';
+import { countOf, formatCount } from '../count';
 import { lossTimesOf } from '../lost';
 import { reportedAt, reportedTotals, windowKey, type Badge } from './model';
 
@@ -37,6 +40,13 @@ export interface MicroBatchModel {
   ignoredIds: Set<number>;
   /** When each lane loses its orders: counts "dropped so far" as every panel does (lostBy). */
   losses: LossTimes;
+  /** The region (1-based) the first outage takes offline, with several regions; else null. */
+  outageRegion: number | null;
+  /**
+   * When each of that region's ignored orders counts as dropped (its batch writes its rows, as
+   * lostBy counts), ascending; empty when outageRegion is null.
+   */
+  regionDroppedAt: Float64Array;
 }
 
 export function microBatchModel(run: LabRun): MicroBatchModel | null {
@@ -77,6 +87,13 @@ export function microBatchModel(run: LabRun): MicroBatchModel | null {
     )
     .sort((a, b) => a.order.arrivalTime - b.order.arrivalTime);
 
+  const emittedById = new Map(batches.map((b) => [b.id, b.emittedAt]));
+  const scenario = run.settings.scenario;
+  const region = scenario.regions > 1 ? (scenario.outages[0]?.region ?? null) : null;
+  const fromRegion = ignored.filter(
+    (d) => region !== null && (d.order.partition ?? 0) === region - 1,
+  );
+
   return {
     batches,
     mode,
@@ -87,7 +104,31 @@ export function microBatchModel(run: LabRun): MicroBatchModel | null {
     ignored,
     ignoredIds: new Set(ignored.map((d) => d.order.id)),
     losses: lossTimesOf(run),
+    outageRegion: region,
+    regionDroppedAt: Float64Array.from(
+      fromRegion,
+      (d) => emittedById.get(d.batch) ?? Infinity,
+    ).sort(),
   };
+}
+
+/** "Dropped as too late: 83 (region 3: 83)" at the playhead; the region part with an outage region. */
+export function ignoredCaption(m: MicroBatchModel, playhead: number): string {
+  const all = formatCount(lostBy(m.losses, playhead).microDropped);
+  if (m.outageRegion === null) return `Dropped as too late: ${all}`;
+  const region = formatCount(countAtOrBefore(m.regionDroppedAt, playhead));
+  return `Dropped as too late: ${all} (region ${m.outageRegion}: ${region})`;
+}
+
+/**
+ * The outage region's orders Spark has rejected by the playhead (they came back after its one
+ * watermark had moved on), for the lane's plot: "Dropped as too late: 83 orders of region 3";
+ * null before any.
+ */
+export function regionRejectNote(m: MicroBatchModel, playhead: number): string | null {
+  const n = countAtOrBefore(m.regionDroppedAt, playhead);
+  if (m.outageRegion === null || n === 0) return null;
+  return `Dropped as too late: ${countOf(n, 'order')} of region ${m.outageRegion}`;
 }
 
 /** The latest batch that has emitted by the playhead, or null before the first. */

@@ -219,3 +219,11 @@ describe('tallyKept (tumbling fast path)', () => {
     expect(tallyKept(run, [])).toEqual(tallyWindows(run, [], () => true));
   });
 });
+
+describe('stream lane in Kafka Streams’ words', () => {
+  it('streamStatus names stream time, not a watermark', () => {
+    const run = runLab({ ...small, stream: { flavour: 'kafka-streams' } });
+    const m = streamModel(run)!;
+    expect(streamStatus(m, NOON + 7 * M)).toMatch(/^stream time 12:0\d(:\d0)? · /);
+  });
+});

@@ -1,13 +1,15 @@
 // The stream lane's picture, derived once per run: one box per window with the running sum of
 // the orders it accepted, its closing time (when the watermark passed its end), pane badges, the
-// dropped orders with the numbers that explain each drop, and the status line at a playhead.
+// dropped orders with the numbers that explain each drop, the status line at a playhead, and, with
+// several regions, each region's watermark and the windows a silent one held (./partitionsModel).
 import type { LabRun, LossTimes } from '../../engine';
 import type { OrderEvent, Pane, StreamRun, WindowRef } from '../../engine';
-import { assignWindows, lostBy } from '../../engine';
+import { STREAM_WORDS, assignWindows, lostBy } from '../../engine';
 import { countAtOrBefore, firstReach, watermarkAt } from '../../geometry/lanes';
 import { formatClock, formatDuration, formatWatermark } from '../../geometry/time';
 import { countOf, formatCount } from '../count';
 import { lossTimesOf } from '../lost';
+import { partitionsOf, type PartitionsModel } from './partitionsModel';
 import {
   droppedMask,
   reportedAt,
@@ -63,6 +65,8 @@ export interface StreamModel {
   lastArrival: number;
   /** The run's settings: a dropped order's explanation needs its window spec. */
   settings: LabRun['settings'];
+  /** Each region's watermark and the windows a silent one held; null with one region. */
+  partitions: PartitionsModel | null;
 }
 
 /** The window of an order that stays open longest: the one whose deadline explains a drop. */
@@ -144,6 +148,7 @@ export function streamModel(run: LabRun): StreamModel | null {
     neverClosed: new Set((s.open ?? []).map((r) => windowKey(r.window))),
     lastArrival: lastArrivalOf(run.events),
     settings: run.settings,
+    partitions: partitionsOf(run),
   };
 }
 
@@ -199,11 +204,15 @@ export function streamCounts(m: StreamModel, playhead: number) {
   };
 }
 
-/** "watermark 12:04:30 · 3 windows open · 2 dropped", the watermark to 10 s so it ticks calmly. */
+/**
+ * "watermark 12:04:30 · 3 windows open · 2 dropped", the watermark to 10 s so it ticks calmly; in
+ * Kafka Streams' words "stream time 12:04:30 · …".
+ */
 export function streamStatus(m: StreamModel, playhead: number): string {
   const c = streamCounts(m, playhead);
+  const clock = STREAM_WORDS[m.settings.stream.flavour].clock;
   const wm = formatWatermark(c.watermark, { step: 10_000 });
-  return `watermark ${wm} · ${countOf(c.open, 'window')} open · ${formatCount(c.dropped)} dropped`;
+  return `${clock} ${wm} · ${countOf(c.open, 'window')} open · ${formatCount(c.dropped)} dropped`;
 }
 
 /** Why an order was dropped, with the numbers. */
