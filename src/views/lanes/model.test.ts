@@ -16,7 +16,8 @@ import {
   windowKey,
 } from './model';
 import { buildOrderTrack } from '../../geometry/lanes';
-import { flagsByMask, flagsByTrack } from './geometry';
+import { flagsByMask, flagsByTrack, laneGeometry } from './geometry';
+import { warpFor } from '../../store/labStore';
 import { droppedDetails, dropReason, streamCounts, streamModel, streamStatus } from './streamModel';
 
 const M = 60_000;
@@ -215,5 +216,17 @@ describe('tallyKept (tumbling fast path)', () => {
     const ids = new Set(dropped.map((e) => e.id));
     expect(tallyKept(run, dropped)).toEqual(tallyWindows(run, [], (e) => !ids.has(e.id)));
     expect(tallyKept(run, [])).toEqual(tallyWindows(run, [], () => true));
+  });
+});
+
+describe('lane geometry', () => {
+  it('a lane smaller than its margins has an empty plot, never an inverted one', () => {
+    // Found by the link fuzz: a small lane beside an enlarged one, in presenter type, drew
+    // window bands of height -8 (SVG refuses them, with a console error each).
+    const run = runLab(small);
+    const geo = laneGeometry(run, warpFor(run), sharedModel(run), 30, 40, undefined, 20);
+    expect(geo.bottom).toBeGreaterThanOrEqual(geo.top);
+    expect(geo.right).toBeGreaterThanOrEqual(geo.left);
+    expect(geo.bottom - geo.top).toBe(0);
   });
 });
