@@ -27,8 +27,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
-    // A test that makes no assertion fails (loops and ifs cannot hide an empty check).
-    setupFiles: ['tests/setup/every-test-asserts.ts'],
+    // A test that makes no assertion fails (loops and ifs cannot hide an empty check), and
+    // property tests start from a fixed seed (FUZZ_SEED replays another).
+    setupFiles: ['tests/setup/every-test-asserts.ts', 'tests/setup/fuzz-seed.ts'],
     // The lint-rule test spins up ESLint; give slow CI machines room.
     testTimeout: 30_000,
   },

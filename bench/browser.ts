@@ -26,6 +26,15 @@ export interface BrowserFigures {
   rows: string[][];
 }
 
+/** Stops a detached process group; one that has exited already is fine. */
+export function stopGroup(pid: number): void {
+  try {
+    process.kill(-pid);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+  }
+}
+
 /** Serves dist/ with `vite preview` on PORT and resolves once it answers. */
 export function startPreview(): Promise<ChildProcess> {
   const server = spawn(
@@ -239,7 +248,8 @@ export async function browserBenchmarks(
     if (!soak.ok) process.exitCode = 1;
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    // The preview's process group may have gone already: nothing left to stop.
+    if (server.pid) stopGroup(server.pid);
   }
   return { rows };
 }

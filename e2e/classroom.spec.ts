@@ -157,6 +157,64 @@ test('Tab reaches every control, each with a visible focus ring', async ({ page 
   expect(texts.filter((t) => /[a-z%]/i.test(t)).length).toBeGreaterThan(texts.length / 2);
 });
 
+test("Tab walks the stage's own controls at load in reading order, then enters the tabs once", async ({
+  page,
+}) => {
+  // A preset in the link, so its card is on the stage too.
+  await page.goto('/?preset=stragglers');
+  await expect(page.getByTestId('preset-card')).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+  // What a screen reader names each stop: its aria-label, else its <label>, else its text.
+  const names: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      if (!el || el === document.body) return '';
+      const text =
+        el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? '';
+      return `${el.getAttribute('role') === 'tab' ? 'tab: ' : ''}${text.replace(/\s+/g, ' ').trim()}`;
+    });
+    names.push(name);
+    if (name.startsWith('tab: ')) break;
+  }
+  // The stage's controls, each reached, in the order the page reads: the playback bar, the
+  // lanes' enlarge buttons, the preset card, the chart's marks, the lesson's sliders, the tabs.
+  const stops = [
+    /^▶ Play$/,
+    /Rewind/,
+    /^Previous order$/,
+    /^Next order$/,
+    /^Previous firing$/,
+    /^Next firing$/,
+    /^Speed/,
+    /Playhead/i,
+    /^Enlarge the batch lane$/,
+    /^Enlarge the micro-batch lane$/,
+    /^Enlarge the stream lane$/,
+    /^Enlarge the per-request lane$/,
+    /^Close preset$/,
+    /^Per-request: p50/,
+    /^Stream: p50/,
+    /^Micro-batch: p50/,
+    /^Batch: p50/,
+    /^Late orders/,
+    /^tab: Results$/,
+  ];
+  let at = 0;
+  for (const stop of stops) {
+    const found = names.findIndex((n, i) => i >= at && stop.test(n));
+    expect(
+      found,
+      `${String(stop)} after ${names[at - 1] ?? 'the start'} in ${names.join(' | ')}`,
+    ).toBeGreaterThanOrEqual(0);
+    at = found + 1;
+  }
+  // The tab list is one stop (arrow keys move within it): the next Tab leaves it.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('tab');
+});
+
 test('no axe violations in full, presenter and dark modes, with a preset card open', async ({
   page,
 }) => {

@@ -41,6 +41,20 @@ describe('latency chart geometry', () => {
     expect(CHART_REGIONS.every((r) => r.tools.length > 0)).toBe(true);
   });
 
+  it('a chart smaller than its margins has empty bands, never negative ones', () => {
+    // Found by the link fuzz: presenter type beside an enlarged lane left 92 px too little.
+    const tiny = {
+      ...frame,
+      width: 60,
+      height: 100,
+      margin: { top: 90, right: 20, bottom: 40, left: 50 },
+    };
+    for (const r of regionRects(tiny)) {
+      expect(r.height).toBe(0);
+      expect(r.width).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('formats latencies in the unit a person would say', () => {
     expect(formatLatency(3)).toBe('3 ms');
     expect(formatLatency(1500)).toBe('1.5 s');

@@ -101,12 +101,14 @@ export function chartScales(frame: ChartFrame) {
 /** Region bands as rectangles spanning the full complexity axis. */
 export function regionRects(frame: ChartFrame) {
   const { x, y } = chartScales(frame);
+  // A chart shorter or narrower than its margins (beside an enlarged lane, in presenter type)
+  // has empty bands, never inverted ones: SVG refuses a negative width or height.
   return CHART_REGIONS.map((r) => ({
     ...r,
     x: x(r.latency[0]),
-    width: x(r.latency[1]) - x(r.latency[0]),
+    width: Math.max(0, x(r.latency[1]) - x(r.latency[0])),
     y: y(frame.maxComplexity),
-    height: y(0) - y(frame.maxComplexity),
+    height: Math.max(0, y(0) - y(frame.maxComplexity)),
   }));
 }
 

@@ -3,20 +3,12 @@
 // host's play, pause, seek and setScenario. Messages of the wrong shape or from anyone but the
 // embedding window (and, with `origin=`, its origin) are dropped without a word.
 import { useEffect, type RefObject } from 'react';
-import type { LabSettingsInput } from '../../engine';
 import { useLabApi } from '../../store/context';
-import { formatLabUrl, parseLabUrl } from '../url/codec';
+import { formatLabUrl } from '../url/codec';
 import { urlStateOf } from '../url/sync';
 import { useViewApi } from '../view/context';
-import {
-  fromHost,
-  heightMessage,
-  parseHostMessage,
-  stateMessage,
-  targetOrigin,
-  type EmbedMessage,
-  type HostMessage,
-} from './messages';
+import { handleHostData } from './apply';
+import { fromHost, heightMessage, stateMessage, targetOrigin, type EmbedMessage } from './messages';
 
 const STATE_EVERY_MS = 250;
 
@@ -56,37 +48,9 @@ export function useEmbedMessages(root: RefObject<HTMLElement | null>, onStart: (
     const offView = view.subscribe(schedule);
     postState();
 
-    const apply = (message: HostMessage) => {
-      const s = lab.getState();
-      switch (message.type) {
-        case 'play':
-          onStart();
-          return s.play();
-        case 'pause':
-          return s.pause();
-        case 'seek':
-          return s.seek(message.t);
-        case 'setScenario': {
-          if ('query' in message) {
-            const { state } = parseLabUrl(message.query);
-            s.pause();
-            s.applySettings(state.settings);
-            lab.getState().seek(state.playhead ?? lab.getState().warp.from);
-            return;
-          }
-          // The engine refuses bad settings with a notice; a shape it cannot even read is dropped.
-          try {
-            s.applySettings(message.settings as LabSettingsInput);
-          } catch {
-            return;
-          }
-        }
-      }
-    };
     const onMessage = (event: MessageEvent) => {
       if (!fromHost(event, { parent, origin: view.getState().origin })) return;
-      const message = parseHostMessage(event.data);
-      if (message) apply(message);
+      handleHostData(lab, event.data, onStart);
     };
     window.addEventListener('message', onMessage);
 

@@ -143,6 +143,39 @@ describe('parseLabUrl', () => {
     expect(ignored[0]!.reason).toMatch(/1,200,000 orders/);
     expect(state.settings.scenario.duration).toBe(240 * MINUTE);
   });
+
+  it('drops the duration, not the rate, when the default rate over that duration is still too many orders', () => {
+    // Found by the link fuzz: dropping only the rate left 60 a minute for 85 hours, 307,594 orders.
+    const { state, ignored } = parseLabUrl('?dur=307593579&rate=46.81502145400766');
+    expect(ignored.map((i) => i.param)).toEqual(['dur']);
+    expect(ignored[0]!.reason).toMatch(/about 240,001 orders/);
+    const s = state.settings.scenario;
+    expect((s.rate * s.duration) / MINUTE).toBeLessThanOrEqual(240_000);
+    expect(s.rate).toBe(46.81502145400766);
+    expect(s.duration).toBe(defaultLabSettings.scenario.duration);
+  });
+
+  it('drops complete mode when it would rewrite too many windows at every trigger', () => {
+    // Found by the link fuzz: this link ran the page out of memory.
+    const { state, ignored } = parseLabUrl('?dur=11h42m&rate=100&size=1s&omode=complete');
+    expect(ignored.map((i) => i.param)).toEqual(['omode']);
+    expect(ignored[0]!.reason).toMatch(/rows; the limit is 1,000,000/);
+    expect(state.settings.window).toEqual({ kind: 'tumbling', size: SECOND, offset: 0 });
+    expect(state.settings.microBatch.outputMode).toBe(defaultLabSettings.microBatch.outputMode);
+  });
+
+  it('drops both when neither fits with the default of the other', () => {
+    const { state, ignored } = parseLabUrl('?rate=10000&dur=7d');
+    expect(ignored.map((i) => i.param)).toEqual(['rate', 'dur']);
+    expect(state.settings.scenario.rate).toBe(defaultLabSettings.scenario.rate);
+    expect(state.settings.scenario.duration).toBe(defaultLabSettings.scenario.duration);
+  });
+
+  it('keeps the rate and drops the duration when only the duration is too long for it', () => {
+    const { state, ignored } = parseLabUrl('?rate=1000&dur=5d');
+    expect(ignored.map((i) => i.param)).toEqual(['dur']);
+    expect(state.settings.scenario.rate).toBe(1000);
+  });
 });
 
 describe('formatLabUrl', () => {

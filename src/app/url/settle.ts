@@ -80,21 +80,40 @@ export function inapplicable(accepted: Map<SettingParam, unknown>, ignored: Igno
   }
 }
 
-/** Drops the rate (or duration) when together they ask for more orders than a link may. */
+/**
+ * Drops the rate or the duration (or both) when together they ask for more orders than a link
+ * may: the rate alone if the default rate with the link's duration fits, else the duration alone
+ * if it fits with the link's rate, else both (the defaults fit).
+ */
 export function tooManyOrders(accepted: Map<SettingParam, unknown>, ignored: IgnoredParam[]) {
   const rateP = SETTINGS_BY_KEY.get('rate')!;
   const durP = SETTINGS_BY_KEY.get('dur')!;
-  const rate = (accepted.get(rateP) as number | undefined) ?? defaultLabSettings.scenario.rate;
-  const dur = (accepted.get(durP) as number | undefined) ?? defaultLabSettings.scenario.duration;
-  const orders = (rate * dur) / MINUTE;
+  const valueOf = (p: SettingParam, keep: boolean, fallback: number) =>
+    keep && accepted.has(p) ? (accepted.get(p) as number) : fallback;
+  const ordersWith = (keepRate: boolean, keepDur: boolean) =>
+    (valueOf(rateP, keepRate, defaultLabSettings.scenario.rate) *
+      valueOf(durP, keepDur, defaultLabSettings.scenario.duration)) /
+    MINUTE;
+  const orders = ordersWith(true, true);
   if (orders <= MAX_LINK_ORDERS) return;
-  const culprit = accepted.has(rateP) ? rateP : durP;
-  ignored.push({
-    param: culprit.key,
-    value: culprit.codec.write(accepted.get(culprit)),
-    reason: `about ${Math.round(orders).toLocaleString('en')} orders; a link may ask for at most ${MAX_LINK_ORDERS.toLocaleString('en')}`,
-  });
-  accepted.delete(culprit);
+  const culprits = !accepted.has(durP)
+    ? [rateP]
+    : !accepted.has(rateP)
+      ? [durP]
+      : ordersWith(false, true) <= MAX_LINK_ORDERS
+        ? [rateP]
+        : ordersWith(true, false) <= MAX_LINK_ORDERS
+          ? [durP]
+          : [rateP, durP];
+  for (const p of culprits) {
+    ignored.push({
+      param: p.key,
+      value: p.codec.write(accepted.get(p)),
+      // Rounded up, so a link just over the ceiling never reads as asking for exactly it.
+      reason: `about ${Math.ceil(orders).toLocaleString('en')} orders; a link may ask for at most ${MAX_LINK_ORDERS.toLocaleString('en')}`,
+    });
+    accepted.delete(p);
+  }
 }
 
 /** The engine's field name in "invalid lateDelay.max: …" or "invalid outages[2].share: …". */

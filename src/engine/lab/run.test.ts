@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE } from '../core/time';
 import { runLab } from './run';
-import { defaultLabSettings, normalizeLabSettings } from './settings';
+import { completeModeRows, defaultLabSettings, normalizeLabSettings } from './settings';
 
 const sum = (xs: { value: number }[]) => xs.reduce((s, x) => s + x.value, 0);
 
@@ -90,5 +90,40 @@ describe('runLab', () => {
 
   it('normalizes to the defaults when given nothing', () => {
     expect(normalizeLabSettings()).toEqual(defaultLabSettings);
+  });
+});
+
+describe('complete mode over many windows', () => {
+  // Found by the link fuzz: a link of one-second windows for 12 hours in complete mode made the
+  // micro-batch lane rewrite tens of thousands of windows at every trigger, and the page ran out
+  // of memory. Such settings are refused, naming the output mode, before anything runs.
+  it('refuses settings that would write more rows than the page can hold, naming the output mode', () => {
+    const many = {
+      scenario: { rate: 100, duration: 12 * 60 * MINUTE },
+      window: { kind: 'tumbling' as const, size: 1000, offset: 0 },
+    };
+    expect(() => normalizeLabSettings({ ...many, microBatch: { outputMode: 'complete' } })).toThrow(
+      /^invalid microBatch\.outputMode: complete .* about [\d,]+ rows; the limit is 1,000,000/,
+    );
+    // Update mode writes only what changed: the same scenario runs.
+    expect(normalizeLabSettings({ ...many, microBatch: { outputMode: 'update' } }).window).toEqual(
+      many.window,
+    );
+  });
+
+  it('estimates the rows within a factor of two of what the lane writes', () => {
+    const settings = normalizeLabSettings({
+      scenario: { rate: 100, duration: 60 * MINUTE },
+      window: { kind: 'tumbling', size: 1000, offset: 0 },
+      microBatch: { outputMode: 'complete' },
+    });
+    const rows = runLab(settings).lanes.microbatch.emissions.length;
+    const estimate = completeModeRows(
+      settings.scenario,
+      settings.window,
+      settings.microBatch.triggerInterval,
+    );
+    expect(estimate).toBeGreaterThan(rows / 2);
+    expect(estimate).toBeLessThan(rows * 2);
   });
 });

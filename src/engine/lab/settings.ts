@@ -153,6 +153,37 @@ function bool(value: unknown, what: string): boolean {
  * (`invalid stream.allowedLateness: -1 (must be >= 0)`). The lab windows exclude `global`:
  * a nightly batch and a micro-batch query need windows that end.
  */
+/**
+ * Most rows the micro-batch lane may write in complete mode, where every batch writes its whole
+ * result table again: rows grow with batches × windows, and a day of one-second windows would
+ * be tens of millions (the page runs out of memory). A default scenario writes about 40,000.
+ */
+export const MAX_COMPLETE_ROWS = 1_000_000;
+
+/**
+ * About how many rows complete mode writes: batches (one per trigger while orders arrive, at most
+ * one per order) times the window-and-product cells of the result table, half of them on average.
+ */
+export function completeModeRows(scenario: Scenario, window: WindowSpec, trigger: number): number {
+  const orders = (scenario.rate * scenario.duration) / MINUTE;
+  const outageEnd = Math.max(0, ...scenario.outages.map((o) => o.start + o.duration));
+  const arriving =
+    Math.max(scenario.duration, outageEnd - scenario.start) +
+    scenario.lateDelay.max +
+    scenario.jitter;
+  const batches = Math.min(arriving / trigger + 1, orders);
+  const cells =
+    window.kind === 'tumbling' || window.kind === 'sliding'
+      ? Math.min(
+          ((scenario.duration + window.size) /
+            (window.kind === 'sliding' ? window.slide : window.size)) *
+            scenario.products,
+          orders * (window.kind === 'sliding' ? Math.ceil(window.size / window.slide) : 1),
+        )
+      : orders;
+  return (batches * cells) / 2;
+}
+
 export function normalizeLabSettings(input: LabSettingsInput = {}): LabSettings {
   const d = defaultLabSettings;
   const scenario = normalizeScenario(input.scenario ?? d.scenario);
@@ -182,6 +213,12 @@ export function normalizeLabSettings(input: LabSettingsInput = {}): LabSettings 
     outputMode: oneOf(m.outputMode, OUTPUT_MODES, 'microBatch.outputMode'),
     lateRowFilter: oneOf(m.lateRowFilter, LATE_ROW_FILTERS, 'microBatch.lateRowFilter'),
   };
+
+  const rows = completeModeRows(scenario, window, microBatch.triggerInterval);
+  check(
+    microBatch.outputMode !== 'complete' || rows <= MAX_COMPLETE_ROWS,
+    `invalid microBatch.outputMode: complete (every batch rewrites every window so far: with these windows and trigger it writes about ${Math.round(rows).toLocaleString('en-US')} rows; the limit is ${MAX_COMPLETE_ROWS.toLocaleString('en-US')}; use update, or longer windows or trigger)`,
+  );
 
   const b = { ...d.batch, ...input.batch };
   const batch: BatchSettings = {

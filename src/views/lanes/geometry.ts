@@ -73,6 +73,12 @@ export function laneGeometry(
     bySize.set(sizeKey, cached);
   }
   const { track, late } = cached;
+  // A lane shorter (or narrower) than its margins (a small lane beside an enlarged one, in
+  // presenter type) has an empty plot, never an inverted one: SVG refuses negative sizes.
+  const top = margin.top;
+  const bottom = Math.max(top, height - margin.bottom);
+  const left = margin.left;
+  const right = Math.max(left, width - margin.right);
   return {
     frame,
     width,
@@ -82,13 +88,13 @@ export function laneGeometry(
     warp,
     span,
     track,
-    ticks: processingTicks(warp, y, Math.round(font * 2.2), height - margin.bottom),
+    ticks: processingTicks(warp, y, Math.round(font * 2.2), bottom),
     font,
     late,
-    left: margin.left,
-    right: width - margin.right,
-    top: margin.top,
-    bottom: height - margin.bottom,
+    left,
+    right,
+    top,
+    bottom,
   };
 }
 
