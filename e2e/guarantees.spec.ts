@@ -187,7 +187,7 @@ test('the graph shows the crash at its instant, then the replay from the restore
   await again.scrollIntoViewIfNeeded();
   const replay = again.getByTestId('job-phase');
   await expect(replay).toHaveAttribute('data-phase', 'replaying');
-  await expect(replay).toContainText(/Restored checkpoint \d+, replaying offsets \d+–\d+/);
+  await expect(replay).toContainText(/Restored checkpoint [\d,]+, replaying offsets [\d,]+–[\d,]+/);
   await expectNoAxeViolations(page);
 });
 
