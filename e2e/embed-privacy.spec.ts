@@ -12,11 +12,17 @@ async function strict(page: Page, context: BrowserContext, origin: string) {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await context.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': CSP },
-    });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': CSP },
+      });
+    } catch (err) {
+      // A request the page dropped while it was being fetched (a navigation, a frame that went
+      // away) has nothing left to serve; anything else is a real failure.
+      if (!/disposed|closed|cancel/i.test(String(err))) throw err;
+    }
   });
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -93,8 +99,12 @@ test('the embed example page and its two labs stay on their origin under the str
   await expect(page.frameLocator('#lab-stream').locator('.lane-panel')).toBeVisible();
   await expect(page.frameLocator('#lab-chart').getByTestId('latency-chart')).toBeVisible();
   await page.getByRole('button', { name: 'Play both' }).click();
+  // The lab must be on screen to run: Chromium pauses frames in off-screen cross-origin iframes,
+  // and clicking the host's button may have scrolled it away.
+  await page.locator('#lab-stream').scrollIntoViewIfNeeded();
   await expect(page.locator('#lab-stream')).toHaveAttribute('data-playing', 'true');
   await page.getByRole('button', { name: 'Pause both' }).click();
+  await page.locator('#lab-stream').scrollIntoViewIfNeeded();
   await expect(page.locator('#lab-stream')).toHaveAttribute('data-playing', 'false');
   await guard.expectNoViolations();
   for (const frame of page.frames().slice(1)) await guard.expectNoViolations(frame);
