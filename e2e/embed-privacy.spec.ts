@@ -20,8 +20,8 @@ async function strict(page: Page, context: BrowserContext, origin: string) {
       });
     } catch (err) {
       // A request the page dropped while it was being fetched (a navigation, a frame that went
-      // away) has nothing left to serve; anything else is a real failure.
-      if (!/disposed|closed|cancel/i.test(String(err))) throw err;
+      // away, the test ending) has nothing left to serve; anything else is a real failure.
+      if (!/disposed|closed|cancel|ended/i.test(String(err))) throw err;
     }
   });
   await page.addInitScript(() => {
