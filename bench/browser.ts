@@ -289,6 +289,8 @@ async function importFigures(page: Page): Promise<string[][]> {
   try {
     await page.goto(URL);
     await page.getByTestId('chart-mark-stream').waitFor();
+    // The file picker lives in the Your data tab below the stage.
+    await page.getByRole('tab', { name: 'Your data', exact: true }).click();
     await page.locator('input[type=file]').waitFor({ state: 'attached' });
     await page.evaluate(`(${IMPORT_WATCH_SOURCE})()`);
     await page.locator('input[type=file]').setInputFiles(path);

@@ -2,12 +2,11 @@
 // lanes, the latency-versus-complexity chart and the few controls that drive the late-data lesson)
 // filling the first screen, then tabs for everything else. Landmarks and headings give
 // screen-reader and keyboard users the same map a sighted teacher sees.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { LabProvider } from '../store/context';
 import type { LabStore } from '../store/labStore';
 import { PlaybackBar, usePlaybackKeys } from '../views/playback';
 import { HelpDialog } from './classroom/HelpDialog';
-import { EmbedCodeMenu } from './embed/EmbedCodeMenu';
 import { useClassroom } from './classroom/useClassroom';
 import { ViewControls } from './classroom/ViewControls';
 import { Stage } from './stage/Stage';
@@ -23,6 +22,12 @@ import { createViewStore, type ViewStore } from './view/viewStore';
 import './classroom.css';
 import './stage/stage.css';
 import './stage/phone.css';
+
+// The Embed menu (its snippet writer and the frame that measures a piece) loads just after the
+// page: the first screen's download stays under its 150 KB budget.
+const EmbedCodeMenu = lazy(() =>
+  import('./embed/EmbedCodeMenu').then((m) => ({ default: m.EmbedCodeMenu })),
+);
 
 /** The page for a lab store; `view` carries the link's mode, theme, panel and notices. */
 export function App({ store, view }: { store: LabStore; view?: ViewStore }) {
@@ -56,7 +61,15 @@ function LabPage() {
           </h1>
           <div className="shell-tools">
             <ViewControls />
-            <EmbedCodeMenu />
+            <Suspense
+              fallback={
+                <details className="cls-menu embed-code">
+                  <summary>Embed</summary>
+                </details>
+              }
+            >
+              <EmbedCodeMenu />
+            </Suspense>
           </div>
         </div>
         <PlaybackBar />

@@ -6,13 +6,16 @@ import type { LaneId } from '../../engine';
 import { LanesPanel } from '../../views/lanes';
 import { LateLessonControls } from '../../views/controls/LateLessonControls';
 import { Narrator } from '../../views/narration';
-import { MiniReservoir } from '../../views/sampling/MiniReservoir';
 import { PresetCard } from '../classroom/PresetCard';
 import { PanelBoundary } from '../PanelBoundary';
 import { useView, useViewApi } from '../view/context';
 import { StartHint } from './StartHint';
 
 // The chart brings motion: it loads just after first paint, so the first download stays small.
+// Only tall screens show it (a CSS rule): the reservoir's code need not hold up the first paint.
+const MiniReservoir = lazy(() =>
+  import('../../views/sampling/MiniReservoir').then((m) => ({ default: m.MiniReservoir })),
+);
 const LatencyChart = lazy(() =>
   import('../../views/chart').then((mod) => ({ default: mod.LatencyChart })),
 );
@@ -64,7 +67,9 @@ export function Stage() {
           <h2 id="try-title">What if orders arrive late?</h2>
           <PanelBoundary name="The stage controls">
             <LateLessonControls />
-            <MiniReservoir />
+            <Suspense fallback={null}>
+              <MiniReservoir />
+            </Suspense>
           </PanelBoundary>
         </section>
       </div>
