@@ -63,9 +63,10 @@ function LabPage() {
             <ViewControls />
             <Suspense
               fallback={
-                <details className="cls-menu embed-code">
-                  <summary>Embed</summary>
-                </details>
+                // Disabled until the menu is there: a click on a stand-in would open nothing.
+                <button type="button" className="embed-code-pending" disabled>
+                  Embed
+                </button>
               }
             >
               <EmbedCodeMenu />
