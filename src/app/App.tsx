@@ -2,7 +2,8 @@
 // lanes, the latency-versus-complexity chart and the few controls that drive the late-data lesson)
 // filling the first screen, then tabs for everything else. Landmarks and headings give
 // screen-reader and keyboard users the same map a sighted teacher sees.
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { useLater } from './useLater';
 import { LabProvider } from '../store/context';
 import type { LabStore } from '../store/labStore';
 import { PlaybackBar, usePlaybackKeys } from '../views/playback';
@@ -25,9 +26,7 @@ import './stage/phone.css';
 
 // The Embed menu (its snippet writer and the frame that measures a piece) loads just after the
 // page: the first screen's download stays under its 150 KB budget.
-const EmbedCodeMenu = lazy(() =>
-  import('./embed/EmbedCodeMenu').then((m) => ({ default: m.EmbedCodeMenu })),
-);
+const loadEmbedMenu = () => import('./embed/EmbedCodeMenu').then((m) => m.EmbedCodeMenu);
 
 /** The page for a lab store; `view` carries the link's mode, theme, panel and notices. */
 export function App({ store, view }: { store: LabStore; view?: ViewStore }) {
@@ -48,6 +47,7 @@ function LabPage() {
   usePanelTracking();
   useSpotlight(useViewApi());
   const topRef = useTopHeight();
+  const EmbedMenu = useLater(loadEmbedMenu);
   return (
     <div className="shell">
       <header className="shell-top" ref={topRef}>
@@ -61,16 +61,16 @@ function LabPage() {
           </h1>
           <div className="shell-tools">
             <ViewControls />
-            <Suspense
-              fallback={
-                // Disabled until the menu is there: a click on a stand-in would open nothing.
-                <button type="button" className="embed-code-pending" disabled>
-                  Embed
-                </button>
-              }
-            >
-              <EmbedCodeMenu />
-            </Suspense>
+            {EmbedMenu ? (
+              // useLater sets the component once, from its module: its identity never changes.
+              // eslint-disable-next-line react-hooks/static-components
+              <EmbedMenu />
+            ) : (
+              // Disabled until the menu is there: a click on a stand-in would open nothing.
+              <button type="button" className="embed-code-pending" disabled>
+                Embed
+              </button>
+            )}
           </div>
         </div>
         <PlaybackBar />

@@ -9,13 +9,13 @@ import { Narrator } from '../../views/narration';
 import { PresetCard } from '../classroom/PresetCard';
 import { PanelBoundary } from '../PanelBoundary';
 import { useView, useViewApi } from '../view/context';
+import { useLater } from '../useLater';
 import { StartHint } from './StartHint';
 
 // The chart brings motion: it loads just after first paint, so the first download stays small.
 // Only tall screens show it (a CSS rule): the reservoir's code need not hold up the first paint.
-const MiniReservoir = lazy(() =>
-  import('../../views/sampling/MiniReservoir').then((m) => ({ default: m.MiniReservoir })),
-);
+const loadReservoir = () =>
+  import('../../views/sampling/MiniReservoir').then((m) => m.MiniReservoir);
 const LatencyChart = lazy(() =>
   import('../../views/chart').then((mod) => ({ default: mod.LatencyChart })),
 );
@@ -24,6 +24,7 @@ const NO_LANES: readonly LaneId[] = [];
 
 export function Stage() {
   const focus = useView((s) => s.focus);
+  const Reservoir = useLater(loadReservoir);
   const present = useView((s) => s.mode === 'present');
   const spot = useView((s) => s.spotlight?.at ?? null);
   const crashAt = useView((s) => s.crashAt);
@@ -67,9 +68,9 @@ export function Stage() {
           <h2 id="try-title">What if orders arrive late?</h2>
           <PanelBoundary name="The stage controls">
             <LateLessonControls />
-            <Suspense fallback={null}>
-              <MiniReservoir />
-            </Suspense>
+            {/* useLater sets the component once, from its module: its identity never changes. */}
+            {/* eslint-disable-next-line react-hooks/static-components */}
+            {Reservoir && <Reservoir />}
           </PanelBoundary>
         </section>
       </div>

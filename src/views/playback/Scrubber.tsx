@@ -118,6 +118,9 @@ export function Scrubber() {
           // end already shows as that end, and the browser would then ignore Home or End.
           if (e.key !== 'End' && e.key !== 'Home') return;
           e.preventDefault();
+          // The range shows the new end at once, as the browser's own Home and End would: the
+          // next arrow key steps from there, not from where the playhead was.
+          e.currentTarget.value = String(e.key === 'End' ? warp.total : 0);
           seek(e.key === 'End' ? warp.to : warp.from);
         }}
       />
