@@ -53,7 +53,11 @@ base(
   'without the CORS header, <batch-stream-lab> says why after a few seconds',
   async ({ page }) => {
     const errors = consoleErrors(page);
-    await page.clock.install();
+    // Time stands still from before the page loads: only runFor moves it, so a slow machine's
+    // load and scroll cannot spend the element's patience before the test counts it.
+    const start = Date.now();
+    await page.clock.install({ time: start });
+    await page.clock.pauseAt(start + 1000);
     await page.goto(`${plain.url}/element-example.html`);
     const el = page.locator('#preset-lab');
     await el.scrollIntoViewIfNeeded();
