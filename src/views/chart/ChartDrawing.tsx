@@ -189,7 +189,7 @@ function Mark({
   const whisker = Math.max(0, mark.whiskerX2 - mark.x);
   // The ring: a full circle is a lane that has everything right; the grey gap is what it lost.
   const r = ringRadius(font) + (active ? 2 : 0);
-  const { dx, dy, anchor } = mark.labelAt;
+  const { dx, dy, anchor, lines } = mark.labelAt;
   const circumference = 2 * Math.PI * r;
   const right = Number.isFinite(mark.right) ? Math.max(0, Math.min(1, mark.right)) : 0;
   const halo = { stroke: palette.panel, strokeWidth: 4, paintOrder: 'stroke' } as const;
@@ -230,27 +230,38 @@ function Mark({
         transform="rotate(-90)"
       />
       <circle r={Math.max(2, r - 5)} fill={colour} />
-      <text
-        x={dx}
-        y={dy}
-        textAnchor={anchor}
-        fontSize={font + 1}
-        fontWeight={700}
-        fill={palette.text}
-        {...halo}
-      >
-        {mark.title}
-      </text>
-      <text
-        x={dx}
-        y={dy + Math.round(font * 1.2)}
-        textAnchor={anchor}
-        fontSize={font}
-        fill={palette.text}
-        {...halo}
-      >
-        {formatShare(mark.right)} right
-      </text>
+      {lines === 2 ? (
+        <>
+          <text
+            x={dx}
+            y={dy}
+            textAnchor={anchor}
+            fontSize={font + 1}
+            fontWeight={700}
+            fill={palette.text}
+            {...halo}
+          >
+            {mark.title}
+          </text>
+          <text
+            x={dx}
+            y={dy + Math.round(font * 1.2)}
+            textAnchor={anchor}
+            fontSize={font}
+            fill={palette.text}
+            {...halo}
+          >
+            {formatShare(mark.right)} right
+          </text>
+        </>
+      ) : (
+        <text x={dx} y={dy} textAnchor={anchor} fontSize={font} fill={palette.text} {...halo}>
+          <tspan fontSize={font + 1} fontWeight={700}>
+            {mark.title}
+          </tspan>{' '}
+          {formatShare(mark.right)} right
+        </text>
+      )}
     </animated.g>
   );
 }

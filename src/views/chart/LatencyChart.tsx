@@ -102,7 +102,7 @@ export function LatencyChart({
         <ul className="latency-chart__notes">
           {model.notes.map((n) => (
             <li key={n.lane} data-lane={n.lane}>
-              {n.text}
+              {variant === 'stage' ? n.short : n.text}
             </li>
           ))}
         </ul>

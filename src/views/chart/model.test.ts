@@ -188,3 +188,55 @@ describe('chartModel: marks that would sit on one spot', () => {
         if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(MARK_SPACING);
   });
 });
+
+describe('chartModel: labels in a short drawing', () => {
+  // The stage's chart under a preset's card: 336 x 151 px at 13 px text. Preset 9's marks sit
+  // two abreast near the top (stream and micro-batch within a minute of each other).
+  const crowded = lanes({
+    stream: summary('stream', { p50: 4 * 60 * SECOND, p95: 5 * 60 * SECOND, max: 6 * 60 * SECOND }),
+    microbatch: summary('microbatch', {
+      p50: 90 * SECOND,
+      p95: 2 * 60 * SECOND,
+      max: 3 * 60 * SECOND,
+    }),
+  });
+  const overlap = (
+    a: { x0: number; y0: number; x1: number; y1: number },
+    b: { x0: number; y0: number; x1: number; y1: number },
+  ) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+  it.each([
+    ['crowded, 336 x 151', crowded, { width: 336, height: 151, font: 13 }],
+    ['default, 336 x 151', lanes(), { width: 336, height: 151, font: 13 }],
+    ['crowded, presenter 420 x 190', crowded, { width: 420, height: 190, font: 16 }],
+  ])(
+    '%s: no label covers another label, a mark or the axes, and none leaves the drawing',
+    (_n, l, size) => {
+      const { marks, frame } = chartModel(l, size);
+      expect(marks).toHaveLength(4);
+      const r = size.font * 0.8;
+      for (const m of marks) {
+        const box = m.labelBox;
+        expect(box.x0).toBeGreaterThanOrEqual(0);
+        expect(box.y0).toBeGreaterThanOrEqual(0);
+        expect(box.x1).toBeLessThanOrEqual(frame.width);
+        expect(box.y1).toBeLessThanOrEqual(frame.height - frame.margin.bottom);
+        expect(box.x0).toBeGreaterThanOrEqual(frame.margin.left - 2);
+        for (const o of marks) {
+          if (o === m) continue;
+          expect(overlap(box, o.labelBox), `${m.lane} label over ${o.lane} label`).toBe(false);
+          const ring = { x0: o.x - r, y0: o.y - r, x1: o.x + r, y1: o.y + r };
+          expect(overlap(box, ring), `${m.lane} label over ${o.lane} mark`).toBe(false);
+        }
+      }
+    },
+  );
+
+  it("leaves the band titles out when they would take the marks' room, and keeps them otherwise", () => {
+    const short = chartModel(lanes(), { width: 336, height: 151, font: 13 }).frame;
+    const tall = chartModel(lanes(), { width: 336, height: 300, font: 13 }).frame;
+    expect(bandLabels(short).every((b) => b.titleLines.length === 0)).toBe(true);
+    expect(bandLabels(tall).every((b) => b.titleLines.length > 0)).toBe(true);
+    expect(short.margin.top).toBeLessThan(tall.margin.top);
+  });
+});

@@ -60,6 +60,16 @@ export interface ChartMark {
   label: string;
   /** Where its two-line label (title, share right) sits, relative to the mark. */
   labelAt: LabelPlacement;
+  /** The label's block in the viewBox, as the placement reserved it. */
+  labelBox: Box;
+}
+
+/** A rectangle in the viewBox: left, top, right, bottom. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /** A mark's label block: its anchor point relative to the mark and the text alignment there. */
@@ -68,11 +78,15 @@ export interface LabelPlacement {
   /** Baseline of the first line, relative to the mark. */
   dy: number;
   anchor: 'start' | 'middle' | 'end';
+  /** Two lines (title over share right) or, where a short drawing has no room, one. */
+  lines: 1 | 2;
 }
 
 export interface ChartNote {
   lane: LaneId;
   text: string;
+  /** The same in a few words, for the stage, where the lane itself gives the reason. */
+  short: string;
 }
 
 export interface ChartModel {
@@ -115,6 +129,16 @@ function showsTools(size: ChartSize): boolean {
 }
 
 /**
+ * Whether the bands' titles fit above the plot. A short drawing (the stage's chart under a
+ * preset's card is about 150 px tall) would give two of its lines to them and leave the marks'
+ * own labels, which name the same lanes, no room; the bands keep their tint, the tooltip and the
+ * table their names.
+ */
+export function showsBandTitles(size: { height: number; font: number }): boolean {
+  return size.height >= 15 * size.font;
+}
+
+/**
  * The chart's frame for the given lanes and size: margins made of lines of text (band titles on
  * two lines above the plot, tools under them when there is room; tick labels and an axis title
  * below and left), the complexity axis's top from the lanes' scores.
@@ -125,7 +149,9 @@ export function chartFrame(
 ): ChartFrame {
   const line = Math.round(size.font * 1.25);
   const title = Math.round((size.font + 1) * 1.25);
-  const top = 2 * title + (showsTools(size) ? 3 * line : 0) + 6;
+  const top = showsBandTitles(size)
+    ? 2 * title + (showsTools(size) ? 3 * line : 0) + 6
+    : Math.round(size.font * 0.8);
   return {
     width: size.width,
     height: size.height,
@@ -139,12 +165,18 @@ export function chartFrame(
   };
 }
 
-function noteFor(lane: LaneId, summary: LaneSummary): string | null {
+function noteFor(lane: LaneId, summary: LaneSummary): Omit<ChartNote, 'lane'> | null {
   const title = LANE_TITLES[lane];
   if (summary.error !== undefined)
-    return `${title}: no mark, this lane cannot run these settings (${summary.error}).`;
+    return {
+      text: `${title}: no mark, this lane cannot run these settings (${summary.error}).`,
+      short: `${title}: no mark, it cannot run these settings.`,
+    };
   if (summary.addedLatency.count === 0 || !Number.isFinite(summary.addedLatency.p50)) {
-    return `${title}: no mark, it has not reported any order yet, so it has no latency to show.`;
+    return {
+      text: `${title}: no mark, it has not reported any order yet, so it has no latency to show.`,
+      short: `${title}: no mark, nothing reported yet.`,
+    };
   }
   return null;
 }
@@ -161,7 +193,7 @@ export function chartModel(
     const s = lanes[lane];
     const note = noteFor(lane, s);
     if (note !== null) {
-      notes.push({ lane, text: note });
+      notes.push({ lane, ...note });
       continue;
     }
     const { p50, p95, max } = s.addedLatency;
@@ -181,7 +213,8 @@ export function chartModel(
       mechanisms: s.complexity.mechanisms,
       right: s.correctness,
       label: `${title}: p50 ${formatLatency(p50)}, p95 ${formatLatency(p95)}, complexity ${formatScore(s.complexity.score)}, ${formatShare(s.correctness)} right`,
-      labelAt: { dx: 0, dy: 0, anchor: 'middle' },
+      labelAt: { dx: 0, dy: 0, anchor: 'middle', lines: 2 },
+      labelBox: { x0: 0, y0: 0, x1: 0, y1: 0 },
     });
   }
   dodgeMarks(marks, frame);
@@ -227,60 +260,116 @@ export function ringRadius(font: number): number {
   return Math.round(font * 0.8);
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Puts each mark's label (its title over its share right) where it overlaps no other label and no
- * other mark, trying above, below, right and left of the mark in turn, and keeps it inside the
- * drawing; the first try wins when none is free.
+ * Puts each mark's label (its title over its share right, or both on one line where a short
+ * drawing has no room for two) where it overlaps no other label, no mark and no axis text,
+ * trying above, below, right, left and the corners of the mark, and keeps it inside the drawing.
  */
 function placeLabels(marks: ChartMark[], frame: ChartFrame, font: number): void {
   const r = ringRadius(font) + 4;
   const line = Math.round(font * 1.2);
-  const taken: Box[] = marks.map((m) => ({ x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r }));
   // The band titles above the plot and the tick labels beside and under it are text too.
   const { margin } = frame;
   const frameText: Box[] = [
-    { x0: 0, y0: 0, x1: frame.width, y1: margin.top - 2 },
+    ...(showsBandTitles({ height: frame.height, font })
+      ? [{ x0: 0, y0: 0, x1: frame.width, y1: margin.top - 2 }]
+      : []),
     { x0: 0, y0: 0, x1: margin.left - 2, y1: frame.height },
     { x0: 0, y0: frame.height - margin.bottom + 2, x1: frame.width, y1: frame.height },
   ];
-  for (const m of marks) {
+  // Each try is a block of w x h whose top-left corner sits at (dx, dy) from the mark, with the
+  // text anchored at `at`; the block is then kept inside the drawing, its text moved with it.
+  type Try = { dx: number; dy: number; at: LabelPlacement };
+  const fit = (m: ChartMark, w: number, h: number, t: Try) => {
+    const x0 = Math.min(Math.max(m.x + t.dx, 2), frame.width - w - 2);
+    const y0 = Math.min(Math.max(m.y + t.dy, 2), frame.height - h - 2);
+    const shiftX = x0 - (m.x + t.dx);
+    const shiftY = y0 - (m.y + t.dy);
+    return {
+      box: { x0, y0, x1: x0 + w, y1: y0 + h },
+      at: { ...t.at, dx: t.at.dx + shiftX, dy: t.at.dy + shiftY },
+    };
+  };
+  // Above, below, right, left, then the four corners (for a mark crowded on all four sides).
+  const around = (w: number, h: number, lines: 1 | 2): Try[] => {
+    const above = -r - h + font;
+    const below = r + font;
+    const beside = -h / 2 + font - 2;
+    return [
+      { dx: -w / 2, dy: -r - h, at: { dx: 0, dy: above, anchor: 'middle', lines } },
+      { dx: -w / 2, dy: r, at: { dx: 0, dy: below, anchor: 'middle', lines } },
+      { dx: r, dy: -h / 2, at: { dx: r + 2, dy: beside, anchor: 'start', lines } },
+      { dx: -r - w, dy: -h / 2, at: { dx: -r - 2, dy: beside, anchor: 'end', lines } },
+      { dx: r, dy: -r - h, at: { dx: r + 2, dy: above, anchor: 'start', lines } },
+      { dx: r, dy: r, at: { dx: r + 2, dy: below, anchor: 'start', lines } },
+      { dx: -r - w, dy: -r - h, at: { dx: -r - 2, dy: above, anchor: 'end', lines } },
+      { dx: -r - w, dy: r, at: { dx: -r - 2, dy: below, anchor: 'end', lines } },
+    ];
+  };
+  const triesOf = (m: ChartMark) => {
     const share = `${formatShare(m.right)} right`;
-    const w = Math.max(m.title.length * (font + 1), share.length * font) * CHAR_EM + 4;
-    const h = 2 * line;
-    const tries: { box: Box; at: LabelPlacement }[] = [
-      { dx: -w / 2, dy: -r - h, at: { dx: 0, dy: -r - line - 2, anchor: 'middle' as const } },
-      { dx: -w / 2, dy: r, at: { dx: 0, dy: r + font, anchor: 'middle' as const } },
-      { dx: r, dy: -h / 2, at: { dx: r + 2, dy: -2, anchor: 'start' as const } },
-      { dx: -r - w, dy: -h / 2, at: { dx: -r - 2, dy: -2, anchor: 'end' as const } },
-    ].map((t) => {
-      // Keep the block inside the drawing: shift it, and its text with it.
-      const x0 = Math.min(Math.max(m.x + t.dx, 2), frame.width - w - 2);
-      const y0 = Math.min(Math.max(m.y + t.dy, 2), frame.height - h - 2);
-      const shiftX = x0 - (m.x + t.dx);
-      const shiftY = y0 - (m.y + t.dy);
-      return {
-        box: { x0, y0, x1: x0 + w, y1: y0 + h },
-        at: { ...t.at, dx: t.at.dx + shiftX, dy: t.at.dy + shiftY },
-      };
-    });
-    // The tries touch the mark's own ring without overlapping it; one pushed back inside the
-    // drawing may cover it, and then it is no place for the label.
-    const clear = (t: { box: Box }) => taken.every((b) => !overlaps(t.box, b));
-    const free =
-      tries.find((t) => clear(t) && frameText.every((b) => !overlaps(t.box, b))) ??
-      tries.find(clear) ??
-      tries[0]!;
-    m.labelAt = free.at;
-    taken.push(free.box);
+    const titleW = m.title.length * (font + 1) * CHAR_EM;
+    const shareW = share.length * font * CHAR_EM;
+    // Two lines (title over share) first; a short drawing may only have room for one.
+    const w2 = Math.max(titleW, shareW) + 4;
+    const w1 = titleW + font * CHAR_EM + shareW + 4;
+    return [
+      ...around(w2, 2 * line, 2).map((t) => fit(m, w2, 2 * line, t)),
+      ...around(w1, line, 1).map((t) => fit(m, w1, line, t)),
+    ];
+  };
+  const tries = marks.map(triesOf);
+  const rings: Box[] = marks.map((m) => ({ x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r }));
+
+  // Greedy in a given order: each label takes its first try that is clear of every mark, the
+  // labels placed before it and the axes' text. Misses count the labels that found none.
+  const inOrder = (order: number[]) => {
+    const taken = [...rings];
+    const chosen: { box: Box; at: LabelPlacement }[] = [];
+    let misses = 0;
+    let oneLine = 0;
+    for (const i of order) {
+      const ts = tries[i]!;
+      // The tries touch the mark's own ring without overlapping it; one pushed back inside the
+      // drawing may cover it, and then it is no place for the label.
+      const clear = (t: { box: Box }) => taken.every((b) => !overlaps(t.box, b));
+      const free = ts.find((t) => clear(t) && frameText.every((b) => !overlaps(t.box, b)));
+      const pick = free ?? ts.find(clear) ?? ts[0]!;
+      if (free === undefined) misses++;
+      if (pick.at.lines === 1) oneLine++;
+      chosen[i] = pick;
+      taken.push(pick.box);
+    }
+    return { chosen, misses, oneLine };
+  };
+  // Four marks have 24 orders; the first that places every label cleanly (fewest one-line
+  // labels among those) wins, so a label placed early never takes the only room of a later one.
+  let best: ReturnType<typeof inOrder> | null = null;
+  for (const order of permutations(marks.map((_, i) => i))) {
+    const result = inOrder(order);
+    if (
+      best === null ||
+      result.misses < best.misses ||
+      (result.misses === best.misses && result.oneLine < best.oneLine)
+    )
+      best = result;
+    if (best.misses === 0 && best.oneLine === 0) break;
   }
+  marks.forEach((m, i) => {
+    const pick = best!.chosen[i]!;
+    m.labelAt = pick.at;
+    m.labelBox = pick.box;
+  });
+}
+
+/** Every order of the given items, the given order first. */
+function permutations(items: number[]): number[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((x, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]),
+  );
 }
 
 /** Splits a label into lines of at most `maxChars` characters, breaking between words. */
@@ -335,6 +424,7 @@ export interface BandLabel {
  */
 export function bandLabels(frame: ChartFrame, font = CHART_FONT): BandLabel[] {
   const tools = showsTools({ width: frame.width, height: frame.height, font });
+  const titled = showsBandTitles({ height: frame.height, font });
   const charWidth = font * CHAR_EM;
   return regionRects(frame).map((r) => {
     const fits = r.title.length * (font + 1) * CHAR_EM <= r.width - 4;
@@ -346,7 +436,7 @@ export function bandLabels(frame: ChartFrame, font = CHART_FONT): BandLabel[] {
       height: r.height,
       cx: r.x + r.width / 2,
       title: r.title,
-      titleLines: fits ? [r.title] : r.title.replace('-', '-\n').split('\n'),
+      titleLines: !titled ? [] : fits ? [r.title] : r.title.replace('-', '-\n').split('\n'),
       toolLines: tools
         ? wrapWords(r.tools, Math.max(8, Math.floor((r.width - 8) / charWidth)))
         : [],
