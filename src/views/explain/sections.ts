@@ -98,6 +98,18 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
       // final results with suppress(Suppressed.untilWindowCloses(...)) (.../kstream/Suppressed.html).
       'Kafka Streams has no watermark. Each task keeps stream time, the newest timestamp it has seen across its partitions, and a window takes records until stream time passes its end plus the grace period. A windowed count sends an updated result with every record; suppress(untilWindowCloses) holds them back and sends one final result per window once it has closed.',
     ],
+    showMe: {
+      patch: {
+        scenario: {
+          lateShare: 0,
+          regions: 3,
+          outages: [{ start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 1, region: 3 }],
+        },
+        stream: { earlyEvery: 0 },
+      },
+      watch:
+        'Three regions, each writing to its own partition; region 3 goes offline for ten minutes. The stream lane draws each region’s watermark as a thin line: region 3’s stays flat and holds the windows open until it returns. The micro-batch lane’s one watermark moves on, so region 3’s orders that come back behind it are dropped. Under Controls, switch the stream engine to Kafka Streams to see stream time and grace instead.',
+    },
   },
   {
     id: 'exactly-once',
