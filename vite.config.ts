@@ -18,7 +18,7 @@ export default defineConfig({
     },
   },
   // An embed in <iframe sandbox="allow-scripts"> has an opaque origin ("null"), and browsers fetch
-  // module scripts with CORS: the static files must say anyone may load them (README: Embedding).
+  // module scripts with CORS: the static files must say anyone may load them (docs/embedding.md).
   preview: {
     port: 4173,
     strictPort: true,

@@ -8,6 +8,7 @@ const sections = [
   'why',
   'spectrum',
   'late',
+  'partitions',
   'exactly-once',
   'state',
   'backfill',
@@ -17,7 +18,7 @@ const sections = [
   'tools',
   'uses',
 ];
-const textOnly = ['partitions', 'duplicates'];
+const textOnly = ['duplicates'];
 
 /**
  * Opens the lab with the page's clock held (page.clock): a lesson's "Show me" starts playback,

@@ -1,7 +1,7 @@
 // Generated postMessage payloads for the embed: anything a script could post (any value at all),
 // near misses of each message (another version, a misspelt type, a time out of range, a query
 // too long, settings that are not an object) and valid messages. `validHostMessage` is the API as
-// the README states it, written apart from the lab's own reader so the two check each other.
+// docs/embedding.md states it, written apart from the lab's own reader so the two check each other.
 import fc from 'fast-check';
 
 const DAY = 86_400_000;
@@ -10,7 +10,7 @@ const MAX_QUERY = 4_000;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Whether the README's message table accepts `data` (version 1 play, pause, seek, setScenario). */
+/** Whether the message table in docs/embedding.md accepts `data` (version 1 play, pause, seek, setScenario). */
 export function validHostMessage(data: unknown): boolean {
   if (!isRecord(data) || data.version !== 1) return false;
   if (data.type === 'play' || data.type === 'pause') return true;

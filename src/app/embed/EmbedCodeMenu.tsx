@@ -130,7 +130,7 @@ export function EmbedCodeMenu() {
         />
         <p className="embed-code-size" data-testid="embed-size">
           {target.measured?.ready
-            ? `${formatCount(width)} × ${formatCount(height ?? 0)} px: the tallest this piece gets as it plays, measured in this browser. The lab also posts its height to the page as it changes (README: Embedding).`
+            ? `${formatCount(width)} × ${formatCount(height ?? 0)} px: the tallest this piece gets as it plays, measured in this browser. The lab also posts its height to the page as it changes (docs/embedding.md).`
             : `Measuring the piece at ${formatCount(width)} px wide…`}
         </p>
         <button

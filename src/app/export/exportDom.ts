@@ -121,7 +121,7 @@ export function saveSvg(p: Picture): void {
 
 /**
  * Rasterises the picture at twice its size and saves it as PNG. It loads the SVG as an image
- * from a blob: URL, which a page whose CSP has no `img-src blob:` refuses (README: Export).
+ * from a blob: URL, which a page whose CSP has no `img-src blob:` refuses (docs/classroom.md: Export).
  */
 export async function savePng(p: Picture): Promise<void> {
   const url = URL.createObjectURL(new Blob([p.svg], { type: 'image/svg+xml' }));

@@ -149,6 +149,10 @@ export const PRESETS: readonly ClassroomPreset[] = [
       {
         title: 'Too tight',
         patch: { scenario: { lateShare: 0.1 }, stream: { watermarkBound: 0, earlyEvery: 0 } },
+        // Two different settings: the bound sets how far the watermark trails the newest event
+        // time (Flink's BoundedOutOfOrdernessWatermarks: max timestamp - bound - 1), allowed
+        // lateness how far past a window's end it may go before the window drops an order
+        // (WindowOperator.isWindowLate). This preset leaves allowed lateness at the default 0.
         question:
           'The stream’s watermark trails the newest order by 0 s, and allowed lateness is 0. How many late orders will it keep?',
         pauses: [

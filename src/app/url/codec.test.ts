@@ -193,13 +193,13 @@ describe('formatLabUrl', () => {
   });
 });
 
-describe('the README', () => {
-  it('lists every link parameter in its URL parameters table', async () => {
+describe('docs/url-parameters.md', () => {
+  it('lists every link parameter in its table', async () => {
     const { readFileSync } = await import('node:fs');
     const { SETTING_PARAMS } = await import('./params');
     const { VIEW_PARAMS } = await import('./codec');
-    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-    const table = readme.slice(readme.indexOf('## URL parameters'));
+    const page = readFileSync(new URL('../../../docs/url-parameters.md', import.meta.url), 'utf8');
+    const table = page.slice(page.indexOf('# URL parameters'));
     for (const key of [...SETTING_PARAMS, ...VIEW_PARAMS].map((p) => p.key))
       expect(table, key).toMatch(new RegExp(`^\\| \`${key}\` +\\|`, 'm'));
   });

@@ -1,6 +1,6 @@
 // The link's vocabulary: one short, stable parameter name per lab setting, with its reader and
 // where it lives in LabSettings. Names never change once published (old links must keep
-// working); add new ones at the end. The README's "URL parameters" table mirrors this file.
+// working); add new ones at the end. The table in docs/url-parameters.md mirrors this file.
 import {
   ACCUMULATIONS,
   BATCH_SCHEDULES,
@@ -51,7 +51,7 @@ export interface SettingParam<T = unknown> {
   always?: boolean;
   /** The field as the engine's error messages name it ("lateDelay.max"). */
   field: string;
-  /** What the parameter means, for the README table and the notice. */
+  /** What the parameter means, for the table in docs/url-parameters.md and the notice. */
   doc: string;
 }
 

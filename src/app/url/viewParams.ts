@@ -1,5 +1,5 @@
 // The view part of a link: playhead, speed, panel, preset, mode, theme and embed. Each has a
-// reader, where it lives in LabUrlState, and a line for the README table.
+// reader, where it lives in LabUrlState, and a line for the table in docs/url-parameters.md.
 import { SPEEDS } from '../../store/playback';
 import { PRESET_IDS } from '../presets/ids';
 import { FOCUSES, MODES, PANELS, THEMES, type LabUrlState } from './state';

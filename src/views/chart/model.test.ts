@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complexityOf } from '../../engine';
+import { complexityOf, defaultLabSettings, runLab } from '../../engine';
 import type { LaneId, LaneSummary } from '../../engine';
 import {
   bandLabels,
@@ -54,6 +54,25 @@ describe('chartModel', () => {
     expect(stream.label).toBe('Stream: p50 4.2 s, p95 9.1 s, complexity 12, 94.1% right');
     expect(stream.whiskerX2).toBeGreaterThan(stream.x);
     expect(stream.mechanisms.length).toBeGreaterThan(3);
+  });
+
+  it("shows the engine's re-derived scores on the default run: per-request 2, stream 12, micro-batch 12 (always on, replay-tolerant sink), batch 2", () => {
+    const { marks } = chartModel(runLab(defaultLabSettings).lanes);
+    const byLane = Object.fromEntries(marks.map((m) => [m.lane, m]));
+    expect(marks.map((m) => [m.lane, m.score])).toEqual(
+      expect.arrayContaining([
+        ['request', 2],
+        ['stream', 12],
+        ['microbatch', 12],
+        ['batch', 2],
+      ]),
+    );
+    // The table's Complexity column and the mark's label print the same figure.
+    expect(formatScore(byLane.microbatch!.score)).toBe('12');
+    expect(byLane.microbatch!.label).toContain('complexity 12,');
+    expect(byLane.microbatch!.mechanisms.map((x) => x.id)).toEqual(
+      expect.arrayContaining(['always-on-cluster', 'idempotent-sink']),
+    );
   });
 
   it('puts the stream lane higher than the batch lane: it needs more machinery', () => {

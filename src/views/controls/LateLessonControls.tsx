@@ -1,7 +1,8 @@
 // The settings that drive the late-data lesson, on the stage beside the lanes (as PhET keeps a
 // lesson's few controls next to what they change): how many orders arrive late, how far the
-// watermark trails, and how long a fired window still takes late orders (allowed lateness is
-// event time: Flink's WindowOperator drops an order when end - 1 + lateness <= watermark). With
+// watermark trails, and how far past a window's end the watermark may go while the window still
+// takes late orders (allowed lateness is event time, not wall-clock time since the window fired:
+// Flink's WindowOperator drops an order when end - 1 + lateness <= watermark, isWindowLate). With
 // the Kafka Streams engine, its grace period instead. The Controls tab holds everything else.
 import { useLab } from '../../store/context';
 import { Slider } from './fields';
@@ -53,6 +54,7 @@ export function LateLessonControls() {
             range={RANGES.allowedLateness}
             spell={spellDuration}
             onValue={(v) => apply({ stream: { allowedLateness: v } })}
+            hint="Event time: a window takes late orders until the watermark passes its end plus this."
           />
         </>
       )}

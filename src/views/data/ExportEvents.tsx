@@ -17,7 +17,8 @@ export function ExportEvents() {
       <h3>Export</h3>
       <p className="data__hint">
         {orders.toLocaleString('en-US')} orders and the true revenue of{' '}
-        {windows.toLocaleString('en-US')} product-windows, in the schema described in the README.
+        {windows.toLocaleString('en-US')} product-windows, in the schema described in
+        docs/export-import.md.
       </p>
       <div className="data__buttons">
         <button

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLabSettings, normalizeLabSettings, runLab } from '../../engine';
+import { defaultLabSettings, normalizeLabSettings, runLab, windowHolds } from '../../engine';
 import { LEARN_SECTIONS, preset } from './sections';
 
 const byId = (id: string) => {
@@ -30,11 +30,18 @@ describe('learn sections', () => {
     expect(new Set(LEARN_SECTIONS.map((s) => s.id)).size).toBe(LEARN_SECTIONS.length);
   });
 
-  it('only the ideas the lab cannot show yet are text only: partitions and duplicates in the log', () => {
-    expect(LEARN_SECTIONS.filter((s) => !s.showMe).map((s) => s.id)).toEqual([
-      'partitions',
-      'duplicates',
-    ]);
+  it('only the idea the lab cannot show yet is text only: duplicates already in the log', () => {
+    expect(LEARN_SECTIONS.filter((s) => !s.showMe).map((s) => s.id)).toEqual(['duplicates']);
+  });
+
+  it('many partitions: a silent region holds the stream windows open, and Spark drops its returning orders', () => {
+    const run = byId('partitions');
+    if (!run.stream.ok || !run.microBatch.ok) throw new Error('a lane failed');
+    expect(windowHolds(run.stream.value).some((h) => h.held > 60_000)).toBe(true);
+    const region3 = (e: { partition?: number }) => e.partition === 2;
+    expect(run.microBatch.value.flatMap((b) => b.dropped).filter(region3).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('why it matters: with the defaults the two do not end equal, the stream drops what the nightly job counts', () => {

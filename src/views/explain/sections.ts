@@ -27,6 +27,10 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     paragraphs: [
       'Say a dashboard shows revenue per product for every five minutes. A batch job can compute it after the day is over by reading all stored orders in one go: simple, cheap, easy to run again, and hours late.',
       'A stream processor updates the totals as each order comes in, so the figures are seconds old. The price is more machinery and more ways to go wrong.',
+      // Equal only under both conditions: the stream drops an order whose window's end - 1 +
+      // allowed lateness is behind the watermark (apache/flink, flink-streaming-java/.../windowing/
+      // WindowOperator.java, isWindowLate), and a batch job reads only what arrived by its start
+      // (the lab's src/engine/pipelines/batch.ts); the "Show me" run below ends unequal.
       'They reach the same totals only if the stream keeps accepting late orders long enough and the batch job runs after the stragglers have landed; otherwise each misses some. What differs is how soon you need the figures and what you are willing to operate; many companies run both.',
     ],
     showMe: {
@@ -39,6 +43,9 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     id: 'spectrum',
     title: 'Latency versus complexity',
     paragraphs: [
+      // The scores are the sums in src/engine/metrics/complexity.ts, the chart's complexity axis:
+      // per-request scores no more than batch and answers fastest; micro-batch and stream differ
+      // only by a trigger loop against event-time timers.
       'The four lanes answer at very different speeds, and speed is not simply bought with machinery: the per-request query is both the fastest and the simplest, until its scans grow with the data. Micro-batch and stream jobs need nearly the same machinery (an always-on cluster, state, checkpoints, a replayable log), and fixing a bug is hardest where the answer depends on state built up over time.',
     ],
     points: [
@@ -59,6 +66,9 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     id: 'late',
     title: 'Hard part: late events',
     paragraphs: [
+      // A batch job is not late-proof: it reads what arrived by its start, the period's end plus
+      // the run delay, and misses later arrivals until the period is re-run (the lab's
+      // src/engine/pipelines/batch.ts; the backfill lesson below shows the re-run).
       'An order placed at 12:03 may reach the pipeline at 12:09, after the 12:00–12:05 total went out. A batch job meets this later: it picks a cutoff after the period ends and reads what has arrived by then; an order that arrives after the cutoff is missed until the period is processed again.',
       // Flink's WindowOperator drops an element whose window is late: end - 1 + allowedLateness <=
       // watermark (apache/flink, flink-streaming-java/.../windowing/WindowOperator.java, isWindowLate).
@@ -88,6 +98,18 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
       // final results with suppress(Suppressed.untilWindowCloses(...)) (.../kstream/Suppressed.html).
       'Kafka Streams has no watermark. Each task keeps stream time, the newest timestamp it has seen across its partitions, and a window takes records until stream time passes its end plus the grace period. A windowed count sends an updated result with every record; suppress(untilWindowCloses) holds them back and sends one final result per window once it has closed.',
     ],
+    showMe: {
+      patch: {
+        scenario: {
+          lateShare: 0,
+          regions: 3,
+          outages: [{ start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 1, region: 3 }],
+        },
+        stream: { earlyEvery: 0 },
+      },
+      watch:
+        'Three regions, each writing to its own partition; region 3 goes offline for ten minutes. The stream lane draws each region’s watermark as a thin line: region 3’s stays flat and holds the windows open until it returns. The micro-batch lane’s one watermark moves on, so region 3’s orders that come back behind it are dropped. Under Controls, switch the stream engine to Kafka Streams to see stream time and grace instead.',
+    },
   },
   {
     id: 'exactly-once',
@@ -182,6 +204,8 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     id: 'lambda-kappa',
     title: 'Lambda versus Kappa',
     paragraphs: [
+      // The batch layer is complete only up to its cutoff, as the lab's batch lane is
+      // (src/engine/pipelines/batch.ts).
       'Lambda runs two pipelines: a batch layer recomputes complete answers from all stored data (complete up to its cutoff: later arrivals wait for the next run), a speed layer streams fresh but rougher ones, and a serving layer merges the two. The cost is the same logic written twice and kept in step.',
       'Kappa keeps only the stream. To recompute, replay the log from the beginning into a fresh job: one codebase, provided the log is kept long enough. Batch stays useful for backfills over years of data and for analysts’ SQL, where speed does not matter.',
     ],
@@ -201,7 +225,12 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
       'Flink runs a job as a graph of operators such as map, filter, window and join. Four ideas give it the correctness batch always had:',
     ],
     points: [
+      // Flink docs, "Working with State": keyed state belongs to the operator that uses it after a
+      // keyBy (nightlies.apache.org/flink/flink-docs-stable/docs/dev/datastream/fault-tolerance/state/).
       'Keyed state: keyBy routes each order to the task that owns its product; the stateful operator after it (here the window) keeps state per key, a running sum per product and window, on the heap or in RocksDB.',
+      // Flink docs, "Fault Tolerance Guarantees of Data Sources and Sinks": checkpoints give
+      // exactly-once state; end to end needs a transactional or idempotent sink
+      // (nightlies.apache.org/flink/flink-docs-release-1.20/docs/connectors/datastream/guarantees/).
       'Checkpoints: every few seconds, a consistent snapshot of all state and the input offsets. After a failure Flink restores it and replays from those offsets: the state counts each order once, but the replayed results reach the sink again unless it is transactional or idempotent.',
       'Watermarks: a window closes when the watermark says event time has passed it, not by the wall clock.',
       // Savepoints docs: state is matched to operators by uid; state no operator claims fails the
