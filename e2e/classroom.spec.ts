@@ -215,15 +215,20 @@ test("Tab walks the stage's own controls at load in reading order, then enters t
   expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('tab');
 });
 
-test('no axe violations in full, presenter and dark modes, with a preset card open', async ({
-  page,
-}) => {
+// One page state per test: axe takes seconds per page on a busy machine, and each test has its
+// own time limit.
+test('no axe violations with a preset card open, in full and presenter modes', async ({ page }) => {
   await page.goto('/?preset=watermark&wm=0&early=0');
   await expect(page.getByTestId('preset-card')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/?preset=watermark&wm=0&early=0&mode=present');
   await expect(page.locator('html.mode-present')).toHaveCount(1);
   await expectNoAxeViolations(page);
+});
+
+test('no axe violations in the dark theme, mid-run and in presenter mode with Help open', async ({
+  page,
+}) => {
   await page.goto('/?theme=dark&t=45000000');
   await expect(page.locator('html[data-theme="dark"]')).toHaveCount(1);
   await expectNoAxeViolations(page);
@@ -231,7 +236,12 @@ test('no axe violations in full, presenter and dark modes, with a preset card op
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: /Help/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await expectNoAxeViolations(page); // A light theme chosen in the page wins over a dark system setting.
+  await expectNoAxeViolations(page);
+});
+
+test('a light theme chosen in the page wins over a dark system setting, without axe violations', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/?theme=light&t=45000000');
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(247, 248, 250)');
