@@ -177,7 +177,7 @@ export function Group({
     <details open className="ctl-group" data-testid={testId}>
       <summary>{title}</summary>
       <fieldset>
-        <legend className="ctl-sr-only">{title}</legend>
+        <legend className="visually-hidden">{title}</legend>
         {children}
       </fieldset>
     </details>

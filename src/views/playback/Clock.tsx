@@ -13,7 +13,7 @@ export function Clock() {
   });
   return (
     <span className="pb-clock-wrap">
-      <span className="pb-sr-only">Simulated time </span>
+      <span className="visually-hidden">Simulated time </span>
       {/* aria-live off: a status region updated every frame would flood a screen reader. */}
       <output ref={ref} className="pb-clock" aria-live="off" data-testid="playback-clock" />
     </span>

@@ -57,7 +57,7 @@ export function PlaybackBar() {
           firing ▶
         </button>
         <label htmlFor={speedId} className="pb-speed-label">
-          Speed <span className="pb-sr-only">in simulated minutes per second</span>
+          Speed <span className="visually-hidden">in simulated minutes per second</span>
         </label>
         <select
           id={speedId}

@@ -99,7 +99,7 @@ export function Scrubber() {
           />
         ))}
       </svg>
-      <label className="pb-sr-only" htmlFor={id}>
+      <label className="visually-hidden" htmlFor={id}>
         Playhead
       </label>
       <input

@@ -46,7 +46,7 @@ export function ResultsTable({ run, rows, at }: { run: LabRun; rows: ResultRow[]
                 </th>
               ))}
               <th scope="col">
-                <span className="results__sr-only">Explanation</span>
+                <span className="visually-hidden">Explanation</span>
               </th>
             </tr>
           </thead>

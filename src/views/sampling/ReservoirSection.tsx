@@ -98,7 +98,7 @@ export const ReservoirSection = memo(function ReservoirSection({
         </div>
       </div>
       <LatestStep view={view} />
-      <p className="smp-sr-only" aria-live="polite" data-testid="smp-step-spoken">
+      <p className="visually-hidden" aria-live="polite" data-testid="smp-step-spoken">
         {stepped && !playing ? describeStep(view.last, view.k) : ''}
       </p>
       <Slots view={view} />
