@@ -3,17 +3,10 @@
 // together with the answer itself; "Back to the four lanes" restores the stage.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { PRESET_IDS } from '../src/app/presets/ids';
 
-const PRESETS = [
-  'on-time',
-  'stragglers',
-  'offline',
-  'flash-sale',
-  'watermark',
-  'spark-example',
-  'crash',
-  'backfill',
-] as const;
+// Every classroom preset, as the menu lists them (the ids are part of links).
+const PRESETS = PRESET_IDS;
 
 async function expectInViewport(page: Page, what: string, el: Locator) {
   const box = await el.boundingBox();
