@@ -13,6 +13,7 @@ import {
   type WindowSpec,
 } from '../../engine';
 import { countAtOrBefore } from '../../geometry/lanes';
+import { arrivalTimes } from '../memo';
 
 const MINUTE = 60_000;
 
@@ -64,10 +65,11 @@ export function sharedModel(run: LabRun): SharedModel {
   const domain: [number, number] = run.eventSpan
     ? [run.eventSpan.from, run.eventSpan.to]
     : [start, start + duration];
-  const arrivals = Float64Array.from(run.events, (e) => e.arrivalTime);
-  const late = Uint8Array.from(run.events, (e) =>
-    isLate(e.eventTime, e.arrivalTime, jitter) ? 1 : 0,
-  );
+  const arrivals = arrivalTimes(run.events);
+  const late = new Uint8Array(run.events.length);
+  run.events.forEach((e, i) => {
+    if (isLate(e.eventTime, e.arrivalTime, jitter)) late[i] = 1;
+  });
   return { domain, grid: gridOf(run.settings.window), arrivals, late };
 }
 

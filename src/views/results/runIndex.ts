@@ -14,7 +14,7 @@ import {
   type WindowRef,
 } from '../../engine';
 import { upperBound } from '../../store/steps';
-import { memoOn } from '../memo';
+import { arrivalTimes, memoOn } from '../memo';
 import type { ResultLane } from './model';
 
 export type PipelineLane = Exclude<ResultLane, 'request'>;
@@ -90,10 +90,9 @@ export function runIndex(run: LabRun): RunIndex {
 // Parts keyed on what they read, so a settings change rebuilds only what it changed: the truth
 // side per truth array (the truth changes exactly when the orders or the window do), each lane's
 // tracks per its emissions array (runLab hands back the same arrays for lanes whose settings did
-// not change), and the arrival times per orders array.
+// not change).
 const truthParts = memoOn<readonly Row[], TruthCells>();
 const laneParts = memoOn<readonly Emission[], { truth: TruthCells; tracks: LaneTracks }>();
-const arrivalParts = memoOn<readonly OrderEvent[], Float64Array>();
 
 function buildIndex(run: LabRun): RunIndex {
   const truth = truthParts(run.truth, () => truthCells(run));
@@ -121,7 +120,7 @@ function buildIndex(run: LabRun): RunIndex {
     // emissions, batch starts and ends), sorted.
     instants: run.timeline.instants,
     lanes,
-    arrivals: arrivalParts(run.events, () => Float64Array.from(run.events, (e) => e.arrivalTime)),
+    arrivals: arrivalTimes(run.events),
   };
 }
 
