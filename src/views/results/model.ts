@@ -5,7 +5,7 @@
 import { type LabRun, type WindowRef } from '../../engine';
 import { upperBound } from '../../store/steps';
 import { lostAt as lostSoFar } from '../lost';
-import { countBy, runIndex, type PipelineLane, type RunIndex } from './runIndex';
+import { countBy, runIndex, type LaneTracks, type PipelineLane, type RunIndex } from './runIndex';
 
 export type ResultLane = 'batch' | 'microbatch' | 'stream' | 'request';
 /** The table's lane columns, left to right. */
@@ -66,7 +66,9 @@ export interface ResultsTable {
   lost: LostOrders;
 }
 
-function stateOf(value: number | null, truth: number): CellState {
+type TallyState = Exclude<CellState, 'unavailable'>;
+
+function stateOf(value: number | null, truth: number): TallyState {
   if (value === null) return 'pending';
   return value === truth ? 'match' : 'differs';
 }
@@ -74,23 +76,29 @@ function stateOf(value: number | null, truth: number): CellState {
 const PIPELINE_LANES = ['batch', 'microbatch', 'stream'] as const;
 
 /**
- * What lane `lane` shows for cell i at instant `at`: the latest value it emitted by then. A lane
- * that shows nothing is "pending" while it may still emit the cell, and "differs" (a final
- * absence) once all the cell's orders have arrived and it never will.
+ * The state of lane `lane` for cell i at instant `at`, with the number of its emissions by then
+ * (so the value is the n-th). A lane that shows nothing is "pending" while it may still emit the
+ * cell, and "differs" (a final absence) once all the cell's orders have arrived and it never
+ * will. Allocates nothing: the tally asks this for every cell.
  */
+function laneState(ix: RunIndex, l: LaneTracks, i: number, n: number, at: number): TallyState {
+  if (n === 0) {
+    const updatesLater = l.offsets[i + 1]! > l.offsets[i]!;
+    return !updatesLater && at >= ix.lastArrival[i]! ? 'differs' : 'pending';
+  }
+  return stateOf(l.values[l.offsets[i]! + n - 1]!, ix.rows[i]!.value);
+}
+
+/** What lane `lane` shows for cell i at instant `at`: the latest value it emitted by then. */
 function laneCell(ix: RunIndex, lane: PipelineLane, i: number, at: number): LaneCell {
   const l = ix.lanes[lane];
   if (!('offsets' in l)) return { state: 'unavailable', value: null, diff: null };
   const truth = ix.rows[i]!.value;
   const n = countBy(l.offsets, l.times, i, at);
-  if (n === 0) {
-    const updatesLater = l.offsets[i + 1]! > l.offsets[i]!;
-    return !updatesLater && at >= ix.lastArrival[i]!
-      ? { state: 'differs', value: null, diff: -truth }
-      : { state: 'pending', value: null, diff: null };
-  }
+  const state = laneState(ix, l, i, n, at);
+  if (n === 0) return { state, value: null, diff: state === 'differs' ? -truth : null };
   const value = l.values[l.offsets[i]! + n - 1]!;
-  return { state: stateOf(value, truth), value, diff: value === truth ? null : value - truth };
+  return { state, value, diff: value === truth ? null : value - truth };
 }
 
 /**
@@ -100,10 +108,14 @@ function laneCell(ix: RunIndex, lane: PipelineLane, i: number, at: number): Lane
  * them it is the range query "this product between the truth session's start and end". Prefix
  * sums per cell, built once per truth, make it O(log orders) instead of a scan of every order.
  */
+function requestValue(ix: RunIndex, i: number, at: number): number | null {
+  const n = Number.isFinite(at) ? countBy(ix.orderOffsets, ix.orderArrival, i, at) : 0;
+  return n > 0 ? ix.orderSums[ix.orderOffsets[i]! + n - 1]! : null;
+}
+
 function requestCell(ix: RunIndex, i: number, at: number): LaneCell {
   const truth = ix.rows[i]!.value;
-  const n = Number.isFinite(at) ? countBy(ix.orderOffsets, ix.orderArrival, i, at) : 0;
-  const asks = n > 0 ? ix.orderSums[ix.orderOffsets[i]! + n - 1]! : null;
+  const asks = requestValue(ix, i, at);
   return {
     state: stateOf(asks, truth),
     value: asks,
@@ -171,17 +183,19 @@ export function resultsView(
 ): ResultsView {
   const ix = runIndex(run);
   const tally = emptyTally();
-  for (let i = 0; i < ix.cells.length; i++) {
-    for (const lane of PIPELINE_LANES) {
-      const s = laneCell(ix, lane, i, at).state;
-      if (s === 'unavailable') continue;
-      tally[lane][s]++;
-      tally[lane].total++;
+  for (const lane of PIPELINE_LANES) {
+    const l = ix.lanes[lane];
+    if (!('offsets' in l)) continue; // unavailable: not counted
+    const t = tally[lane];
+    for (let i = 0; i < ix.cells.length; i++) {
+      t[laneState(ix, l, i, countBy(l.offsets, l.times, i, at), at)]++;
     }
-    const s = requestCell(ix, i, at).state;
-    tally.request[s as Exclude<CellState, 'unavailable'>]++;
-    tally.request.total++;
+    t.total = ix.cells.length;
   }
+  for (let i = 0; i < ix.cells.length; i++) {
+    tally.request[stateOf(requestValue(ix, i, at), ix.rows[i]!.value)]++;
+  }
+  tally.request.total = ix.cells.length;
   const range = visibleWindows(ix.windows, at, { all });
   const rows: ResultRow[] = [];
   for (let i = ix.windowFirst[range.from]!; i < ix.windowFirst[range.to]!; i++)

@@ -7,6 +7,7 @@
 import {
   assignNormalized,
   normalizeWindow,
+  windowStart,
   type Emission,
   type LabRun,
   type OrderEvent,
@@ -205,7 +206,18 @@ function ordersByCell(
   const pairOrder: number[] = [];
   const pairCell: number[] = [];
   const spec = run.settings.window;
-  if (spec.kind !== 'session') {
+  if (spec.kind === 'tumbling') {
+    // One window per order, found by arithmetic: no list of windows per order.
+    const { size, offset = 0 } = normalizeWindow(spec) as typeof spec;
+    events.forEach((e, i) => {
+      const start = windowStart(e.eventTime, offset, size);
+      const c = find(e.key, { start, end: start + size });
+      if (c >= 0) {
+        pairOrder.push(i);
+        pairCell.push(c);
+      }
+    });
+  } else if (spec.kind !== 'session') {
     // Checked once here, so the per-order loop skips validating the same spec 100,000 times.
     const checked = normalizeWindow(spec);
     events.forEach((e, i) => {
