@@ -27,6 +27,7 @@ export {
   GLOBAL_WINDOW,
   normalizeWindow,
   windowId,
+  windowStart,
 } from './windows/assign';
 
 // Pipelines and the truth.

@@ -11,7 +11,7 @@ import { formatClock, formatWatermark } from '../../geometry/time';
 import { lostBy } from '../../engine';
 import { countOf, formatCount } from '../count';
 import { lossTimesOf } from '../lost';
-import { reportedAt, reportedTotals, windowKey, type Badge } from './model';
+import { reportedSeries, seriesAt, WindowMap, type Badge } from './model';
 
 export type RowKind = 'changed' | 'unchanged' | 'final';
 
@@ -53,22 +53,29 @@ export function microBatchModel(run: LabRun): MicroBatchModel | null {
   if (!run.microBatch.ok) return null;
   const batches = run.microBatch.value;
   const mode = run.settings.microBatch.outputMode;
-  const reported = reportedTotals(run.lanes.microbatch.emissions);
-  const lastSent = new Map<string, number>();
+  const { series: reported } = reportedSeries(run.lanes.microbatch.emissions);
+  // The value each (window, key) was last sent with, keyed by numbers: a week of batches writes
+  // tens of thousands of rows.
+  const lastSent = new WindowMap<Map<string, number>>();
   const badges: RowBadge[] = [];
   for (const b of batches) {
-    const perWindow = new Map<string, { window: WindowRef; changed: boolean }>();
+    const perWindow = new WindowMap<{ window: WindowRef; changed: boolean }>();
+    const order: { window: WindowRef; changed: boolean }[] = [];
     for (const r of b.rows) {
-      const cell = `${windowKey(r.window)}|${r.key}`;
-      const changed = lastSent.get(cell) !== r.value;
-      lastSent.set(cell, r.value);
-      const id = windowKey(r.window);
-      const g = perWindow.get(id);
+      let sent = lastSent.get(r.window);
+      if (sent === undefined) lastSent.set(r.window, (sent = new Map()));
+      const changed = sent.get(r.key) !== r.value;
+      sent.set(r.key, r.value);
+      const g = perWindow.get(r.window);
       if (g) g.changed ||= changed;
-      else perWindow.set(id, { window: r.window, changed });
+      else {
+        const first = { window: r.window, changed };
+        perWindow.set(r.window, first);
+        order.push(first);
+      }
     }
-    for (const { window, changed } of perWindow.values()) {
-      const total = reportedAt(reported, window, b.emittedAt);
+    for (const { window, changed } of order) {
+      const total = seriesAt(reported.get(window), b.emittedAt);
       badges.push({
         window,
         emittedAt: b.emittedAt,

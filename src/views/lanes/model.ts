@@ -13,6 +13,7 @@ import {
   type WindowSpec,
 } from '../../engine';
 import { countAtOrBefore } from '../../geometry/lanes';
+import { arrivalTimes } from '../memo';
 
 const MINUTE = 60_000;
 
@@ -64,10 +65,11 @@ export function sharedModel(run: LabRun): SharedModel {
   const domain: [number, number] = run.eventSpan
     ? [run.eventSpan.from, run.eventSpan.to]
     : [start, start + duration];
-  const arrivals = Float64Array.from(run.events, (e) => e.arrivalTime);
-  const late = Uint8Array.from(run.events, (e) =>
-    isLate(e.eventTime, e.arrivalTime, jitter) ? 1 : 0,
-  );
+  const arrivals = arrivalTimes(run.events);
+  const late = new Uint8Array(run.events.length);
+  run.events.forEach((e, i) => {
+    if (isLate(e.eventTime, e.arrivalTime, jitter)) late[i] = 1;
+  });
   return { domain, grid: gridOf(run.settings.window), arrivals, late };
 }
 
@@ -83,23 +85,62 @@ export interface ReportedSeries {
 }
 
 /**
- * Per window, the total a lane reports over time: the sum over keys of each key's latest emission.
- * That is what a dashboard fed by the lane would show for the window.
+ * A map from windows, nested by start and end: the lane models look a window up for every pane,
+ * row and emission (tens of thousands for a week of orders), and a "start:end" string for each
+ * cost more than the rest of the model.
  */
-export function reportedTotals(emissions: readonly Emission[]): Map<string, ReportedSeries> {
-  const sorted = [...emissions].sort((a, b) => a.emittedAt - b.emittedAt);
-  const perWindow = new Map<string, { keys: Map<string, Emission>; value: number; n: number }>();
-  const out = new Map<string, ReportedSeries>();
-  for (const e of sorted) {
-    const id = windowKey(e.window);
-    let w = perWindow.get(id);
-    if (!w) perWindow.set(id, (w = { keys: new Map(), value: 0, n: 0 }));
+export class WindowMap<T> {
+  private readonly byStart = new Map<number, Map<number, T>>();
+
+  get(w: WindowRef): T | undefined {
+    return this.byStart.get(w.start)?.get(w.end);
+  }
+
+  set(w: WindowRef, value: T): void {
+    let byEnd = this.byStart.get(w.start);
+    if (byEnd === undefined) this.byStart.set(w.start, (byEnd = new Map()));
+    byEnd.set(w.end, value);
+  }
+}
+
+/** Emissions by emission time (a stable sort; most lanes hand them over in that order already). */
+function byEmissionTime(emissions: readonly Emission[]): readonly Emission[] {
+  for (let i = 1; i < emissions.length; i++) {
+    if (emissions[i]!.emittedAt < emissions[i - 1]!.emittedAt)
+      return [...emissions].sort((a, b) => a.emittedAt - b.emittedAt);
+  }
+  return emissions;
+}
+
+/**
+ * Per window, the total a lane reports over time (see reportedTotals), with the windows in the
+ * order of their first emission.
+ */
+export function reportedSeries(emissions: readonly Emission[]): {
+  series: WindowMap<ReportedSeries>;
+  windows: WindowRef[];
+} {
+  const perWindow = new WindowMap<{
+    keys: Map<string, Emission>;
+    value: number;
+    n: number;
+    s: ReportedSeries;
+  }>();
+  const windows: WindowRef[] = [];
+  const series = new WindowMap<ReportedSeries>();
+  for (const e of byEmissionTime(emissions)) {
+    let w = perWindow.get(e.window);
+    if (!w) {
+      const s = { times: [], values: [], counts: [] };
+      perWindow.set(e.window, (w = { keys: new Map(), value: 0, n: 0, s }));
+      series.set(e.window, s);
+      windows.push(e.window);
+    }
     const prev = w.keys.get(e.key);
     w.value += e.value - (prev?.value ?? 0);
     w.n += e.count - (prev?.count ?? 0);
     w.keys.set(e.key, e);
-    let s = out.get(id);
-    if (!s) out.set(id, (s = { times: [], values: [], counts: [] }));
+    const s = w.s;
     if (s.times[s.times.length - 1] === e.emittedAt) {
       s.values[s.values.length - 1] = w.value;
       s.counts[s.counts.length - 1] = w.n;
@@ -109,7 +150,26 @@ export function reportedTotals(emissions: readonly Emission[]): Map<string, Repo
       s.counts.push(w.n);
     }
   }
-  return out;
+  return { series, windows };
+}
+
+/**
+ * Per window, the total a lane reports over time: the sum over keys of each key's latest emission.
+ * That is what a dashboard fed by the lane would show for the window.
+ */
+export function reportedTotals(emissions: readonly Emission[]): Map<string, ReportedSeries> {
+  const { series, windows } = reportedSeries(emissions);
+  return new Map(windows.map((w) => [windowKey(w), series.get(w)!]));
+}
+
+/** A series' value at processing time t, or null before its first result. */
+export function seriesAt(
+  s: ReportedSeries | undefined,
+  t: number,
+): { value: number; count: number } | null {
+  if (!s) return null;
+  const i = countAtOrBefore(s.times, t) - 1;
+  return i >= 0 ? { value: s.values[i]!, count: s.counts[i]! } : null;
 }
 
 /** The window's reported total at processing time t, or null before its first result. */
@@ -118,10 +178,7 @@ export function reportedAt(
   window: WindowRef,
   t: number,
 ): { value: number; count: number } | null {
-  const s = series.get(windowKey(window));
-  if (!s) return null;
-  const i = countAtOrBefore(s.times, t) - 1;
-  return i >= 0 ? { value: s.values[i]!, count: s.counts[i]! } : null;
+  return seriesAt(series.get(windowKey(window)), t);
 }
 
 /** A result badge: one window's reported total at one emission time. */
@@ -255,7 +312,28 @@ function bucketsOf(run: LabRun): { window: WindowRef; idx: Int32Array }[] {
   return buckets;
 }
 
-const indexById = new WeakMap<readonly OrderEvent[], Map<number, number>>();
+const indexById = new WeakMap<readonly OrderEvent[], (id: number) => number | undefined>();
+
+/**
+ * Each order's position by its id. Generated orders are numbered 0, 1, 2... (and imported ones
+ * usually are too): then a typed array answers, instead of a Map of 30,000 entries.
+ */
+function positionsById(events: readonly OrderEvent[]): (id: number) => number | undefined {
+  let max = -1;
+  for (const e of events) {
+    if (!Number.isInteger(e.id) || e.id < 0 || e.id > 4 * events.length + 16) {
+      const byId = new Map(events.map((e, i) => [e.id, i]));
+      return (id) => byId.get(id);
+    }
+    if (e.id > max) max = e.id;
+  }
+  const at = new Int32Array(max + 1).fill(-1);
+  events.forEach((e, i) => (at[e.id] = i));
+  return (id) => {
+    const i = Number.isInteger(id) && id >= 0 && id <= max ? at[id]! : -1;
+    return i >= 0 ? i : undefined;
+  };
+}
 const masks = new WeakMap<readonly OrderEvent[], Uint8Array>();
 
 /**
@@ -268,14 +346,14 @@ export function droppedMask(
 ): Uint8Array {
   let mask = masks.get(dropped);
   if (mask?.length === events.length) return mask;
-  let byId = indexById.get(events);
-  if (byId === undefined) {
-    byId = new Map(events.map((e, i) => [e.id, i]));
-    indexById.set(events, byId);
+  let position = indexById.get(events);
+  if (position === undefined) {
+    position = positionsById(events);
+    indexById.set(events, position);
   }
   mask = new Uint8Array(events.length);
   for (const e of dropped) {
-    const i = byId.get(e.id);
+    const i = position(e.id);
     if (i !== undefined) mask[i] = 1;
   }
   masks.set(dropped, mask);

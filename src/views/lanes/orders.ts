@@ -92,11 +92,17 @@ function landingOrder(track: LaneGeometry['track']) {
   if (cached === undefined) {
     const n = track.length;
     const landing = new Float64Array(n);
-    for (let i = 0; i < n; i++) landing[i] = Math.max(track.eventTime[i]!, track.arrivalTime[i]!);
-    const byLanding = Int32Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => landing[a]! - landing[b]! || a - b,
-    );
-    cached = { byLanding, landingSorted: Float64Array.from(byLanding, (i) => landing[i]!) };
+    const idx: number[] = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      landing[i] = Math.max(track.eventTime[i]!, track.arrivalTime[i]!);
+      idx[i] = i;
+    }
+    // An array's sort (TimSort) uses the runs already in order; a typed array's does not.
+    idx.sort((a, b) => landing[a]! - landing[b]! || a - b);
+    const byLanding = Int32Array.from(idx);
+    const landingSorted = new Float64Array(n);
+    for (let k = 0; k < n; k++) landingSorted[k] = landing[byLanding[k]!]!;
+    cached = { byLanding, landingSorted };
     landings.set(track.source, cached);
   }
   return cached;

@@ -12,11 +12,12 @@ import { lossTimesOf } from '../lost';
 import { partitionsOf, type PartitionsModel } from './partitionsModel';
 import {
   droppedMask,
-  reportedAt,
-  reportedTotals,
+  reportedSeries,
+  seriesAt,
   tallyKept,
   tallyWindows,
   windowKey,
+  WindowMap,
   type Badge,
   type WindowTally,
 } from './model';
@@ -107,27 +108,32 @@ export function streamModel(run: LabRun): StreamModel | null {
     firstArrival: t.arrivals[0] ?? Infinity,
   }));
 
-  const reported = reportedTotals(run.lanes.stream.emissions);
-  const groups = new Map<string, PaneBadge>();
+  const { series: reported } = reportedSeries(run.lanes.stream.emissions);
+  // One badge per window and emission time, keyed by numbers (a week has 35,000 panes).
+  const groups = new WindowMap<Map<number, PaneBadge>>();
+  const created: PaneBadge[] = [];
   for (const p of s.panes) {
     if (p.retraction) continue;
-    const id = `${windowKey(p.window)}@${p.emittedAt}`;
-    const g = groups.get(id);
+    let atTime = groups.get(p.window);
+    if (atTime === undefined) groups.set(p.window, (atTime = new Map()));
+    const g = atTime.get(p.emittedAt);
     if (g) {
       if (!g.keys.includes(p.key)) g.keys.push(p.key);
       continue;
     }
-    const total = reportedAt(reported, p.window, p.emittedAt);
-    groups.set(id, {
+    const total = seriesAt(reported.get(p.window), p.emittedAt);
+    const badge: PaneBadge = {
       window: p.window,
       emittedAt: p.emittedAt,
       timing: p.timing,
       keys: [p.key],
       value: total?.value ?? p.value,
       count: total?.count ?? p.count,
-    });
+    };
+    atTime.set(p.emittedAt, badge);
+    created.push(badge);
   }
-  const badges = [...groups.values()].sort((a, b) => a.emittedAt - b.emittedAt);
+  const badges = created.sort((a, b) => a.emittedAt - b.emittedAt);
 
   // The stream reads orders in arrival order, so its drops are already ascending; the check keeps
   // the model right if that ever changes. Details are built only for the rows a reader opens.

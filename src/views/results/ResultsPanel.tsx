@@ -4,27 +4,25 @@
 // playing at most every PLAY_PACE_MS (store/usePaced.ts).
 import { useMemo, useState } from 'react';
 import { useLab } from '../../store/context';
-import { resultsAt, visibleRows, windowsOf } from './model';
+import { resultsView } from './model';
 import { formatCount } from '../count';
 import { usePaced } from '../../store/usePaced';
 import type { LabState } from '../../store/labStore';
-import { instantAt, runIndex } from './runIndex';
+import { instantAt } from './runIndex';
 import { laneVerdicts, lossSummary } from './summary';
 import { ResultsTable } from './ResultsTable';
 import './results.css';
 
-const instantNow = (s: LabState) => instantAt(runIndex(s.run), s.playhead);
+const instantNow = (s: LabState) => instantAt(s.run.timeline, s.playhead);
 
 export function ResultsPanel() {
   const run = useLab((s) => s.run);
   const at = usePaced(instantNow);
   const [showAll, setShowAll] = useState(false);
-  const table = useMemo(() => resultsAt(run, at), [run, at]);
-  const visible = useMemo(
-    () => visibleRows(table.rows, at, { all: showAll }),
-    [table, at, showAll],
-  );
-  const totalWindows = useMemo(() => windowsOf(table.rows).length, [table]);
+  // The tally counts every row; rows are built only for the windows shown.
+  const table = useMemo(() => resultsView(run, at, { all: showAll }), [run, at, showAll]);
+  const visible = table;
+  const totalWindows = table.totalWindows;
   const shownWindows = totalWindows - visible.hiddenBefore - visible.hiddenAfter;
 
   return (

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
 import { accounting, queryAt, runLab, type LabRun } from '../../engine';
-import { resultsAt, visibleRows, windowsOf, type ResultsTable } from './model';
-import { instantAt, runIndex } from './runIndex';
+import { resultsAt, resultsView, visibleRows, windowsOf, type ResultsTable } from './model';
+import { cellOrders, instantAt, runIndex } from './runIndex';
 import { laneVerdicts, lossSummary } from './summary';
 
 const MINUTE = 60_000;
@@ -138,6 +138,51 @@ describe('visibleRows', () => {
     expect(visibleRows(t.rows, 0).hiddenBefore).toBe(0);
     expect(windowsOf(visibleRows(t.rows, Infinity).rows)).toHaveLength(6);
     expect(visibleRows(t.rows, 0, { all: true }).rows).toHaveLength(t.rows.length);
+  });
+});
+
+describe('resultsView', () => {
+  it('counts every row as resultsAt does, but builds only the rows visibleRows shows', () => {
+    for (const run of [
+      runLab(fixed({ scenario: { duration: 2 * HOUR, products: 12 } })),
+      runLab(fixed({ window: { kind: 'sliding', size: 10 * MINUTE, slide: 5 * MINUTE } })),
+      runLab(fixed({ window: { kind: 'session', gap: 2 * MINUTE } })),
+    ]) {
+      const times = [-Infinity, 12 * HOUR + 17 * MINUTE, 13 * HOUR + 2 * MINUTE, Infinity];
+      for (const at of [...times, ...times.map((t) => instantAt(runIndex(run), t))]) {
+        const table = resultsAt(run, at);
+        for (const all of [false, true]) {
+          const view = resultsView(run, at, { all });
+          const shown = visibleRows(table.rows, at, { all });
+          expect(view.rows).toEqual(shown.rows);
+          expect([view.hiddenBefore, view.hiddenAfter]).toEqual([
+            shown.hiddenBefore,
+            shown.hiddenAfter,
+          ]);
+          expect(view.tally).toEqual(table.tally);
+          expect(view.lost).toEqual(table.lost);
+          expect(view.totalWindows).toBe(windowsOf(table.rows).length);
+        }
+      }
+    }
+  });
+});
+
+describe('cellOrders', () => {
+  it("lists each row's orders in arrival order, and together every order of the truth", () => {
+    const run = runLab(fixed());
+    const rows = resultsAt(run, Infinity).rows;
+    const all = rows.flatMap((r) => cellOrders(run, r.id));
+    for (const r of rows) {
+      const orders = cellOrders(run, r.id);
+      expect(orders).toHaveLength(r.truthCount);
+      expect(orders.reduce((sum, o) => sum + o.amount, 0)).toBeCloseTo(r.truth, 6);
+      expect(orders.map((o) => o.arrivalTime)).toEqual(
+        orders.map((o) => o.arrivalTime).sort((a, b) => a - b),
+      );
+    }
+    expect(all).toHaveLength(run.events.length);
+    expect(cellOrders(run, 'no such cell')).toEqual([]);
   });
 });
 

@@ -2,16 +2,10 @@
 // each lane shows at a moment, and a tally per lane. The table is a pure function of (run,
 // instant), where the instant is the last moment something happened at or before the playhead
 // (see runIndex.ts), so the view re-renders only when a cell can actually change.
-import {
-  type LabRun,
-  type OrderEvent,
-  type ResultCell,
-  type Row,
-  type WindowRef,
-} from '../../engine';
+import { type LabRun, type WindowRef } from '../../engine';
 import { upperBound } from '../../store/steps';
 import { lostAt as lostSoFar } from '../lost';
-import { cellId, runIndex, type PipelineLane, type RunIndex } from './runIndex';
+import { countBy, runIndex, type LaneTracks, type PipelineLane, type RunIndex } from './runIndex';
 
 export type ResultLane = 'batch' | 'microbatch' | 'stream' | 'request';
 /** The table's lane columns, left to right. */
@@ -72,124 +66,148 @@ export interface ResultsTable {
   lost: LostOrders;
 }
 
-function stateOf(value: number | null, truth: number): CellState {
+type TallyState = Exclude<CellState, 'unavailable'>;
+
+function stateOf(value: number | null, truth: number): TallyState {
   if (value === null) return 'pending';
   return value === truth ? 'match' : 'differs';
 }
 
-function lastArrival(orders: readonly OrderEvent[] | undefined): number {
-  let last = -Infinity;
-  for (const o of orders ?? []) if (o.arrivalTime > last) last = o.arrivalTime;
-  return last;
+const PIPELINE_LANES = ['batch', 'microbatch', 'stream'] as const;
+
+/**
+ * The state of lane `lane` for cell i at instant `at`, with the number of its emissions by then
+ * (so the value is the n-th). A lane that shows nothing is "pending" while it may still emit the
+ * cell, and "differs" (a final absence) once all the cell's orders have arrived and it never
+ * will. Allocates nothing: the tally asks this for every cell.
+ */
+function laneState(ix: RunIndex, l: LaneTracks, i: number, n: number, at: number): TallyState {
+  if (n === 0) {
+    const updatesLater = l.offsets[i + 1]! > l.offsets[i]!;
+    return !updatesLater && at >= ix.lastArrival[i]! ? 'differs' : 'pending';
+  }
+  return stateOf(l.values[l.offsets[i]! + n - 1]!, ix.rows[i]!.value);
+}
+
+/** What lane `lane` shows for cell i at instant `at`: the latest value it emitted by then. */
+function laneCell(ix: RunIndex, lane: PipelineLane, i: number, at: number): LaneCell {
+  const l = ix.lanes[lane];
+  if (!('offsets' in l)) return { state: 'unavailable', value: null, diff: null };
+  const truth = ix.rows[i]!.value;
+  const n = countBy(l.offsets, l.times, i, at);
+  const state = laneState(ix, l, i, n, at);
+  if (n === 0) return { state, value: null, diff: state === 'differs' ? -truth : null };
+  const value = l.values[l.offsets[i]! + n - 1]!;
+  return { state, value, diff: value === truth ? null : value - truth };
 }
 
 /**
- * Every row of the table at instant `at`: the final truth, and per lane the latest value it
- * emitted by then. A lane that shows nothing is "pending" while it may still emit the cell, and
- * "differs" (a final absence) once all the cell's orders have arrived and it never will.
+ * What a query at `at` returns for cell i (cents; null = no order yet): the sum of the cell's
+ * orders arrived by `at`, which is exactly the engine's queryAt for tumbling and sliding windows
+ * (a test pins that). Sessions over a partial input have other bounds than the truth's, so for
+ * them it is the range query "this product between the truth session's start and end". Prefix
+ * sums per cell, built once per truth, make it O(log orders) instead of a scan of every order.
  */
-export function resultsAt(run: LabRun, at: number): ResultsTable {
-  const ix = runIndex(run);
-  const now: Partial<Record<PipelineLane, Map<string, ResultCell>>> = {};
-  for (const lane of ['batch', 'microbatch', 'stream'] as const) {
-    const l = ix.lanes[lane];
-    if ('index' in l) {
-      const m = new Map<string, ResultCell>();
-      for (const c of l.index.at(at)) m.set(cellId(c.key, c.window), c);
-      now[lane] = m;
-    }
-  }
-  const request = requestValues(run, ix, at);
+function requestValue(ix: RunIndex, i: number, at: number): number | null {
+  const n = Number.isFinite(at) ? countBy(ix.orderOffsets, ix.orderArrival, i, at) : 0;
+  return n > 0 ? ix.orderSums[ix.orderOffsets[i]! + n - 1]! : null;
+}
 
+function requestCell(ix: RunIndex, i: number, at: number): LaneCell {
+  const truth = ix.rows[i]!.value;
+  const asks = requestValue(ix, i, at);
+  return {
+    state: stateOf(asks, truth),
+    value: asks,
+    diff: asks === null || asks === truth ? null : asks - truth,
+  };
+}
+
+function rowAt(ix: RunIndex, i: number, at: number): ResultRow {
+  const c = ix.cells[i]!;
+  const t = ix.rows[i]!;
+  const cells = {} as Record<ResultLane, LaneCell>;
+  for (const lane of PIPELINE_LANES) cells[lane] = laneCell(ix, lane, i, at);
+  cells.request = requestCell(ix, i, at);
+  return {
+    id: c.id,
+    key: c.key,
+    window: c.window,
+    truth: t.value,
+    truthCount: t.count,
+    cells,
+  };
+}
+
+function emptyTally(): Record<ResultLane, LaneTally> {
   const tally = {} as Record<ResultLane, LaneTally>;
   for (const lane of RESULT_LANES) tally[lane] = { match: 0, differs: 0, pending: 0, total: 0 };
+  return tally;
+}
 
-  const rows = ix.cells.map((c): ResultRow => {
-    const t = ix.truth.get(c.id)!;
-    const truth = t.value;
-    const cells = {} as Record<ResultLane, LaneCell>;
-    for (const lane of ['batch', 'microbatch', 'stream'] as const) {
-      const l = ix.lanes[lane];
-      const cur = now[lane]?.get(c.id);
-      if (!('index' in l)) {
-        cells[lane] = { state: 'unavailable', value: null, diff: null };
-        continue;
-      }
-      const value = cur?.value ?? null;
-      let state = stateOf(value, truth);
-      let diff = value === null || value === truth ? null : value - truth;
-      if (value === null) {
-        const updatesLater = (l.final.get(c.id)?.updates ?? 0) > (cur?.updates ?? 0);
-        if (!updatesLater && at >= lastArrival(ix.orders.get(c.id))) {
-          state = 'differs';
-          diff = -truth;
-        }
-      }
-      cells[lane] = { state, value, diff };
-    }
-    const asks = request.get(c.id) ?? null;
-    cells.request = {
-      state: stateOf(asks, truth),
-      value: asks,
-      diff: asks === null || asks === truth ? null : asks - truth,
-    };
-    for (const lane of RESULT_LANES) {
-      const s = cells[lane].state;
-      if (s === 'unavailable') continue;
-      tally[lane][s]++;
-      tally[lane].total++;
-    }
-    return {
-      id: c.id,
-      key: c.key,
-      window: c.window,
-      truth,
-      truthCount: t.count,
-      cells,
-    };
+function count(tally: Record<ResultLane, LaneTally>, row: ResultRow) {
+  for (const lane of RESULT_LANES) {
+    const s = row.cells[lane].state;
+    if (s === 'unavailable') continue;
+    tally[lane][s]++;
+    tally[lane].total++;
+  }
+}
+
+/** Every row of the table at instant `at`, the tally over them and the orders lost so far. */
+export function resultsAt(run: LabRun, at: number): ResultsTable {
+  const ix = runIndex(run);
+  const tally = emptyTally();
+  const rows = ix.cells.map((_, i) => {
+    const row = rowAt(ix, i, at);
+    count(tally, row);
+    return row;
   });
   return { rows, tally, lost: lostAt(run, at) };
 }
 
+export interface ResultsView extends ResultsTable, VisibleRows {
+  /** Windows in the whole table. */
+  totalWindows: number;
+}
+
 /**
- * What a query at `at` returns per truth cell (cents; absent = no order yet): the sum of the
- * cell's orders arrived by `at`, which is exactly the engine's queryAt for tumbling and sliding
- * windows (a test pins that). Sessions over a partial input have other bounds than the truth's,
- * so for them it is the range query "this product between the truth session's start and end".
- * Prefix sums per cell, built once per run, make each call O(cells log orders) instead of a scan
- * of every order each time one arrives.
+ * What the panel shows at `at`: the tally over every row (as resultsAt counts it) and the orders
+ * lost, but rows only for the windows around the playhead that visibleRows picks (all with
+ * `all`). A week of five-minute windows is 8,875 rows, of which the panel shows 30.
  */
-function requestValues(run: LabRun, ix: RunIndex, at: number): Map<string, number> {
-  const out = new Map<string, number>();
-  if (!Number.isFinite(at)) return out;
-  for (const [id, cell] of requestPrefixes(run, ix)) {
-    const n = upperBound(cell.arrivals, at);
-    if (n > 0) out.set(id, cell.sums[n - 1]!);
-  }
-  return out;
-}
-
-interface PrefixCell {
-  arrivals: Float64Array;
-  sums: Float64Array;
-}
-// Per truth array: the cells' orders change only with the orders or the window.
-const prefixCache = new WeakMap<readonly Row[], Map<string, PrefixCell>>();
-
-function requestPrefixes(run: LabRun, ix: RunIndex): Map<string, PrefixCell> {
-  let cells = prefixCache.get(run.truth);
-  if (cells === undefined) {
-    cells = new Map();
-    for (const [id, list] of ix.orders) {
-      const arrivals = Float64Array.from(list, (o) => o.arrivalTime);
-      const sums = new Float64Array(list.length);
-      let sum = 0;
-      list.forEach((o, i) => (sums[i] = sum += o.amount));
-      cells.set(id, { arrivals, sums });
+export function resultsView(
+  run: LabRun,
+  at: number,
+  { all = false }: { all?: boolean } = {},
+): ResultsView {
+  const ix = runIndex(run);
+  const tally = emptyTally();
+  for (const lane of PIPELINE_LANES) {
+    const l = ix.lanes[lane];
+    if (!('offsets' in l)) continue; // unavailable: not counted
+    const t = tally[lane];
+    for (let i = 0; i < ix.cells.length; i++) {
+      t[laneState(ix, l, i, countBy(l.offsets, l.times, i, at), at)]++;
     }
-    prefixCache.set(run.truth, cells);
+    t.total = ix.cells.length;
   }
-  return cells;
+  for (let i = 0; i < ix.cells.length; i++) {
+    tally.request[stateOf(requestValue(ix, i, at), ix.rows[i]!.value)]++;
+  }
+  tally.request.total = ix.cells.length;
+  const range = visibleWindows(ix.windows, at, { all });
+  const rows: ResultRow[] = [];
+  for (let i = ix.windowFirst[range.from]!; i < ix.windowFirst[range.to]!; i++)
+    rows.push(rowAt(ix, i, at));
+  return {
+    rows,
+    tally,
+    lost: lostAt(run, at),
+    hiddenBefore: range.from,
+    hiddenAfter: ix.windows.length - range.to,
+    totalWindows: ix.windows.length,
+  };
 }
 
 /** Orders each lane has visibly lost by instant `at` (counted as every panel counts them). */
@@ -220,6 +238,25 @@ export interface VisibleRows {
 }
 
 /**
+ * The windows around the playhead, as indices `from` to `to` (exclusive) into `windows`: the
+ * window in progress at `at` (the last one started by then), `before` windows before it and
+ * `after` after it. Keeps a long run's table short; `all` shows every window.
+ */
+function visibleWindows(
+  windows: readonly WindowRef[],
+  at: number,
+  { all = false, before = 4, after = 1 }: { all?: boolean; before?: number; after?: number },
+): { from: number; to: number } {
+  if (all || windows.length <= before + after + 1) return { from: 0, to: windows.length };
+  const starts = windows.map((w) => w.start);
+  const focus = Math.max(0, upperBound(starts, at) - 1);
+  let from = Math.max(0, focus - before);
+  const to = Math.min(windows.length, from + before + after + 1);
+  from = Math.max(0, to - (before + after + 1));
+  return { from, to };
+}
+
+/**
  * The rows around the playhead: the window in progress at `at` (the last one started by then),
  * `before` windows before it and `after` after it. Keeps a long run's table short; `all` shows
  * every row.
@@ -227,17 +264,13 @@ export interface VisibleRows {
 export function visibleRows(
   rows: readonly ResultRow[],
   at: number,
-  { all = false, before = 4, after = 1 }: { all?: boolean; before?: number; after?: number } = {},
+  opts: { all?: boolean; before?: number; after?: number } = {},
 ): VisibleRows {
   const windows = windowsOf(rows);
-  if (all || windows.length <= before + after + 1) {
+  const { from, to } = visibleWindows(windows, at, opts);
+  if (from === 0 && to === windows.length) {
     return { rows: [...rows], hiddenBefore: 0, hiddenAfter: 0 };
   }
-  const starts = windows.map((w) => w.start);
-  const focus = Math.max(0, upperBound(starts, at) - 1);
-  let from = Math.max(0, focus - before);
-  const to = Math.min(windows.length, from + before + after + 1);
-  from = Math.max(0, to - (before + after + 1));
   const first = windows[from]!;
   const last = windows[to - 1]!;
   const inRange = (w: WindowRef) =>

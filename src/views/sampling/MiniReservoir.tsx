@@ -16,7 +16,7 @@ export const MiniReservoir = memo(function MiniReservoir() {
   const seed = useLab((s) => s.run.settings.scenario.seed);
   const arrived = usePaced(arrivedNow);
   const feed = useMemo(
-    () => createFeed(events, reservoirSummary(STAGE_K, seed, 'R')),
+    () => createFeed(events, reservoirSummary(STAGE_K, seed, 'R', { alone: true })),
     [events, seed],
   );
   const view = useMemo(() => feed.advanceTo(arrived), [feed, arrived]);

@@ -2,17 +2,11 @@
 // one-pass summary incrementally: playing forward offers only the new orders, while scrubbing
 // back or changing a setting starts the summary again from the first order.
 import type { LabRun, OrderEvent } from '../../engine';
-
-const arrivalCache = new WeakMap<readonly OrderEvent[], Float64Array>();
+import { arrivalTimes } from '../memo';
 
 /** Arrival times of `events` (sorted by arrival, as every run's are), cached per array. */
 export function arrivalTimesOf(events: readonly OrderEvent[]): Float64Array {
-  let times = arrivalCache.get(events);
-  if (!times) {
-    times = Float64Array.from(events, (e) => e.arrivalTime);
-    arrivalCache.set(events, times);
-  }
-  return times;
+  return arrivalTimes(events);
 }
 
 /** How many orders have arrived by `playhead` (arrival <= playhead): a binary search. */

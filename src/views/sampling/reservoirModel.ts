@@ -62,23 +62,32 @@ function recordingRng(rng: Rng): Rng & { lastInt: number | null } {
 
 /**
  * A reservoir summary of k orders seeded by `seed`: both algorithms run side by side on the
- * same orders (so both draw counts are known), and `algorithm` picks whose sample is shown.
+ * same orders (so both draw counts are known), and `algorithm` picks whose sample is shown. With
+ * `alone`, only the shown algorithm runs (the other's draws read NaN): the stage's small sample
+ * shows no draw counts, and a preset switch to a week of orders feeds it 30,000 of them.
  */
 export function reservoirSummary(
   k: number,
   seed: number,
   algorithm: ReservoirAlgorithm,
+  { alone = false }: { alone?: boolean } = {},
 ): Summary<ReservoirView> {
+  const runR = !alone || algorithm === 'R';
+  const runL = !alone || algorithm === 'L';
   let rec: ReturnType<typeof recordingRng>;
-  let r: CountedReservoir<ReservoirSlot>;
-  let l: CountedReservoir<ReservoirSlot>;
-  let last: ReservoirStep | null;
+  let r: CountedReservoir<ReservoirSlot> | null;
+  let l: CountedReservoir<ReservoirSlot> | null;
+  // The latest order's step, kept as plain values: the object is built when a view asks.
+  let lastIndex = -1;
+  let lastOrder: OrderEvent | null = null;
+  let lastDraw: number | null = null;
+  let lastStep: { kept: boolean; slot?: number; replaced?: unknown } | null = null;
   const reset = () => {
     rec = recordingRng(createRng(seed));
-    r = createCountedReservoir(k, rec);
+    r = runR ? createCountedReservoir(k, rec) : null;
     // A different stream for L, so its picks are its own and not R's in disguise.
-    l = createReservoirL(k, createRng(seed + 1));
-    last = null;
+    l = runL ? createReservoirL(k, createRng(seed + 1)) : null;
+    lastOrder = null;
   };
   reset();
   return {
@@ -86,28 +95,34 @@ export function reservoirSummary(
     offer(order, index) {
       const slot: ReservoirSlot = { order, index };
       rec.lastInt = null;
-      const fromR = r.offer(slot);
+      const fromR = r?.offer(slot);
       const drawR = rec.lastInt;
-      const fromL = l.offer(slot);
-      const step = algorithm === 'R' ? fromR : fromL;
-      last = {
-        index,
-        order,
-        chance: Math.min(1, k / (index + 1)),
-        draw: algorithm === 'R' ? drawR : null,
-        kept: step.kept,
-        slot: step.slot ?? null,
-        replaced: step.replaced !== undefined,
-      };
+      const fromL = l?.offer(slot);
+      lastIndex = index;
+      lastOrder = order;
+      lastDraw = algorithm === 'R' ? drawR : null;
+      lastStep = (algorithm === 'R' ? fromR : fromL)!;
     },
     view(fed) {
+      const last: ReservoirStep | null =
+        lastOrder === null
+          ? null
+          : {
+              index: lastIndex,
+              order: lastOrder,
+              chance: Math.min(1, k / (lastIndex + 1)),
+              draw: lastDraw,
+              kept: lastStep!.kept,
+              slot: lastStep!.slot ?? null,
+              replaced: lastStep!.replaced !== undefined,
+            };
       return {
         k,
         algorithm,
         seen: fed,
-        slots: [...(algorithm === 'R' ? r : l).items()],
+        slots: [...(algorithm === 'R' ? r : l)!.items()],
         last,
-        draws: { R: r.draws(), L: l.draws() },
+        draws: { R: r?.draws() ?? NaN, L: l?.draws() ?? NaN },
       };
     },
   };

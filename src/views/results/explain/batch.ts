@@ -3,7 +3,7 @@
 import { formatClock } from '../../../geometry/time';
 import { formatCount } from '../../count';
 import { formatMoney, orders } from '../format';
-import { runIndex } from '../runIndex';
+import { cellOrders } from '../runIndex';
 import { arrivals, emissionsAround, ids, matchLine, onTheWay, type Ctx } from './shared';
 
 export function explainBatch(ctx: Ctx): string[] {
@@ -26,7 +26,7 @@ export function explainBatch(ctx: Ctx): string[] {
     return [`Job running since ${when(job.startedAt)}: results at ${when(job.emittedAt)}.`];
   }
   const { latest } = emissionsAround(run.lanes.batch.emissions, row, at);
-  const cell = new Set((runIndex(run).orders.get(row.id) ?? []).map((o) => o.id));
+  const cell = new Set(cellOrders(run, row.id).map((o) => o.id));
   const missed = job.missed.filter((o) => cell.has(o.id) && o.arrivalTime <= at);
   if (latest !== null) {
     const source = rerun !== undefined && latest.emittedAt === rerun.emittedAt ? rerun : job;

@@ -4,7 +4,7 @@
 import type { LabRun } from '../../../engine';
 import { orders } from '../format';
 import { RESULT_LANES, type CellState, type ResultLane, type ResultRow } from '../model';
-import { runIndex } from '../runIndex';
+import { cellOrders } from '../runIndex';
 import { explainBatch } from './batch';
 import { explainMicroBatch } from './microBatch';
 import { firstArrival, onTheWay, type Ctx } from './shared';
@@ -19,9 +19,9 @@ export interface LaneExplanation {
 
 /** Explanations for every lane of a row at instant `at`, in the table's column order. */
 export function explainRow(run: LabRun, row: ResultRow, at: number): LaneExplanation[] {
-  const cellOrders = runIndex(run).orders.get(row.id) ?? [];
-  const arrived = cellOrders.filter((o) => o.arrivalTime <= at);
-  const pending = cellOrders.filter((o) => o.arrivalTime > at);
+  const inCell = cellOrders(run, row.id);
+  const arrived = inCell.filter((o) => o.arrivalTime <= at);
+  const pending = inCell.filter((o) => o.arrivalTime > at);
   const ctx: Ctx = { run, row, at, arrived, pending };
   return RESULT_LANES.map((lane) => {
     const state = row.cells[lane].state;
