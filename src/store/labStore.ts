@@ -13,7 +13,8 @@ import {
   type OrderEvent,
 } from '../engine';
 import { createTimeWarp, type TimeWarp } from '../geometry/timewarp';
-import { browserScheduler, createRunner, prefersReducedMotion, type Runner } from './runner';
+import { createRunner, prefersReducedMotion, type Runner } from './runner';
+import { browserScheduler } from './scheduler';
 import { DEFAULT_SPEED } from './playback';
 import { nextInstant, previousInstant } from './steps';
 
