@@ -7,9 +7,9 @@
 import { useEffect, useState } from 'react';
 import { useLabApi } from './context';
 import type { LabState, LabStore } from './labStore';
+import { PLAY_PACE_MS } from './playback';
 
-/** Least wall time between two updates of a paced value while playing. */
-export const PLAY_PACE_MS = 150;
+export { PLAY_PACE_MS };
 
 /**
  * Calls `show(select(state))` now and whenever the store changes: at once for anything but a

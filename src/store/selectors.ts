@@ -1,0 +1,14 @@
+// Selectors at module scope (xyflow's habit): one function object per value, so a component's
+// `useLab(selectPlaying)` keeps the same selector across renders and re-renders only when that
+// primitive changes. Per-frame values (the playhead) are for `store.subscribe`, not components.
+import type { LabState } from './state';
+
+export const selectRun = (s: LabState) => s.run;
+export const selectSettings = (s: LabState) => s.settings;
+export const selectWarp = (s: LabState) => s.warp;
+export const selectNotice = (s: LabState) => s.notice;
+export const selectImported = (s: LabState) => s.imported;
+export const selectPlaying = (s: LabState) => s.playing;
+export const selectSpeed = (s: LabState) => s.speed;
+/** The playhead at most every PLAY_PACE_MS while playing; exact while paused. */
+export const selectPacedPlayhead = (s: LabState) => s.pacedPlayhead;
