@@ -1,10 +1,11 @@
-// The lab's zustand store, made of slices (scenario, playback, lesson) with their
+// The lab's zustand store, made of four slices (scenario, playback, lesson, failure) with their
 // actions beside their state. Each store owns its scheduler and, in the playback slice's closure,
 // its runner: two stores never share a clock, and a test cranks one by hand. Only the runner moves
 // the playhead per frame; components select primitives (selectors.ts), and canvas layers
 // subscribe through `store.subscribe` instead of re-rendering.
 import { create } from 'zustand';
 import { defaultLabSettings, runLab, type LabSettingsInput } from '../engine';
+import { createFailureSlice } from './failureSlice';
 import { createLessonSlice } from './lessonSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { prefersReducedMotion } from './runner';
@@ -20,6 +21,10 @@ export interface LabStoreOptions {
   scheduler?: Scheduler;
   /** Whether to tick at most once a second; read at every frame (the system setting by default). */
   reducedMotion?: () => boolean;
+  /** The link's crash time, if any. */
+  crashAt?: number | null;
+  /** The link said its orders were imported (a link cannot carry them). */
+  staleImport?: boolean;
 }
 
 /**
@@ -28,13 +33,19 @@ export interface LabStoreOptions {
  */
 export function createLabStore(
   initial: LabSettingsInput = defaultLabSettings,
-  { scheduler = browserScheduler, reducedMotion = prefersReducedMotion }: LabStoreOptions = {},
+  {
+    scheduler = browserScheduler,
+    reducedMotion = prefersReducedMotion,
+    crashAt = null,
+    staleImport = false,
+  }: LabStoreOptions = {},
 ) {
   const run = runLab(initial);
   const store = create<LabState>()((...a) => ({
-    ...createScenarioSlice(run)(...a),
+    ...createScenarioSlice(run, { staleImport })(...a),
     ...createPlaybackSlice({ start: run.timeline.from, scheduler, reducedMotion })(...a),
     ...createLessonSlice()(...a),
+    ...createFailureSlice({ crashAt })(...a),
   }));
   return Object.assign(store, { scheduler });
 }

@@ -22,6 +22,8 @@ export interface ScenarioSlice {
   notice: string | null;
   /** Orders from an imported file that every lane runs on instead of generated ones; null = generated. */
   imported: { orders: OrderEvent[]; name: string } | null;
+  /** The link said `data=imported`, but a link cannot bring the file: the page says so. */
+  staleImport: boolean;
 
   applySettings(patch: LabSettingsInput): void;
   /** Runs the lab on these orders (already validated, sorted by arrival then id). */
@@ -70,7 +72,10 @@ export function mergeSettings(base: LabSettings, patch: LabSettingsInput): LabSe
 }
 
 /** The scenario slice for a first run (computed once by createLabStore, which also starts the playhead). */
-export function createScenarioSlice(run: LabRun): SliceCreator<ScenarioSlice> {
+export function createScenarioSlice(
+  run: LabRun,
+  { staleImport = false }: { staleImport?: boolean } = {},
+): SliceCreator<ScenarioSlice> {
   return (set, get) => {
     const rerun = (imported: ScenarioSlice['imported'], patch: LabSettingsInput = {}) => {
       const next = runLab(mergeSettings(get().settings, patch), get().run, imported?.orders);
@@ -99,6 +104,7 @@ export function createScenarioSlice(run: LabRun): SliceCreator<ScenarioSlice> {
       warp: warpFor(run),
       notice: null,
       imported: null,
+      staleImport,
 
       applySettings(patch) {
         try {

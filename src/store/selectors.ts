@@ -8,7 +8,10 @@ export const selectSettings = (s: LabState) => s.settings;
 export const selectWarp = (s: LabState) => s.warp;
 export const selectNotice = (s: LabState) => s.notice;
 export const selectImported = (s: LabState) => s.imported;
+export const selectStaleImport = (s: LabState) => s.staleImport;
 export const selectPlaying = (s: LabState) => s.playing;
 export const selectSpeed = (s: LabState) => s.speed;
 /** The playhead at most every PLAY_PACE_MS while playing; exact while paused. */
 export const selectPacedPlayhead = (s: LabState) => s.pacedPlayhead;
+export const selectCrashAt = (s: LabState) => s.crashAt;
+export const selectBugFoundAt = (s: LabState) => s.bugFoundAt;

@@ -70,6 +70,23 @@ describe('syncUrl', () => {
   });
 });
 
+describe('syncUrl and the failure slice', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("writes the lab store's crash time, and the link reads back to it", () => {
+    const lab = createLabStore();
+    const view = createViewStore(defaultUrlState);
+    const url = fakeUrl();
+    const stop = syncUrl(lab, view, url, 300);
+    const crash = lab.getState().warp.from + 20 * 60_000;
+    lab.getState().setCrashAt(crash);
+    vi.advanceTimersByTime(300);
+    expect(parseLabUrl(url.search()).state.crashAt).toBe(crash);
+    stop();
+  });
+});
+
 describe('syncUrl at start', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());

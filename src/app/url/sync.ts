@@ -20,7 +20,7 @@ export function urlStateOf(lab: LabState, view: ViewState): LabUrlState {
     origin: view.origin,
     preset: view.preset,
     imported: lab.imported !== null,
-    crashAt: view.crashAt,
+    crashAt: lab.crashAt,
     focus: view.focus,
   };
 }
