@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { clockSkew, type ImportIssue } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
+import { later } from '../../store/scheduler';
 import { selectImported, selectStaleImport } from '../../store/selectors';
 import { importFile, type Progress } from './importFile';
 import {
@@ -48,6 +49,7 @@ export function ImportEvents() {
     try {
       const outcome = await importFile(
         file,
+        store.scheduler,
         (progress) => setStatus({ kind: 'reading', name, progress }),
         controller.signal,
       );
@@ -62,7 +64,7 @@ export function ImportEvents() {
       }
       flushSync(() => setStatus({ kind: 'running', name }));
       // Let the "running" message paint before the lab recomputes every lane (one long task).
-      await new Promise((r) => setTimeout(r, 30));
+      await later(store.scheduler, 30);
       store.getState().importOrders(outcome.orders, name);
       setStatus({ kind: 'idle' });
     } catch (err) {
