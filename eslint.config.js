@@ -1,5 +1,7 @@
 // Lint rules, including the engine boundary: src/engine must stay pure, seeded and UI-free so it
-// can run in tests, benchmarks, workers and embedding sites exactly as it runs in the lab.
+// can run in tests, benchmarks, workers and embedding sites exactly as it runs in the lab. Views
+// and the app start no timers (time comes from the lab store's scheduler), and views never import
+// the app, which mounts them.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -56,6 +58,61 @@ export const engineBoundary = {
   },
 };
 
+const timerWhy =
+  "src/views and src/app start no timers and read no clock: go through the lab store's scheduler " +
+  '(store.scheduler, src/store/scheduler.ts), the one source of time, which tests crank by hand.';
+const timers = [
+  'setTimeout',
+  'setInterval',
+  'requestAnimationFrame',
+  'clearTimeout',
+  'clearInterval',
+  'cancelAnimationFrame',
+];
+
+/**
+ * Views and the app start no timers, exported so the boundary test lints fixtures with the very
+ * same rule. Globals catch `setTimeout(…)`; the syntax rule catches a timer on any object
+ * (`window.setTimeout`, an iframe's `win.requestAnimationFrame`) and `performance.now()` however
+ * reached.
+ */
+export const noTimersInUi = {
+  files: ['src/views/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-globals': ['error', ...timers.map((name) => ({ name, message: timerWhy }))],
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: `MemberExpression[property.name=/^(${timers.join('|')})$/]`,
+        message: timerWhy,
+      },
+      {
+        selector: "MemberExpression[property.name='now'][object.name='performance']",
+        message: timerWhy,
+      },
+      {
+        selector: "MemberExpression[property.name='now'][object.property.name='performance']",
+        message: timerWhy,
+      },
+    ],
+  },
+};
+
+const layerWhy =
+  'src/views never imports src/app: the app mounts the views, not the other way round. Move the ' +
+  'shared piece to src/store (state) or a neutral module, or pass it in as a prop.';
+
+/** Views never import the app, exported for the boundary test like the others. */
+export const viewsNeverImportApp = {
+  files: ['src/views/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: ['**/app', '**/app/**'], message: layerWhy }] },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'tests/fixtures'] },
   js.configs.recommended,
@@ -75,4 +132,6 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   engineBoundary,
+  noTimersInUi,
+  viewsNeverImportApp,
 );

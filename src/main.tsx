@@ -16,7 +16,10 @@ const EmbedApp = lazy(() => import('./app/embed/EmbedApp').then((m) => ({ defaul
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const { state, ignored } = parseLabUrl(window.location.search);
-const store = createLabStore(state.settings);
+const store = createLabStore(state.settings, {
+  crashAt: state.crashAt,
+  staleImport: state.imported,
+});
 const view = createViewStore(state, ignored);
 // A link that names a preset but no settings (typed by hand) gets that preset's scenario.
 if (state.preset !== null && !hasSettingParams(window.location.search))

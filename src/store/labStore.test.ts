@@ -72,3 +72,22 @@ describe('lab store', () => {
     expect(store.getState().playhead).toBe(store.getState().warp.to);
   });
 });
+
+describe('lab store failure slice', () => {
+  it("starts from the link's crash time and keeps the crash and bug times apart from the settings", () => {
+    const store = createLabStore(undefined, { crashAt: 12 * 3_600_000 });
+    expect(store.getState().crashAt).toBe(12 * 3_600_000);
+    expect(store.getState().bugFoundAt).toBeNull();
+    store.getState().setBugFoundAt(13 * 3_600_000);
+    store.getState().applySettings({ scenario: { lateShare: 0.2 } });
+    expect(store.getState().crashAt).toBe(12 * 3_600_000);
+    expect(store.getState().bugFoundAt).toBe(13 * 3_600_000);
+    store.getState().setCrashAt(null);
+    expect(store.getState().crashAt).toBeNull();
+  });
+
+  it('says when the link claimed imported orders it could not bring', () => {
+    expect(createLabStore().getState().staleImport).toBe(false);
+    expect(createLabStore(undefined, { staleImport: true }).getState().staleImport).toBe(true);
+  });
+});

@@ -1,15 +1,11 @@
-// The one owner of time in the lab (matter-js's Runner habit): it alone calls
-// requestAnimationFrame and turns real elapsed time into ticks. Views never start timers.
+// The frame loop of one lab store (matter-js's Runner habit): it turns the real time elapsed
+// between animation frames into ticks. It takes its frames from the store's scheduler, so each
+// store has its own loop and a test cranks it by hand. Views never start timers.
 // With reduced motion the runner ticks at most once a second, so marks jump instead of gliding.
-
-export interface FrameScheduler {
-  now(): number;
-  request(cb: () => void): number;
-  cancel(id: number): void;
-}
+import type { Cancel, Scheduler } from './scheduler';
 
 export interface RunnerOptions {
-  scheduler: FrameScheduler;
+  scheduler: Pick<Scheduler, 'now' | 'frame'>;
   /** Called with the real milliseconds elapsed since the previous tick. */
   onTick: (elapsedMs: number) => void;
   /** Least real time between ticks (0 = every frame; 1000 under reduced motion). */
@@ -24,7 +20,7 @@ export interface Runner {
 
 /** A frame loop that can be started and stopped any number of times. */
 export function createRunner({ scheduler, onTick, minInterval = () => 0 }: RunnerOptions): Runner {
-  let frame: number | null = null;
+  let cancel: Cancel | null = null;
   let last = 0;
 
   const loop = () => {
@@ -36,32 +32,26 @@ export function createRunner({ scheduler, onTick, minInterval = () => 0 }: Runne
       // A tab that was hidden for minutes must not jump the playhead by minutes.
       onTick(Math.min(elapsed, Math.max(250, interval * 1.5)));
     }
-    if (frame !== null) frame = scheduler.request(loop);
+    // onTick may have stopped the loop (the end of the timeline).
+    if (cancel !== null) cancel = scheduler.frame(loop);
   };
 
   return {
     start() {
-      if (frame !== null) return;
+      if (cancel !== null) return;
       last = scheduler.now();
-      frame = scheduler.request(loop);
+      cancel = scheduler.frame(loop);
     },
     stop() {
-      if (frame === null) return;
-      scheduler.cancel(frame);
-      frame = null;
+      if (cancel === null) return;
+      cancel();
+      cancel = null;
     },
     get running() {
-      return frame !== null;
+      return cancel !== null;
     },
   };
 }
-
-/** The browser's scheduler; only this file touches requestAnimationFrame. */
-export const browserScheduler: FrameScheduler = {
-  now: () => performance.now(),
-  request: (cb) => requestAnimationFrame(cb),
-  cancel: (id) => cancelAnimationFrame(id),
-};
 
 /** True when the user asked the system for less motion. */
 export function prefersReducedMotion(): boolean {

@@ -77,12 +77,12 @@ describe('startPreset, watchPauses, resetAll', () => {
     const view = createViewStore(defaultUrlState);
     expect(startPreset(lab, view, 'backfill')).toBe(true);
     const step = PRESETS.find((p) => p.id === 'backfill')!.steps[0];
-    expect(view.getState().bugFoundAt).toBe(step.bugFoundAt!(lab.getState().run));
+    expect(lab.getState().bugFoundAt).toBe(step.bugFoundAt!(lab.getState().run));
     resetAll(lab, view);
-    expect(view.getState().bugFoundAt).toBeNull();
+    expect(lab.getState().bugFoundAt).toBeNull();
     startPreset(lab, view, 'backfill');
     startPreset(lab, view, 'crash');
-    expect(view.getState().bugFoundAt).toBeNull();
+    expect(lab.getState().bugFoundAt).toBeNull();
   });
 
   it('"Backfill after a bug" starts two minutes before the bug is found and pauses there, even as the run ends', () => {
@@ -90,7 +90,7 @@ describe('startPreset, watchPauses, resetAll', () => {
     const view = createViewStore(defaultUrlState);
     const stop = watchPauses(lab, view);
     expect(startPreset(lab, view, 'backfill')).toBe(true);
-    const found = view.getState().bugFoundAt!;
+    const found = lab.getState().bugFoundAt!;
     expect(lab.getState().playhead).toBe(found - 2 * 60_000);
     // The runner's last step of play: the playhead reaches the end and playing stops at once.
     lab.setState({ playing: true });

@@ -51,8 +51,8 @@ export function startPreset(lab: LabStore, view: ViewStore, which: number | stri
   if (s.startAt) lab.getState().seek(s.startAt(lab.getState().run));
   view.getState().setSpotlight(null);
   view.getState().setPreset(preset.id, step);
-  view.getState().setCrashAt(s.crashAt ? s.crashAt(lab.getState().run) : null);
-  view.getState().setBugFoundAt(s.bugFoundAt ? s.bugFoundAt(lab.getState().run) : null);
+  lab.getState().setCrashAt(s.crashAt ? s.crashAt(lab.getState().run) : null);
+  lab.getState().setBugFoundAt(s.bugFoundAt ? s.bugFoundAt(lab.getState().run) : null);
   return true;
 }
 
@@ -69,8 +69,8 @@ export function resetAll(lab: LabStore, view: ViewStore): void {
   view.getState().setPreset(null);
   view.getState().setSpotlight(null);
   view.getState().setPanel(null);
-  view.getState().setCrashAt(null);
-  view.getState().setBugFoundAt(null);
+  s.setCrashAt(null);
+  s.setBugFoundAt(null);
 }
 
 /**

@@ -5,6 +5,8 @@
 // the snippet: Chromium pauses rendering in cross-origin frames it thinks nobody sees, and the
 // page looks inside to see that no piece is still loading and how tall the piece is.
 import { useEffect, useRef } from 'react';
+import { useLabApi } from '../../store/context';
+import type { Scheduler } from '../../store/scheduler';
 import { EMBED_API_VERSION, isEmbedMessage } from './messages';
 
 /** Tall enough that no piece needs a scrollbar while it is measured. */
@@ -16,12 +18,16 @@ export interface Measured {
   ready: boolean;
 }
 
-/** Resolves after `n` animation frames of `win` (React has rendered and laid out a change). */
-const frames = (win: Window, n: number) =>
+/**
+ * Resolves after `n` animation frames (React in the frame has rendered and laid out a change). The
+ * frames are the lab store's: a same-origin frame renders in the page's own frames, on the same
+ * event loop, so the page's scheduler counts the frame's frames too.
+ */
+const frames = (scheduler: Scheduler, n: number) =>
   new Promise<void>((resolve) => {
     let left = n;
-    const next = () => (--left <= 0 ? resolve() : win.requestAnimationFrame(next));
-    win.requestAnimationFrame(next);
+    const next = () => (--left <= 0 ? resolve() : scheduler.frame(next));
+    scheduler.frame(next);
   });
 
 /** An invisible embed of `src`, `width` px wide, reporting its height (key it on `src`). */
@@ -37,6 +43,7 @@ export function MeasureFrame({
   moments: readonly number[];
   onMeasure: (m: Measured) => void;
 }) {
+  const { scheduler } = useLabApi();
   const frame = useRef<HTMLIFrameElement>(null);
   const report = useRef(onMeasure);
   const at = useRef(moments);
@@ -62,7 +69,7 @@ export function MeasureFrame({
      */
     const measure = async (win: Window, doc: Document) => {
       while (!loaded(doc)) {
-        await frames(win, 5);
+        await frames(scheduler, 5);
         if (cancelled) return;
       }
       let tallest = heightOf(doc);
@@ -73,7 +80,7 @@ export function MeasureFrame({
         );
         win.postMessage({ version: EMBED_API_VERSION, type: 'seek', t }, '*');
         await handled;
-        await frames(win, 3);
+        await frames(scheduler, 3);
         if (cancelled) return;
         tallest = Math.max(tallest, heightOf(doc));
       }
@@ -96,7 +103,7 @@ export function MeasureFrame({
       cancelled = true;
       window.removeEventListener('message', onMessage);
     };
-  }, []);
+  }, [scheduler]);
 
   return (
     <div className="embed-measure" inert aria-hidden="true">

@@ -1,7 +1,8 @@
 // Wires the message API (messages.ts) to the window: the embed posts its height on every resize
-// and its state on changes (at most every 250 ms) to the page that embeds it, and obeys the
-// host's play, pause, seek and setScenario. Messages of the wrong shape or from anyone but the
-// embedding window (and, with `origin=`, its origin) are dropped without a word.
+// and its state on changes (at most every 250 ms, on the lab store's scheduler) to the page that
+// embeds it, and obeys the host's play, pause, seek and setScenario. Messages of the wrong shape
+// or from anyone but the embedding window (and, with `origin=`, its origin) are dropped without a
+// word.
 import { useEffect, type RefObject } from 'react';
 import { useLabApi } from '../../store/context';
 import { formatLabUrl } from '../url/codec';
@@ -35,14 +36,14 @@ export function useEmbedMessages(root: RefObject<HTMLElement | null>, onStart: (
     });
     if (el) observer.observe(el);
 
-    let timer: ReturnType<typeof setTimeout> | null = null;
+    let cancel: (() => void) | null = null;
     const postState = () => {
-      timer = null;
+      cancel = null;
       const l = lab.getState();
       post(stateMessage(formatLabUrl(urlStateOf(l, view.getState())), l.playhead, l.playing));
     };
     const schedule = () => {
-      timer ??= setTimeout(postState, STATE_EVERY_MS);
+      cancel ??= lab.scheduler.after(STATE_EVERY_MS, postState);
     };
     const offLab = lab.subscribe(schedule);
     const offView = view.subscribe(schedule);
@@ -58,7 +59,7 @@ export function useEmbedMessages(root: RefObject<HTMLElement | null>, onStart: (
       observer.disconnect();
       offLab();
       offView();
-      if (timer !== null) clearTimeout(timer);
+      cancel?.();
       window.removeEventListener('message', onMessage);
     };
   }, [lab, view, root, onStart]);

@@ -14,14 +14,15 @@ const loadSerialize = () => import('./serialize');
 type PictureOf = (dom: Awaited<ReturnType<typeof loadDom>>) => Picture | null;
 
 function PictureButtons({ what, picture }: { what: string; picture: PictureOf }) {
+  const { scheduler } = useLabApi();
   const [failed, setFailed] = useState('');
   const run = async (kind: 'png' | 'svg') => {
     const dom = await loadDom();
     const p = picture(dom);
     if (!p) return setFailed(`${what} is not on screen.`);
     try {
-      if (kind === 'svg') dom.saveSvg(p);
-      else await dom.savePng(p);
+      if (kind === 'svg') dom.saveSvg(p, scheduler);
+      else await dom.savePng(p, scheduler);
       setFailed('');
     } catch {
       setFailed(`The browser could not draw ${what} as PNG; the SVG works everywhere.`);
@@ -96,7 +97,11 @@ export function ResultsExport() {
           ]);
           const { run, playhead } = lab.getState();
           const csv = resultsCsv(resultsAt(run, playhead).rows, playhead);
-          saveBlob(exportName('results', 'csv'), new Blob([csv], { type: 'text/csv' }));
+          saveBlob(
+            exportName('results', 'csv'),
+            new Blob([csv], { type: 'text/csv' }),
+            lab.scheduler,
+          );
         }}
       >
         Download the results as CSV

@@ -1,6 +1,7 @@
 // The DOM side of the export buttons: it reads the chart's or a lane's layers as they are on
 // screen (SVG with the stylesheet's look copied into presentation attributes, canvases as PNG
 // snapshots), hands them to pictureSvg, and saves the file; PNG rasterises that SVG at 2x.
+import type { Scheduler } from '../../store/scheduler';
 import { saveBlob } from '../../views/data/download';
 import { exportName, pictureSvg, type Layer } from './serialize';
 
@@ -115,15 +116,15 @@ export function chartPicture(): Picture | null {
   };
 }
 
-export function saveSvg(p: Picture): void {
-  saveBlob(exportName(p.name, 'svg'), new Blob([p.svg], { type: 'image/svg+xml' }));
+export function saveSvg(p: Picture, scheduler: Scheduler): void {
+  saveBlob(exportName(p.name, 'svg'), new Blob([p.svg], { type: 'image/svg+xml' }), scheduler);
 }
 
 /**
  * Rasterises the picture at twice its size and saves it as PNG. It loads the SVG as an image
  * from a blob: URL, which a page whose CSP has no `img-src blob:` refuses (docs/classroom.md: Export).
  */
-export async function savePng(p: Picture): Promise<void> {
+export async function savePng(p: Picture, scheduler: Scheduler): Promise<void> {
   const url = URL.createObjectURL(new Blob([p.svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -137,7 +138,7 @@ export async function savePng(p: Picture): Promise<void> {
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('the canvas gave no PNG');
-    saveBlob(exportName(p.name, 'png'), blob);
+    saveBlob(exportName(p.name, 'png'), blob, scheduler);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -3,6 +3,8 @@
 // preset in play and the few controls that drive the late-data lesson.
 import { lazy, Suspense, useCallback } from 'react';
 import type { LaneId } from '../../engine';
+import { useLab } from '../../store/context';
+import { selectCrashAt } from '../../store/selectors';
 import { LanesPanel } from '../../views/lanes';
 import { LateLessonControls } from '../../views/controls/LateLessonControls';
 import { Narrator } from '../../views/narration';
@@ -27,7 +29,7 @@ export function Stage() {
   const Reservoir = useLater(loadReservoir);
   const present = useView((s) => s.mode === 'present');
   const spot = useView((s) => s.spotlight?.at ?? null);
-  const crashAt = useView((s) => s.crashAt);
+  const crashAt = useLab(selectCrashAt);
   const spotlitLanes = spot?.kind === 'lanes' && spot.lanes.length > 1 ? spot.lanes : NO_LANES;
   const view = useViewApi();
   const setFocus = useCallback((lane: LaneId | null) => view.getState().setFocus(lane), [view]);

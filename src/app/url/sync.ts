@@ -1,7 +1,8 @@
 // Keeps the address bar equal to what is on screen, so copying it shares this very picture.
 // The lab and view stores are read on change; writes go through history.replaceState (no new
-// history entry per slider step), at most every `wait` ms, and the playhead is written only
-// while paused: playing would otherwise rewrite the address sixty times a second.
+// history entry per slider step), at most every `wait` ms of the lab store's scheduler, and the
+// playhead is written only while paused: playing would otherwise rewrite the address sixty times
+// a second.
 import type { LabState, LabStore } from '../../store/labStore';
 import type { ViewState, ViewStore } from '../view/viewStore';
 import { formatLabUrl } from './codec';
@@ -20,7 +21,7 @@ export function urlStateOf(lab: LabState, view: ViewState): LabUrlState {
     origin: view.origin,
     preset: view.preset,
     imported: lab.imported !== null,
-    crashAt: view.crashAt,
+    crashAt: lab.crashAt,
     focus: view.focus,
   };
 }
@@ -46,17 +47,17 @@ export const browserUrl: UrlTarget = {
  * stays in the link, and the new one is written once playback stops.
  */
 export function syncUrl(lab: LabStore, view: ViewStore, target = browserUrl, wait = 300) {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancel: (() => void) | null = null;
   let lastPlayhead = lab.getState().playhead;
   const write = () => {
-    timer = null;
+    cancel = null;
     const l = lab.getState();
     if (!l.playing) lastPlayhead = l.playhead;
     const search = formatLabUrl(urlStateOf({ ...l, playhead: lastPlayhead }, view.getState()));
     if (search !== target.search()) target.replace(search);
   };
   const schedule = () => {
-    timer ??= setTimeout(write, wait);
+    cancel ??= lab.scheduler.after(wait, write);
   };
   const offLab = lab.subscribe((s, prev) => {
     if (s.playing && s.playhead !== prev.playhead && s.settings === prev.settings) {
@@ -71,8 +72,8 @@ export function syncUrl(lab: LabStore, view: ViewStore, target = browserUrl, wai
   return () => {
     offLab();
     offView();
-    if (timer !== null) {
-      clearTimeout(timer);
+    if (cancel !== null) {
+      cancel();
       write();
     }
   };

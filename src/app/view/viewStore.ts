@@ -1,6 +1,7 @@
 // The page's own state, apart from the simulation: presenter or full mode, the theme, the panel
 // in view, the classroom preset in play, the help dialog, and the link parameters that could not
-// be used. A separate small store, so the lab store stays about the simulation alone.
+// be used. A separate small store, so the lab store stays about the simulation alone (the lesson's
+// inputs, such as the crash time, are the lab store's failure slice).
 import { create } from 'zustand';
 import type {
   FocusLane,
@@ -34,13 +35,7 @@ export interface ViewState {
   presetStep: number;
   /** Link parameters the page ignored; the notice lists them until dismissed. */
   ignored: IgnoredParam[];
-  /** The link said `data=imported`, but a link cannot bring the file: the page says so. */
-  staleImport: boolean;
   helpOpen: boolean;
-  /** The guarantees panel's crash time (ms of processing time); null = no crash. */
-  crashAt: number | null;
-  /** The guarantees panel's "bug found and fixed at" (ms of processing time); null = its default. */
-  bugFoundAt: number | null;
   setMode(mode: LabMode): void;
   setTheme(theme: ThemeChoice): void;
   /** The region in view; a region below the stage opens its tab too. */
@@ -54,14 +49,12 @@ export interface ViewState {
   setPreset(preset: string | null, step?: number): void;
   dismissIgnored(): void;
   setHelpOpen(open: boolean): void;
-  setCrashAt(t: number | null): void;
-  setBugFoundAt(t: number | null): void;
 }
 
 /** A view store opened from a link's state (or the defaults). */
 export function createViewStore(
   from: Pick<LabUrlState, 'mode' | 'theme' | 'panel' | 'embed' | 'preset'> &
-    Partial<Pick<LabUrlState, 'imported' | 'crashAt' | 'origin' | 'focus'>>,
+    Partial<Pick<LabUrlState, 'origin' | 'focus'>>,
   ignored: IgnoredParam[] = [],
 ) {
   return create<ViewState>()((set) => ({
@@ -76,10 +69,7 @@ export function createViewStore(
     preset: from.preset,
     presetStep: 0,
     ignored,
-    staleImport: from.imported ?? false,
     helpOpen: false,
-    crashAt: from.crashAt ?? null,
-    bugFoundAt: null,
     setMode: (mode) => set({ mode }),
     setTheme: (theme) => set({ theme }),
     setPanel: (panel) => set((s) => ({ panel, tab: tabOf(panel) ?? s.tab })),
@@ -96,8 +86,6 @@ export function createViewStore(
     setPreset: (preset, step = 0) => set({ preset, presetStep: step }),
     dismissIgnored: () => set({ ignored: [] }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
-    setCrashAt: (crashAt) => set({ crashAt }),
-    setBugFoundAt: (bugFoundAt) => set({ bugFoundAt }),
   }));
 }
 

@@ -4,7 +4,7 @@
 // Tabs follow the ARIA tabs pattern (arrow keys move between them). Plain, high-contrast text:
 // no highlighter library, which keeps the bundle small and the contrast certain.
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useLab } from '../../store/context';
+import { useLab, useLabApi } from '../../store/context';
 import { downloadText } from '../data/download';
 import { codeTabs, nextTab } from './model';
 import './code.css';
@@ -14,6 +14,7 @@ export function CodePanel() {
   const run = useDeferredValue(useLab((s) => s.run));
   const tabs = useMemo(() => codeTabs(run), [run]);
   const [active, setActive] = useState(0);
+  const { scheduler } = useLabApi();
   const [copied, setCopied] = useState<string | null>(null);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   // The tabs change with the stream engine (Kafka Streams has fewer): stay on the last one.
@@ -87,6 +88,7 @@ export function CodePanel() {
                   : tab.language === 'java'
                     ? 'text/x-java-source'
                     : 'text/x-python',
+                scheduler,
               )
             }
           >

@@ -10,7 +10,8 @@ export function ExportEvents() {
   const store = useLabApi();
   const orders = useLab((s) => s.run.events.length);
   const windows = useLab((s) => s.run.truth.length);
-  const save = (name: string, make: () => string, type: string) => downloadText(name, make(), type);
+  const save = (name: string, make: () => string, type: string) =>
+    downloadText(name, make(), type, store.scheduler);
   const run = () => store.getState().run;
   return (
     <div className="data__group">

@@ -3,9 +3,10 @@
 // line and the lab keeps running on what it had.
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useView } from '../../app/view/context';
 import { clockSkew, type ImportIssue } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
+import { later } from '../../store/scheduler';
+import { selectImported, selectStaleImport } from '../../store/selectors';
 import { importFile, type Progress } from './importFile';
 import {
   errorSummary,
@@ -25,7 +26,7 @@ type Status =
 
 export function ImportEvents() {
   const store = useLabApi();
-  const imported = useLab((s) => s.imported);
+  const imported = useLab(selectImported);
   // Once per import: a notice when orders arrive before their event time (accepted, but said).
   const skew = useMemo(
     () => (imported ? skewNotice(clockSkew(imported.orders)) : null),
@@ -34,7 +35,7 @@ export function ImportEvents() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   // A reload or a shared link cannot bring the file along: say so (the link sync fixes the address).
-  const staleLink = useView((s) => s.staleImport);
+  const staleLink = useLab(selectStaleImport);
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => () => abort.current?.abort(), []);
@@ -48,6 +49,7 @@ export function ImportEvents() {
     try {
       const outcome = await importFile(
         file,
+        store.scheduler,
         (progress) => setStatus({ kind: 'reading', name, progress }),
         controller.signal,
       );
@@ -62,7 +64,7 @@ export function ImportEvents() {
       }
       flushSync(() => setStatus({ kind: 'running', name }));
       // Let the "running" message paint before the lab recomputes every lane (one long task).
-      await new Promise((r) => setTimeout(r, 30));
+      await later(store.scheduler, 30);
       store.getState().importOrders(outcome.orders, name);
       setStatus({ kind: 'idle' });
     } catch (err) {

@@ -1,6 +1,8 @@
 // Runs one import in a fresh worker and rebuilds the orders on the page in slices that yield
-// between them, so neither reading nor rebuilding a large file is one long task.
+// between them (a zero delay on the lab store's scheduler), so neither reading nor rebuilding a
+// large file is one long task.
 import type { ImportIssue, OrderEvent } from '../../engine';
+import { later, type Scheduler } from '../../store/scheduler';
 import { fromColumns } from './columns';
 import type { FromWorker } from './protocol';
 
@@ -16,11 +18,13 @@ export interface Progress {
 /** Orders rebuilt per slice on the page (about 20 ms of work each). */
 const SLICE = 50_000;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Reads and validates `file`; `signal` aborts it (the worker is terminated). */
+/**
+ * Reads and validates `file`; `signal` aborts it (the worker is terminated). The page gets a turn
+ * between slices through `scheduler`.
+ */
 export function importFile(
   file: Blob,
+  scheduler: Scheduler,
   onProgress: (p: Progress) => void,
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
@@ -49,7 +53,7 @@ export function importFile(
       const n = m.columns.ids.length;
       for (let from = 0; from < n; from += SLICE) {
         fromColumns(m.columns, from, Math.min(n, from + SLICE), orders);
-        if (from + SLICE < n) await nextTask();
+        if (from + SLICE < n) await later(scheduler, 0);
       }
       resolve({ ok: true, orders });
     };

@@ -1,11 +1,12 @@
 // A short explanation per lane of what it does and why its numbers differ from the truth at the
-// playhead. Each lane selects its sentence as a string, so React re-renders a lane only when its
-// facts change; while playing, the facts are read at most about four times a real second
-// (explanationTime), which is as fast as anyone can read them anyway.
-import { useId } from 'react';
+// playhead. It reads the store's paced playhead, so while playing the facts are worked out at most
+// every PLAY_PACE_MS (as fast as anyone can read them) and a frame re-renders nothing; paused,
+// stepping or scrubbing, they are the playhead's own.
+import { useId, useMemo } from 'react';
 import { LANES, type LaneId } from '../../engine';
 import { useLab } from '../../store/context';
-import { explainLane, explanationTime } from './explain';
+import { selectPacedPlayhead, selectRun } from '../../store/selectors';
+import { explainLane } from './explain';
 import { LANE_INTRO } from './text';
 import './explain.css';
 
@@ -18,7 +19,9 @@ const LANE_TITLES: Record<LaneId, string> = {
 
 /** The live explanation of one lane; the lead may also place it beside the lane itself. */
 export function LaneExplanation({ lane }: { lane: LaneId }) {
-  const text = useLab((s) => explainLane(lane, s.run, explanationTime(s)));
+  const run = useLab(selectRun);
+  const at = useLab(selectPacedPlayhead);
+  const text = useMemo(() => explainLane(lane, run, at), [lane, run, at]);
   const id = useId();
   return (
     <section className="ex-lane" aria-labelledby={id} data-lane={lane}>

@@ -70,12 +70,13 @@ function Guarantees({ near }: { near: boolean }) {
   const note = windowNote(settings.window);
   const job = useMemo(() => (near ? buildJob(events, stream) : null), [near, events, stream]);
   const span = spanOf(events);
-  // Re-render at most ~600 times across the timeline, never per frame for nothing.
+  // The graph is drawn to a quantum (at most ~600 pictures across the timeline) of the store's
+  // paced playhead: while playing it moves at most every PLAY_PACE_MS, never per frame.
   const quantum = Math.max(SECOND, Math.round((span.to - span.from) / 600));
   const [every, setEvery] = useState(30 * SECOND);
   const [crashAt, setCrashAt] = useCrashAt();
   const at = useLab((s) =>
-    quantise(s.playhead, quantum, crashAt === null ? [] : [crashAt, crashAt + RESTART_DELAY]),
+    quantise(s.pacedPlayhead, quantum, crashAt === null ? [] : [crashAt, crashAt + RESTART_DELAY]),
   );
   const [guarantee, setGuarantee] = useState<Guarantee>('exactly-once');
   const ref = useRef<HTMLDivElement>(null);

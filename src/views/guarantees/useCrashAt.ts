@@ -1,15 +1,16 @@
-// The crash time lives in the page's view store, so the link carries it (`?crash=`) and a preset
-// can set it; so does the backfill's bug-found time (a preset sets it; Alt+R clears both).
-import { useView, useViewApi } from '../../app/view/context';
+// The crash time and the backfill's bug-found time are the lab store's failure slice, so the link
+// carries the crash (`?crash=`) and a preset can set both (Alt+R clears them).
+import { useLab, useLabApi } from '../../store/context';
+import { selectBugFoundAt, selectCrashAt } from '../../store/selectors';
 
 export function useCrashAt(): [number | null, (t: number | null) => void] {
-  const crashAt = useView((s) => s.crashAt);
-  const api = useViewApi();
+  const crashAt = useLab(selectCrashAt);
+  const api = useLabApi();
   return [crashAt, (t) => api.getState().setCrashAt(t)];
 }
 
 export function useBugFoundAt(): [number | null, (t: number | null) => void] {
-  const bugFoundAt = useView((s) => s.bugFoundAt);
-  const api = useViewApi();
+  const bugFoundAt = useLab(selectBugFoundAt);
+  const api = useLabApi();
   return [bugFoundAt, (t) => api.getState().setBugFoundAt(t)];
 }

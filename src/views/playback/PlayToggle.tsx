@@ -1,10 +1,12 @@
 // The play/pause button, shared by the full lab's playback bar and the embed's: one label, one
 // test id and one keyboard hint wherever the lab is shown.
+import { useShallow } from 'zustand/react/shallow';
 import { useLab } from '../../store/context';
+import { selectPlaybackActions, selectPlaying } from '../../store/selectors';
 
 export function PlayToggle() {
-  const playing = useLab((s) => s.playing);
-  const togglePlay = useLab((s) => s.togglePlay);
+  const playing = useLab(selectPlaying);
+  const { togglePlay } = useLab(useShallow(selectPlaybackActions));
   return (
     <button
       type="button"

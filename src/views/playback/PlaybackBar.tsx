@@ -2,19 +2,18 @@
 // and the timeline scrubber. Only discrete state (playing, speed, the run) re-renders it; the clock
 // and the scrubber thumb follow the playhead through store subscriptions.
 import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useLab } from '../../store/context';
 import { SPEEDS } from '../../store/playback';
+import { selectPlaybackActions, selectSpeed } from '../../store/selectors';
 import { PlayToggle } from './PlayToggle';
 import { Clock } from './Clock';
 import { Scrubber } from './Scrubber';
 import './playback.css';
 
 export function PlaybackBar() {
-  const speed = useLab((s) => s.speed);
-  const stepOrder = useLab((s) => s.stepOrder);
-  const stepFiring = useLab((s) => s.stepFiring);
-  const setSpeed = useLab((s) => s.setSpeed);
-  const rewind = useLab((s) => s.rewind);
+  const speed = useLab(selectSpeed);
+  const { stepOrder, stepFiring, setSpeed, rewind } = useLab(useShallow(selectPlaybackActions));
   const speedId = useId();
 
   return (

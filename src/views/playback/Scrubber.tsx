@@ -2,8 +2,10 @@
 // with the squeezes drawn as breaks and each lane's firings as ticks above the track. The thumb and
 // its aria-valuetext follow the playhead imperatively; React renders only when the run changes.
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useLab, useLabApi } from '../../store/context';
 import type { LabState } from '../../store/labStore';
+import { selectLanes, selectPlaybackActions, selectWarp } from '../../store/selectors';
 import { formatClock, formatDuration } from '../../geometry/time';
 import { formatCount } from '../count';
 import { usePalette } from '../theme/usePalette';
@@ -24,9 +26,9 @@ const LANE_NAMES: Record<TickLane, string> = {
 };
 
 export function Scrubber() {
-  const warp = useLab((s) => s.warp);
-  const lanes = useLab((s) => s.run.lanes);
-  const seek = useLab((s) => s.seek);
+  const warp = useLab(selectWarp);
+  const lanes = useLab(selectLanes);
+  const { seek } = useLab(useShallow(selectPlaybackActions));
   const palette = usePalette();
   const api = useLabApi();
   const input = useRef<HTMLInputElement>(null);

@@ -1,8 +1,9 @@
 // Runs N trials of every sampler in slices of about 12 ms, yielding to the page between slices
 // (through a MessageChannel, which unlike nested timers is not clamped to 4 ms), so 10,000 trials
 // over 2,000 orders never freeze it; progress is published between slices. Starting again, or
-// unmounting, cancels a run in flight.
+// unmounting, cancels a run in flight. Slices are timed on the lab store's clock.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLabApi } from '../../store/context';
 import {
   DETERMINISTIC,
   emptyTally,
@@ -51,6 +52,7 @@ export function useTrials(): {
   start: (request: TrialsRequest) => void;
   clear: () => void;
 } {
+  const { scheduler } = useLabApi();
   const [state, setState] = useState<TrialsState>({ status: 'idle' });
   const pending = useRef<(() => void) | null>(null);
   const cancel = useCallback(() => {
@@ -62,7 +64,7 @@ export function useTrials(): {
   const start = useCallback(
     (req: TrialsRequest) => {
       cancel();
-      const started = performance.now();
+      const started = scheduler.now();
       const tallies = SAMPLER_IDS.map(() => emptyTally(req.n, req.k));
       // A few trials at a time between clock checks: about 20,000 offers.
       const perCheck = Math.max(1, Math.floor(20_000 / req.n));
@@ -71,8 +73,8 @@ export function useTrials(): {
       let done = 0; // trials done for it
       setState({ status: 'running', progress: 0, request: req });
       const slice = () => {
-        const sliceStart = performance.now();
-        while (s < SAMPLER_IDS.length && performance.now() - sliceStart < SLICE_MS) {
+        const sliceStart = scheduler.now();
+        while (s < SAMPLER_IDS.length && scheduler.now() - sliceStart < SLICE_MS) {
           const id = SAMPLER_IDS[s]!;
           const make = samplerFactory(id, req.tuning);
           // A sampler without randomness keeps the same positions every trial: run it once.
@@ -93,7 +95,7 @@ export function useTrials(): {
             results: SAMPLER_IDS.map((sid, i) =>
               trialResult(sid, samplerTitle(sid, req.tuning), tallies[i]!),
             ),
-            ms: performance.now() - started,
+            ms: scheduler.now() - started,
           });
           return;
         }
@@ -106,7 +108,7 @@ export function useTrials(): {
       };
       pending.current = soon(slice);
     },
-    [cancel],
+    [cancel, scheduler],
   );
 
   const clear = useCallback(() => {

@@ -6,6 +6,7 @@
 // elements: sizes are set through the CSSOM). It sizes itself from the embed's height messages,
 // re-dispatches them as DOM events, and offers play(), pause(), seek(t) and setScenario(query).
 // When the lab posts no height within SILENCE_MS on screen, it says why it may be blank.
+import { browserScheduler, type Cancel } from '../../../store/scheduler';
 import { EMBED_API_VERSION, isEmbedMessage } from '../messages';
 import { embedHeight, embedPiece, embedTitle } from '../pieces';
 import { elementSrc } from './src';
@@ -21,6 +22,14 @@ const SILENCE_TEXT =
   '"Access-Control-Allow-Origin: *" with its files; see the README of the Batch vs Stream Lab, ' +
   'section Embedding.';
 
+/**
+ * The element's clock. It runs in the host's page, outside React and with no lab store (the lab
+ * and its store live in the iframe), so it cannot borrow a store's scheduler; it takes the same
+ * browser scheduler a store uses by default, from the store's module, rather than calling
+ * setTimeout itself: time in src/app still has one implementation, which the lint rule enforces.
+ */
+const scheduler = browserScheduler;
+
 /** Where the lab lives by default: this script is built to <lab>/element/batch-stream-lab.js. */
 const DEFAULT_BASE = new URL(/* @vite-ignore */ '../', import.meta.url).toString();
 
@@ -32,7 +41,7 @@ export class BatchStreamLabElement extends HTMLElement {
   readonly #notice: HTMLParagraphElement;
   /** The lab has posted a height since its address was last set. */
   #heard = false;
-  #silence: ReturnType<typeof setTimeout> | null = null;
+  #silence: Cancel | null = null;
   // The frame is lazy and Chromium pauses an off-screen cross-origin frame: only time on screen
   // counts towards the silence.
   readonly #visibility = new IntersectionObserver((entries) => {
@@ -101,14 +110,14 @@ export class BatchStreamLabElement extends HTMLElement {
   /** Starts the silence timer, unless the lab has spoken or the timer runs already. */
   #listen() {
     if (this.#heard || this.#silence !== null) return;
-    this.#silence = setTimeout(() => {
+    this.#silence = scheduler.after(SILENCE_MS, () => {
       this.#silence = null;
       this.#notice.hidden = false;
-    }, SILENCE_MS);
+    });
   }
 
   #stopListening() {
-    if (this.#silence !== null) clearTimeout(this.#silence);
+    this.#silence?.();
     this.#silence = null;
   }
 
