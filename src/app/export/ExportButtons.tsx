@@ -3,13 +3,14 @@
 // model the results table shows.
 import { useState } from 'react';
 import { useLabApi } from '../../store/context';
-import { resultsAt } from '../../views/results/model';
 import type { Picture } from './exportDom';
 import './export.css';
 
 // The drawing and serialising code loads on the first click: it is not needed to show the page.
+// So does the results model (it comes with the results table, which loads after the stage).
 const loadDom = () => import('./exportDom');
 const loadSerialize = () => import('./serialize');
+const loadResults = () => import('../../views/results/model');
 
 type PictureOf = (dom: Awaited<ReturnType<typeof loadDom>>) => Picture | null;
 
@@ -91,9 +92,10 @@ export function ResultsExport() {
       <button
         type="button"
         onClick={async () => {
-          const [{ resultsCsv, exportName }, { saveBlob }] = await Promise.all([
+          const [{ resultsCsv, exportName }, { saveBlob }, { resultsAt }] = await Promise.all([
             loadSerialize(),
             loadDom(),
+            loadResults(),
           ]);
           const { run, playhead } = lab.getState();
           const csv = resultsCsv(resultsAt(run, playhead).rows, playhead);

@@ -49,6 +49,11 @@ export interface MicroBatchModel {
   regionDroppedAt: Float64Array;
 }
 
+/** Same start and end (as the window maps compare them). */
+const sameWindow = (a: WindowRef, b: WindowRef) =>
+  (a.start === b.start || (a.start !== a.start && b.start !== b.start)) &&
+  (a.end === b.end || (a.end !== a.end && b.end !== b.end));
+
 export function microBatchModel(run: LabRun): MicroBatchModel | null {
   if (!run.microBatch.ok) return null;
   const batches = run.microBatch.value;
@@ -59,18 +64,33 @@ export function microBatchModel(run: LabRun): MicroBatchModel | null {
   const lastSent = new WindowMap<Map<string, number>>();
   const badges: RowBadge[] = [];
   for (const b of batches) {
-    const perWindow = new WindowMap<{ window: WindowRef; changed: boolean }>();
+    // A batch's windows in the order they first appear. Its rows come window by window, so the
+    // window at hand is nearly always the last one seen; a map is made only for a batch of many.
     const order: { window: WindowRef; changed: boolean }[] = [];
+    let perWindow: WindowMap<{ window: WindowRef; changed: boolean }> | null = null;
     for (const r of b.rows) {
       let sent = lastSent.get(r.window);
       if (sent === undefined) lastSent.set(r.window, (sent = new Map()));
       const changed = sent.get(r.key) !== r.value;
       sent.set(r.key, r.value);
-      const g = perWindow.get(r.window);
+      const w = r.window;
+      const last = order[order.length - 1];
+      let g =
+        last !== undefined && last.window.start === w.start && last.window.end === w.end
+          ? last
+          : undefined;
+      if (g === undefined) {
+        if (perWindow === null && order.length >= 8) {
+          perWindow = new WindowMap();
+          for (const o of order)
+            if (perWindow.get(o.window) === undefined) perWindow.set(o.window, o);
+        }
+        g = perWindow !== null ? perWindow.get(w) : order.find((o) => sameWindow(o.window, w));
+      }
       if (g) g.changed ||= changed;
       else {
-        const first = { window: r.window, changed };
-        perWindow.set(r.window, first);
+        const first = { window: w, changed };
+        perWindow?.set(w, first);
         order.push(first);
       }
     }

@@ -3,6 +3,7 @@ import { runLab, type Emission } from '../../engine';
 import { batchCaption, currentBatch, microBatchModel } from './microBatchModel';
 import { batchModel, batchStatus, missedCounts } from './batchModel';
 import {
+  allOrdersTally,
   formatMoney,
   formatMoneyShort,
   isLate,
@@ -218,6 +219,7 @@ describe('tallyKept (tumbling fast path)', () => {
     const ids = new Set(dropped.map((e) => e.id));
     expect(tallyKept(run, dropped)).toEqual(tallyWindows(run, [], (e) => !ids.has(e.id)));
     expect(tallyKept(run, [])).toEqual(tallyWindows(run, [], () => true));
+    expect(allOrdersTally(run)).toEqual(tallyWindows(run, [], () => true));
   });
 });
 

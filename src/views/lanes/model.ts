@@ -5,6 +5,7 @@ import { format } from 'd3-format';
 import {
   assignNormalized,
   normalizeWindow,
+  windowStart,
   type Emission,
   type LabRun,
   type OrderEvent,
@@ -282,7 +283,11 @@ const allTallies = new WeakMap<readonly Row[], WindowTally[]>();
 export function allOrdersTally(run: LabRun): WindowTally[] {
   let t = allTallies.get(run.truth);
   if (t === undefined) {
-    t = tallyWindows(run, [], () => true);
+    // Tumbling windows: the same buckets the stream lane's tallies use, with nothing dropped.
+    t =
+      run.settings.window.kind === 'tumbling'
+        ? tallyBuckets(run, null)
+        : tallyWindows(run, [], () => true);
     allTallies.set(run.truth, t);
   }
   return t;
@@ -303,8 +308,9 @@ function bucketsOf(run: LabRun): { window: WindowRef; idx: Int32Array }[] {
   );
   const slot = new Map(windows.map((w, i) => [w.start, i]));
   const lists: number[][] = windows.map(() => []);
+  const { size, offset = 0 } = spec;
   run.events.forEach((e, i) => {
-    const k = slot.get(assignNormalized(e.eventTime, spec)[0]!.start);
+    const k = slot.get(windowStart(e.eventTime, offset, size));
     if (k !== undefined) lists[k]!.push(i);
   });
   buckets = windows.map((window, k) => ({ window, idx: Int32Array.from(lists[k]!) }));
@@ -366,17 +372,22 @@ export function droppedMask(
  * `tallyWindows(run, [], (e) => !dropped.has(e.id))` (a test pins it), in typed-array loops.
  */
 export function tallyKept(run: LabRun, dropped: readonly OrderEvent[]): WindowTally[] {
-  const gone = droppedMask(run.events, dropped);
+  return tallyBuckets(run, droppedMask(run.events, dropped));
+}
+
+/** Tumbling windows: each truth window's orders, less those `gone` flags (none when null). */
+function tallyBuckets(run: LabRun, gone: Uint8Array | null): WindowTally[] {
   return bucketsOf(run).map(({ window, idx }) => {
     let n = 0;
-    for (let j = 0; j < idx.length; j++) if (gone[idx[j]!] === 0) n++;
+    if (gone === null) n = idx.length;
+    else for (let j = 0; j < idx.length; j++) if (gone[idx[j]!] === 0) n++;
     const arrivals = new Float64Array(n);
     const sums = new Float64Array(n);
     let acc = 0;
     let k = 0;
     for (let j = 0; j < idx.length; j++) {
       const i = idx[j]!;
-      if (gone[i] === 1) continue;
+      if (gone !== null && gone[i] === 1) continue;
       const e = run.events[i]!;
       arrivals[k] = e.arrivalTime;
       sums[k++] = acc += e.amount;
