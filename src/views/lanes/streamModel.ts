@@ -112,13 +112,26 @@ export function streamModel(run: LabRun): StreamModel | null {
   // One badge per window and emission time, keyed by numbers (a week has 35,000 panes).
   const groups = new WindowMap<Map<number, PaneBadge>>();
   const created: PaneBadge[] = [];
+  let last: PaneBadge | undefined;
   for (const p of s.panes) {
     if (p.retraction) continue;
+    // The panes of one window at one instant come one after another (the sink orders each
+    // instant by window): most panes join the badge just made.
+    if (
+      last !== undefined &&
+      last.emittedAt === p.emittedAt &&
+      last.window.start === p.window.start &&
+      last.window.end === p.window.end
+    ) {
+      if (!last.keys.includes(p.key)) last.keys.push(p.key);
+      continue;
+    }
     let atTime = groups.get(p.window);
     if (atTime === undefined) groups.set(p.window, (atTime = new Map()));
     const g = atTime.get(p.emittedAt);
     if (g) {
       if (!g.keys.includes(p.key)) g.keys.push(p.key);
+      last = g;
       continue;
     }
     const total = seriesAt(reported.get(p.window), p.emittedAt);
@@ -132,6 +145,7 @@ export function streamModel(run: LabRun): StreamModel | null {
     };
     atTime.set(p.emittedAt, badge);
     created.push(badge);
+    last = badge;
   }
   const badges = created.sort((a, b) => a.emittedAt - b.emittedAt);
 
