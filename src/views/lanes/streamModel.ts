@@ -12,6 +12,7 @@ import { lossTimesOf } from '../lost';
 import { partitionsOf, type PartitionsModel } from './partitionsModel';
 import {
   droppedMask,
+  floatsOf,
   reportedSeries,
   seriesAt,
   tallyKept,
@@ -96,7 +97,7 @@ export function streamModel(run: LabRun): StreamModel | null {
   const s = run.stream.value;
   const allowedLateness = run.settings.stream.allowedLateness;
   const marks = s.watermarks;
-  const watermarkAts = Float64Array.from(marks, (m) => m.at);
+  const watermarkAts = floatsOf(marks, (m) => m.at);
   const tumbling = run.settings.window.kind === 'tumbling';
 
   // Tumbling windows: each order's only window took it unless it was dropped (a typed-array fast
@@ -159,7 +160,7 @@ export function streamModel(run: LabRun): StreamModel | null {
     run: s,
     windows,
     badges,
-    badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
+    badgeTimes: floatsOf(badges, (b) => b.emittedAt),
     watermarkAts,
     droppedOrders,
     losses: lossTimesOf(run),
