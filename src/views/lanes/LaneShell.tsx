@@ -1,9 +1,9 @@
 // One lane's frame: a named section with a header (pipeline, engine, status line), the plot
 // (still SVG under a canvas of moving marks under SVG of semantic marks), a footer, and a
 // visually hidden live summary. The plot's layers come from the lane, given the lane's geometry.
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LaneId } from '../../engine';
-import { useLab } from '../../store/context';
+import { useLab, useLabApi } from '../../store/context';
 import { zoomSpan } from '../../geometry/lanes';
 import { useLaneRun } from './laneRun';
 import { useLaneStage } from './laneStage';
@@ -42,8 +42,14 @@ export function LaneShell(props: LaneShellProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(plotRef);
   // The plot zooms out in a few steps as the playhead moves on (a primitive that changes a
-  // handful of times per run, so this re-renders then, never per frame).
-  const span = useLab((s) => zoomSpan(warp, s.playhead));
+  // handful of times per run, so this re-renders then, never per frame). In the frame where the
+  // lanes still show the previous run (they follow a new one a frame later), the plot keeps the
+  // zoom it had: zooming the old run to the new run's playhead redrew four canvases about to go.
+  const live = useLab((s) => (s.warp === warp ? zoomSpan(warp, s.playhead) : null));
+  const api = useLabApi();
+  const [kept, setKept] = useState(() => live ?? zoomSpan(warp, api.getState().playhead));
+  if (live !== null && live !== kept) setKept(live);
+  const span = live ?? kept;
   const stage = useLaneStage();
   const font = stage.font;
   const geo = useMemo(

@@ -22,7 +22,7 @@ import {
   type MicroBatchModel,
 } from './microBatchModel';
 import { LaneCallout } from './LaneCallout';
-import { formatMoneyShort, type SharedModel } from './model';
+import { floatsOf, formatMoneyShort, type SharedModel } from './model';
 import { drawStaircase, type LanePainter } from './paint';
 
 /** Room in px right of a row's square for its value ("$4.5k"), as MicroMarks writes it. */
@@ -81,7 +81,7 @@ function usePainter(geo: LaneGeometry, model: MicroBatchModel, palette: Palette)
   const events = useLaneRun().run.events;
   return useMemo(() => {
     const path = new Path2D(watermarkPath(model.marks, geo.x, geo.y, geo.warp.to));
-    const ats = Float64Array.from(model.marks, (m) => m.at);
+    const ats = floatsOf(model.marks, (m) => m.at);
     const [d0, d1] = geo.x.domain() as [number, number];
     const color = palette.lane.microbatch;
     const bands = model.batches.map((b) => ({

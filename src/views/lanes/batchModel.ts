@@ -11,7 +11,7 @@ import { formatClock } from '../../geometry/time';
 const DAY = 86_400_000;
 /** The clock within its day: the lane's break marks already say which day. */
 const clock = (t: number) => formatClock(((t % DAY) + DAY) % DAY);
-import { windowKey, type Badge } from './model';
+import { floatsOf, windowKey, type Badge } from './model';
 
 export interface JobBand {
   run: BatchRun;
@@ -91,7 +91,7 @@ export function batchModel(run: LabRun): BatchModel | null {
   return {
     jobs,
     badges,
-    badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
+    badgeTimes: floatsOf(badges, (b) => b.emittedAt),
     pickedUpAt,
     losses: lossTimesOf(run),
     firstStart: jobs[0]?.run.startedAt ?? Infinity,

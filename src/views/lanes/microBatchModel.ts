@@ -11,7 +11,7 @@ import { formatClock, formatWatermark } from '../../geometry/time';
 import { lostBy } from '../../engine';
 import { countOf, formatCount } from '../count';
 import { lossTimesOf } from '../lost';
-import { reportedSeries, seriesAt, WindowMap, type Badge } from './model';
+import { floatsOf, reportedSeries, seriesAt, WindowMap, type Badge } from './model';
 
 export type RowKind = 'changed' | 'unchanged' | 'final';
 
@@ -124,10 +124,10 @@ export function microBatchModel(run: LabRun): MicroBatchModel | null {
   return {
     batches,
     mode,
-    emitted: Float64Array.from(batches, (b) => b.emittedAt),
+    emitted: floatsOf(batches, (b) => b.emittedAt),
     marks: batches.map((b) => ({ at: b.end, value: b.watermark })),
     badges,
-    badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
+    badgeTimes: floatsOf(badges, (b) => b.emittedAt),
     ignored,
     ignoredIds: new Set(ignored.map((d) => d.order.id)),
     losses: lossTimesOf(run),

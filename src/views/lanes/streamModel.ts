@@ -12,6 +12,7 @@ import { lossTimesOf } from '../lost';
 import { partitionsOf, type PartitionsModel } from './partitionsModel';
 import {
   droppedMask,
+  floatsOf,
   reportedSeries,
   seriesAt,
   tallyKept,
@@ -96,7 +97,7 @@ export function streamModel(run: LabRun): StreamModel | null {
   const s = run.stream.value;
   const allowedLateness = run.settings.stream.allowedLateness;
   const marks = s.watermarks;
-  const watermarkAts = Float64Array.from(marks, (m) => m.at);
+  const watermarkAts = floatsOf(marks, (m) => m.at);
   const tumbling = run.settings.window.kind === 'tumbling';
 
   // Tumbling windows: each order's only window took it unless it was dropped (a typed-array fast
@@ -112,13 +113,26 @@ export function streamModel(run: LabRun): StreamModel | null {
   // One badge per window and emission time, keyed by numbers (a week has 35,000 panes).
   const groups = new WindowMap<Map<number, PaneBadge>>();
   const created: PaneBadge[] = [];
+  let last: PaneBadge | undefined;
   for (const p of s.panes) {
     if (p.retraction) continue;
+    // The panes of one window at one instant come one after another (the sink orders each
+    // instant by window): most panes join the badge just made.
+    if (
+      last !== undefined &&
+      last.emittedAt === p.emittedAt &&
+      last.window.start === p.window.start &&
+      last.window.end === p.window.end
+    ) {
+      if (!last.keys.includes(p.key)) last.keys.push(p.key);
+      continue;
+    }
     let atTime = groups.get(p.window);
     if (atTime === undefined) groups.set(p.window, (atTime = new Map()));
     const g = atTime.get(p.emittedAt);
     if (g) {
       if (!g.keys.includes(p.key)) g.keys.push(p.key);
+      last = g;
       continue;
     }
     const total = seriesAt(reported.get(p.window), p.emittedAt);
@@ -132,6 +146,7 @@ export function streamModel(run: LabRun): StreamModel | null {
     };
     atTime.set(p.emittedAt, badge);
     created.push(badge);
+    last = badge;
   }
   const badges = created.sort((a, b) => a.emittedAt - b.emittedAt);
 
@@ -145,7 +160,7 @@ export function streamModel(run: LabRun): StreamModel | null {
     run: s,
     windows,
     badges,
-    badgeTimes: Float64Array.from(badges, (b) => b.emittedAt),
+    badgeTimes: floatsOf(badges, (b) => b.emittedAt),
     watermarkAts,
     droppedOrders,
     losses: lossTimesOf(run),

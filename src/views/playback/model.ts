@@ -35,11 +35,13 @@ export function firingTicks(
   if (warp.total <= 0) return out;
   for (const lane of TICK_LANES) {
     const seen = new Set<number>();
+    // Many emissions share an instant (every row of a batch, every pane of a firing): place
+    // each instant once.
+    let lastAt = NaN;
     for (const e of emissions[lane]) {
-      if (!Number.isFinite(e.emittedAt)) continue;
-      const slot = Math.round((warp.toWarp(e.emittedAt) / warp.total) * slots);
-      if (seen.has(slot)) continue;
-      seen.add(slot);
+      if (!Number.isFinite(e.emittedAt) || e.emittedAt === lastAt) continue;
+      lastAt = e.emittedAt;
+      seen.add(Math.round((warp.toWarp(e.emittedAt) / warp.total) * slots));
     }
     for (const slot of [...seen].sort((a, b) => a - b)) out.push({ lane, x: slot / slots });
   }

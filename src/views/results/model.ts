@@ -5,7 +5,14 @@
 import { type LabRun, type WindowRef } from '../../engine';
 import { upperBound } from '../../store/steps';
 import { lostAt as lostSoFar } from '../lost';
-import { countBy, runIndex, type LaneTracks, type PipelineLane, type RunIndex } from './runIndex';
+import {
+  cellId,
+  countBy,
+  runIndex,
+  type LaneTracks,
+  type PipelineLane,
+  type RunIndex,
+} from './runIndex';
 
 export type ResultLane = 'batch' | 'microbatch' | 'stream' | 'request';
 /** The table's lane columns, left to right. */
@@ -124,15 +131,14 @@ function requestCell(ix: RunIndex, i: number, at: number): LaneCell {
 }
 
 function rowAt(ix: RunIndex, i: number, at: number): ResultRow {
-  const c = ix.cells[i]!;
   const t = ix.rows[i]!;
   const cells = {} as Record<ResultLane, LaneCell>;
   for (const lane of PIPELINE_LANES) cells[lane] = laneCell(ix, lane, i, at);
   cells.request = requestCell(ix, i, at);
   return {
-    id: c.id,
-    key: c.key,
-    window: c.window,
+    id: cellId(t.key, t.window),
+    key: t.key,
+    window: t.window,
     truth: t.value,
     truthCount: t.count,
     cells,
@@ -158,7 +164,7 @@ function count(tally: Record<ResultLane, LaneTally>, row: ResultRow) {
 export function resultsAt(run: LabRun, at: number): ResultsTable {
   const ix = runIndex(run);
   const tally = emptyTally();
-  const rows = ix.cells.map((_, i) => {
+  const rows = ix.rows.map((_, i) => {
     const row = rowAt(ix, i, at);
     count(tally, row);
     return row;
@@ -187,15 +193,15 @@ export function resultsView(
     const l = ix.lanes[lane];
     if (!('offsets' in l)) continue; // unavailable: not counted
     const t = tally[lane];
-    for (let i = 0; i < ix.cells.length; i++) {
+    for (let i = 0; i < ix.rows.length; i++) {
       t[laneState(ix, l, i, countBy(l.offsets, l.times, i, at), at)]++;
     }
-    t.total = ix.cells.length;
+    t.total = ix.rows.length;
   }
-  for (let i = 0; i < ix.cells.length; i++) {
+  for (let i = 0; i < ix.rows.length; i++) {
     tally.request[stateOf(requestValue(ix, i, at), ix.rows[i]!.value)]++;
   }
-  tally.request.total = ix.cells.length;
+  tally.request.total = ix.rows.length;
   const range = visibleWindows(ix.windows, at, { all });
   const rows: ResultRow[] = [];
   for (let i = ix.windowFirst[range.from]!; i < ix.windowFirst[range.to]!; i++)

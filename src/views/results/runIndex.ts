@@ -35,11 +35,10 @@ export interface LaneTracks {
 /** The truth's side of the table, shared by every run over the same truth. */
 export interface TruthCells {
   /**
-   * Every (key, window) of the truth, sorted by window, then product. Rows follow the truth: a
-   * session a lane closed early under other bounds has no row of its own.
+   * The truth's rows, one per cell (key, window), sorted by window, then product: the table's
+   * rows follow the truth, so a session a lane closed early under other bounds has no row of its
+   * own. A cell's id ("start:end|key", see cellId) is spelled only for rows the table shows.
    */
-  cells: { id: string; key: string; window: WindowRef }[];
-  /** The truth row of each cell. */
   rows: Row[];
   /** The distinct windows in table order; window w holds cells `windowFirst[w]` to `windowFirst[w + 1]`. */
   windows: WindowRef[];
@@ -127,24 +126,22 @@ function buildIndex(run: LabRun): RunIndex {
 
 function truthCells(run: LabRun): TruthCells {
   const rows = sortedTruth(run.truth);
-  const cells = rows.map((r) => ({ id: cellId(r.key, r.window), key: r.key, window: r.window }));
   const windows: WindowRef[] = [];
   const firsts: number[] = [];
-  cells.forEach((c, i) => {
+  rows.forEach((r, i) => {
     const last = windows.at(-1);
-    if (last === undefined || last.start !== c.window.start || last.end !== c.window.end) {
-      windows.push(c.window);
+    if (last === undefined || last.start !== r.window.start || last.end !== r.window.end) {
+      windows.push(r.window);
       firsts.push(i);
     }
   });
-  firsts.push(cells.length);
-  const find = cellFinder(cells);
+  firsts.push(rows.length);
+  const find = cellFinder(rows);
   return {
-    cells,
     rows,
     windows,
     windowFirst: Int32Array.from(firsts),
-    ...ordersByCell(run, cells, find),
+    ...ordersByCell(run, rows, find),
     find,
   };
 }
@@ -172,7 +169,7 @@ function sortedTruth(truth: readonly Row[]): Row[] {
 const sameNumber = (a: number, b: number) => a === b || (a !== a && b !== b);
 
 /** Looks cells up by product, then window start (then checks the end), without building ids. */
-function cellFinder(cells: TruthCells['cells']): TruthCells['find'] {
+function cellFinder(cells: readonly Row[]): TruthCells['find'] {
   const byKey = new Map<string, Map<number, number>>();
   let clash = false;
   cells.forEach((c, i) => {
@@ -183,7 +180,7 @@ function cellFinder(cells: TruthCells['cells']): TruthCells['find'] {
   });
   if (clash) {
     // Two cells of one product starting together (not a truth groundTruth makes): look up by id.
-    const byId = new Map(cells.map((c, i) => [c.id, i]));
+    const byId = new Map(cells.map((c, i) => [cellId(c.key, c.window), i]));
     return (key, w) => byId.get(cellId(key, w)) ?? -1;
   }
   return (key, w) => {
@@ -198,7 +195,7 @@ function cellFinder(cells: TruthCells['cells']): TruthCells['find'] {
  */
 function ordersByCell(
   run: LabRun,
-  cells: TruthCells['cells'],
+  cells: readonly Row[],
   find: TruthCells['find'],
 ): Pick<TruthCells, 'orderOffsets' | 'orderIndex' | 'orderArrival' | 'orderSums' | 'lastArrival'> {
   const events = run.events;
@@ -289,7 +286,7 @@ function laneTracks(emissions: readonly Emission[], truth: TruthCells): LaneTrac
         .map((e, i) => ({ e, i }))
         .sort((a, b) => a.e.emittedAt - b.e.emittedAt || a.i - b.i)
         .map(({ e }) => e);
-  const n = truth.cells.length;
+  const n = truth.rows.length;
   const cellOf = new Int32Array(sorted.length);
   const offsets = new Int32Array(n + 1);
   sorted.forEach((e, k) => {
@@ -335,10 +332,10 @@ export function cellOrders(run: LabRun, id: string): OrderEvent[] {
   return out;
 }
 
-const idParts = memoOn<TruthCells['cells'], Map<string, number>>();
+const idParts = memoOn<readonly Row[], Map<string, number>>();
 
 function cellIndexOf(ix: TruthCells): Map<string, number> {
-  return idParts(ix.cells, () => new Map(ix.cells.map((c, i) => [c.id, i])));
+  return idParts(ix.rows, () => new Map(ix.rows.map((r, i) => [cellId(r.key, r.window), i])));
 }
 
 /**
