@@ -6,8 +6,10 @@ import { HOUR, MINUTE, SECOND } from '../core/time';
 import { EngineInputError, check, nonNegative, oneOf, positive } from '../core/validate';
 import { normalizeWindow } from '../windows/assign';
 import {
+  RATE_PER,
   defaultScenario,
   normalizeScenario,
+  type LateDelay,
   type Scenario,
   type ScenarioInput,
 } from '../events/scenario';
@@ -140,6 +142,97 @@ export interface LabSettingsInput {
   microBatch?: Partial<MicroBatchSettings>;
   batch?: Partial<BatchSettings>;
 }
+
+/**
+ * Deep-merges a patch into settings, one level per section, as the controls send them: a patch
+ * of `{ stream: { allowedLateness } }` keeps every other stream setting, and one of
+ * `{ scenario: { lateDelay: { max } } }` keeps the delay's other fields. The store applies every
+ * change this way, and a lesson's or a preset's settings are `mergeSettings(defaultLabSettings,
+ * patch)`. The result is input for normalizeLabSettings, which checks it.
+ */
+export function mergeSettings(base: LabSettings, patch: LabSettingsInput): LabSettingsInput {
+  return {
+    scenario: {
+      ...base.scenario,
+      ...patch.scenario,
+      lateDelay: { ...base.scenario.lateDelay, ...patch.scenario?.lateDelay },
+    },
+    window: patch.window ?? base.window,
+    stream: { ...base.stream, ...patch.stream },
+    microBatch: { ...base.microBatch, ...patch.microBatch },
+    batch: { ...base.batch, ...patch.batch },
+  };
+}
+
+/** A slider's range in its own display unit; `unit` is how many setting units one slider unit is. */
+export interface Range {
+  min: number;
+  max: number;
+  step: number;
+  /** Setting units (ms, orders, 1) per slider unit: 60 000 for a slider in minutes. */
+  unit: number;
+}
+
+/**
+ * The controls' fixed slider ranges, in the units people think in. They live beside the settings
+ * because more than the controls depend on them: a link may ask for no more orders than the
+ * sliders allow (MAX_LINK_ORDERS). Ranges that depend on other settings are functions below.
+ */
+export const RANGES = {
+  rate: { min: 5, max: 1000, step: 5, unit: 1 },
+  lateShare: { min: 0, max: 100, step: 5, unit: 0.01 },
+  delayMax: { min: 1, max: 60, step: 1, unit: MINUTE },
+  jitter: { min: 0, max: 30, step: 1, unit: SECOND },
+  products: { min: 1, max: 26, step: 1, unit: 1 },
+  sigma: { min: 0.25, max: 3, step: 0.25, unit: 1 },
+  duration: { min: 10, max: 240, step: 5, unit: MINUTE },
+  startHour: { min: 0, max: 23.5, step: 0.5, unit: HOUR },
+  productSkew: { min: 0, max: 3, step: 0.1, unit: 1 },
+  customerSkew: { min: 0, max: 3, step: 0.1, unit: 1 },
+  priceNoise: { min: 0, max: 100, step: 5, unit: 0.01 },
+  size: { min: 1, max: 60, step: 1, unit: MINUTE },
+  gap: { min: 0.5, max: 30, step: 0.5, unit: MINUTE },
+  watermarkBound: { min: 0, max: 600, step: 5, unit: SECOND },
+  allowedLateness: { min: 0, max: 600, step: 10, unit: SECOND },
+  earlyEvery: { min: 0, max: 300, step: 10, unit: SECOND },
+  triggerInterval: { min: 10, max: 600, step: 10, unit: SECOND },
+  watermarkDelay: { min: 0, max: 600, step: 10, unit: SECOND },
+  regions: { min: 1, max: 8, step: 1, unit: 1 },
+  /** 0 = off (no idle timeout); the engine refuses a timeout of 0 itself. */
+  idleTimeout: { min: 0, max: 300, step: 5, unit: SECOND },
+  grace: { min: 0, max: 600, step: 5, unit: SECOND },
+} as const satisfies Record<string, Range>;
+
+/** The mean delay slider (minutes) ends at the current max: a mean above the max is invalid. */
+export function delayMeanRange(delay: LateDelay): Range {
+  return { min: 0.5, max: Math.max(0.5, delay.max / MINUTE), step: 0.5, unit: MINUTE };
+}
+
+/** The slide slider ends at the window size, so a slide that skips events cannot be chosen. */
+export function slideRange(size: number): Range {
+  return { min: 1, max: Math.max(1, size / MINUTE), step: 1, unit: MINUTE };
+}
+
+/** Batch sliders in the scale of the schedule: hours for a nightly job, minutes for an hourly one. */
+export function batchRanges(schedule: BatchSchedule): { runDelay: Range; duration: Range } {
+  return schedule === 'nightly'
+    ? {
+        runDelay: { min: 0, max: 360, step: 15, unit: MINUTE },
+        duration: { min: 0, max: 180, step: 5, unit: MINUTE },
+      }
+    : {
+        runDelay: { min: 0, max: 30, step: 1, unit: MINUTE },
+        duration: { min: 0, max: 30, step: 1, unit: MINUTE },
+      };
+}
+
+/**
+ * Most orders a link may ask for: a projector's laptop must compute it at once, so a link gets
+ * the ceiling the controls have, the fastest rate for the longest duration (orders per RATE_PER
+ * times duration). Computed from RANGES, so a wider slider widens links with it.
+ */
+export const MAX_LINK_ORDERS =
+  (RANGES.rate.max * RANGES.rate.unit * (RANGES.duration.max * RANGES.duration.unit)) / RATE_PER;
 
 function bool(value: unknown, what: string): boolean {
   if (typeof value !== 'boolean') {
