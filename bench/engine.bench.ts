@@ -3,26 +3,16 @@
 // each case times its own work. Notes show state staying bounded by open windows, not orders seen.
 import { benchCase, type BenchCase } from './harness';
 import {
-  DAY,
-  MINUTE,
-  SECOND,
-  accounting,
-  batchLatencies,
+  metrics,
+  time,
   createReservoir,
   createRng,
   generateOrders,
   groundTruth,
-  indexResults,
-  latencyStats,
-  microBatchLatencies,
   queryAt,
-  requestCost,
-  requestLatencies,
   runBatch,
   runMicroBatch,
   runStream,
-  streamEmissions,
-  streamLatencies,
   type MicroBatch,
   type MicroBatchConfig,
   type OrderEvent,
@@ -33,7 +23,7 @@ import {
 
 const N = 1_000_000;
 /** 1,000 orders a minute for 1,000 minutes over 20 products, default lateness (10% late, mean 2 min). */
-const SCENARIO = { seed: 7, rate: 1000, duration: 1000 * MINUTE, products: 20 };
+const SCENARIO = { seed: 7, rate: 1000, duration: 1000 * time.MINUTE, products: 20 };
 
 let cached: OrderEvent[] | undefined;
 /** Generated on first use and shared by every case (setup is outside the timing). */
@@ -43,19 +33,19 @@ let cachedRegions: OrderEvent[] | undefined;
 const regionOrders = (): OrderEvent[] =>
   (cachedRegions ??= generateOrders({ ...SCENARIO, regions: 8 }));
 
-const TUMBLING: WindowSpec = { kind: 'tumbling', size: MINUTE };
-const BOUNDED = { kind: 'bounded', maxOutOfOrderness: MINUTE } as const;
+const TUMBLING: WindowSpec = { kind: 'tumbling', size: time.MINUTE };
+const BOUNDED = { kind: 'bounded', maxOutOfOrderness: time.MINUTE } as const;
 const STREAM_TUMBLING: StreamConfig = { window: TUMBLING, watermark: BOUNDED, flushAtEnd: true };
 const MICRO: MicroBatchConfig = {
-  triggerInterval: MINUTE,
+  triggerInterval: time.MINUTE,
   window: TUMBLING,
-  watermarkDelay: MINUTE,
+  watermarkDelay: time.MINUTE,
   outputMode: 'update',
 };
-const NIGHTLY = { period: DAY, runDelay: 0, window: TUMBLING };
+const NIGHTLY = { period: time.DAY, runDelay: 0, window: TUMBLING };
 // Per key the gaps between orders range from ~0.2 s (p1, Zipf-popular) to ~4 s (p20): a 1 s gap
 // gives long sessions for the popular products and one- or two-order sessions for the rare ones.
-const SESSION: WindowSpec = { kind: 'session', gap: SECOND };
+const SESSION: WindowSpec = { kind: 'session', gap: time.SECOND };
 
 const endOf = (events: readonly OrderEvent[]) => events[events.length - 1]!.arrivalTime;
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -92,12 +82,12 @@ export const cases = [
   streamCase('runStream tumbling 1m, bounded 1m, 8 partitions', STREAM_TUMBLING, regionOrders),
   streamCase(
     'runStream tumbling 1m, bounded 1m, 8 partitions, idle 30s',
-    { ...STREAM_TUMBLING, watermark: { ...BOUNDED, idleTimeout: 30 * SECOND } },
+    { ...STREAM_TUMBLING, watermark: { ...BOUNDED, idleTimeout: 30 * time.SECOND } },
     regionOrders,
   ),
   streamCase('runStream sliding 4m / 1m', {
     ...STREAM_TUMBLING,
-    window: { kind: 'sliding', size: 4 * MINUTE, slide: MINUTE },
+    window: { kind: 'sliding', size: 4 * time.MINUTE, slide: time.MINUTE },
   }),
   streamCase('runStream session gap 1s', { ...STREAM_TUMBLING, window: SESSION }),
   benchCase({
@@ -159,13 +149,13 @@ export const cases = [
       };
     },
     run: ({ events, stream, micro, batch }) => [
-      latencyStats(streamLatencies(events, stream)),
-      latencyStats(microBatchLatencies(events, micro, MICRO)),
-      latencyStats(batchLatencies(events, batch)),
-      latencyStats(requestLatencies(events, requestCost(events.length))),
+      metrics.latencyStats(metrics.streamLatencies(events, stream)),
+      metrics.latencyStats(metrics.microBatchLatencies(events, micro, MICRO)),
+      metrics.latencyStats(metrics.batchLatencies(events, batch)),
+      metrics.latencyStats(metrics.requestLatencies(events, metrics.requestCost(events.length))),
     ],
     notes: (_c, stats) => {
-      const p50 = (stats as { p50: number }[]).map((s) => `${Math.round(s.p50 / SECOND)}s`);
+      const p50 = (stats as { p50: number }[]).map((s) => `${Math.round(s.p50 / time.SECOND)}s`);
       return `p50 stream/micro/batch/request ${p50.join(' / ')}`;
     },
   }),
@@ -180,7 +170,8 @@ export const cases = [
         truth: groundTruth(events, TUMBLING),
       };
     },
-    run: ({ run, truth }) => indexResults(streamEmissions(run, 'accumulating'), truth).at(Infinity),
+    run: ({ run, truth }) =>
+      metrics.indexResults(metrics.streamEmissions(run, 'accumulating'), truth).at(Infinity),
     notes: (_c, cells) => `${fmt((cells as unknown[]).length)} cells`,
   }),
   benchCase({
@@ -195,9 +186,9 @@ export const cases = [
         batch: runBatch(events, NIGHTLY).runs,
       };
     },
-    run: ({ events, ...lanes }) => accounting(events, lanes),
+    run: ({ events, ...lanes }) => metrics.accounting(events, lanes),
     notes: (_c, a) => {
-      const acc = a as ReturnType<typeof accounting>;
+      const acc = a as ReturnType<typeof metrics.accounting>;
       return `lost: stream ${fmt(acc.stream!.lost.events)}, micro ${fmt(acc.microBatch!.lost.events)}, batch ${fmt(acc.batch!.lost.events)}`;
     },
   }),

@@ -7,7 +7,7 @@ import { measure, type BenchCase, type BenchResult } from './harness';
 import { baseline } from './baseline.bench';
 import { measureBundle } from './bundle-size';
 import { browserBenchmarks } from './browser';
-import { generateOrders, normalizeScenario } from '../src/engine';
+import { scenarios, generateOrders } from '../src/engine';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const filter = process.argv[2];
@@ -77,7 +77,7 @@ async function main() {
   // The frame-rate scenario as the browser bench sets it up: 1,000 orders a minute, all late by
   // 2.5 minutes on average.
   const events = generateOrders(
-    normalizeScenario({ rate: 1000, lateShare: 1, lateDelay: { mean: 150_000 } }),
+    scenarios.normalizeScenario({ rate: 1000, lateShare: 1, lateDelay: { mean: 150_000 } }),
   );
   const inFlight = (clock: string) => {
     const [h, m, sec] = clock.split(':').map(Number);

@@ -2,13 +2,7 @@
 // k = 100 (target for R: >= 20M offers/s), and the fairness panel's "run 10,000 trials" button.
 // Run with `npx tsx bench/run.ts sampling`; every case name holds "sampling" for that filter.
 import { benchCase } from './harness';
-import {
-  createCountedReservoir,
-  createReservoir,
-  createReservoirL,
-  createRng,
-  inclusionTrials,
-} from '../src/engine';
+import { sampling, createReservoir, createRng } from '../src/engine';
 
 const N = 1_000_000;
 const K = 100;
@@ -32,14 +26,14 @@ export const cases = [
     items: N,
     setup: () => null,
     run: () => {
-      const r = createReservoirL<number>(K, createRng(1));
+      const r = sampling.createReservoirL<number>(K, createRng(1));
       for (let i = 0; i < N; i++) r.offer(i);
       return r;
     },
     notes: (_c, r) => {
-      const l = r as ReturnType<typeof createReservoirL<number>>;
+      const l = r as ReturnType<typeof sampling.createReservoirL<number>>;
       const rDraws = (() => {
-        const c = createCountedReservoir<number>(K, createRng(1));
+        const c = sampling.createCountedReservoir<number>(K, createRng(1));
         for (let i = 0; i < N; i++) c.offer(i);
         return c.draws();
       })();
@@ -50,9 +44,9 @@ export const cases = [
     name: 'sampling: inclusionTrials 10,000 x (n = 100, k = 10), Algorithm R',
     items: 10_000 * 100,
     setup: () => null,
-    run: () => inclusionTrials(createReservoir, 100, 10, 10_000, 1),
+    run: () => sampling.inclusionTrials(createReservoir, 100, 10, 10_000, 1),
     notes: (_c, r) => {
-      const { chi } = r as ReturnType<typeof inclusionTrials>;
+      const { chi } = r as ReturnType<typeof sampling.inclusionTrials>;
       return `items = offers; chi2 ${chi.statistic.toFixed(1)} (df ${chi.df}), p ${chi.pValue.toFixed(3)}`;
     },
   }),

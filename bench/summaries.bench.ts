@@ -2,7 +2,7 @@
 // Space-Saving adds (top products by revenue). Inputs are built once in setup from a seeded rng,
 // so each case times only the summary's own work.
 import { benchCase } from './harness';
-import { createHyperLogLog, createRng, createSpaceSaving } from '../src/engine';
+import { sampling, createRng } from '../src/engine';
 
 const N = 1_000_000;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
@@ -46,12 +46,12 @@ export const cases = [
     items: N,
     setup: customerIds,
     run: (ids) => {
-      const hll = createHyperLogLog(14);
+      const hll = sampling.createHyperLogLog(14);
       for (let i = 0; i < N; i++) hll.add(ids[i]!);
       return hll;
     },
     notes: (ids, result) => {
-      const hll = result as ReturnType<typeof createHyperLogLog>;
+      const hll = result as ReturnType<typeof sampling.createHyperLogLog>;
       const exact = new Set(ids).size;
       const est = hll.estimate();
       return `estimate ${fmt(est)} vs exact ${fmt(exact)} (${(((est - exact) / exact) * 100).toFixed(2)}%), ${fmt(hll.memoryBytes())} B vs ~${fmt(exact * 8)} B as a set`;
@@ -62,12 +62,12 @@ export const cases = [
     items: N,
     setup: skewedOrders,
     run: ({ keys, weights }) => {
-      const ss = createSpaceSaving<number>(100);
+      const ss = sampling.createSpaceSaving<number>(100);
       for (let i = 0; i < N; i++) ss.add(keys[i]!, weights[i]!);
       return ss;
     },
     notes: (_c, result) => {
-      const ss = result as ReturnType<typeof createSpaceSaving<number>>;
+      const ss = result as ReturnType<typeof sampling.createSpaceSaving<number>>;
       const top = ss.top(3);
       return `top-3 ${top.map((e) => `#${e.key}`).join(' ')}, ${top.filter((e) => e.guaranteed).length} guaranteed, ${ss.memory()} counters`;
     },

@@ -1,8 +1,24 @@
 // The engine's only public surface (shared/design/engine-api.md): views, the store, benchmarks
 // and embedding sites import from here, never from a module path, so files can move freely
 // behind it. Pure and seeded throughout: same input, same output.
+//
+// The contract's names are flat, at the top; everything else is in a namespace named after what
+// it holds (`lab.runLab`, `metrics.lostBy`, `time.MINUTE`). Namespaces are ES module namespaces
+// (`export * as`), so a bundle keeps only the members it uses. Types are flat and grouped the
+// same way. The code export is a surface of its own, ./codegen, loaded on demand.
 
-// Time, events, windows.
+// The contract: generation, windows, the four pipelines, the truth, the seeded generator and the
+// reservoir, and the error every validation throws.
+export { defaultScenario } from './events/scenario';
+export { generateOrders } from './events/generate';
+export { assignWindows } from './windows/assign';
+export { runStream } from './pipelines/stream';
+export { runMicroBatch } from './pipelines/microbatch';
+export { runBatch } from './pipelines/batch';
+export { queryAt, groundTruth } from './pipelines/query';
+export { createRng } from './core/rng';
+export { createReservoir } from './sampling/reservoir';
+export { EngineInputError } from './core/validate';
 export type {
   OrderEvent,
   WindowRef,
@@ -18,90 +34,49 @@ export type {
   BatchRun,
   Rng,
 } from './core/types';
-export { SECOND, MINUTE, HOUR, DAY } from './core/time';
-export { EngineInputError } from './core/validate';
-export { createRng } from './core/rng';
-export {
-  assignNormalized,
-  assignWindows,
-  GLOBAL_WINDOW,
-  normalizeWindow,
-  windowId,
-  windowStart,
-} from './windows/assign';
-
-// Pipelines and the truth.
-export { runStream } from './pipelines/stream';
-export {
-  kafkaStreamTime,
-  kafkaStreamsStreamConfig,
-  runKafkaStreams,
-} from './pipelines/kafkaStreams';
-export type { KafkaStreamsConfig } from './pipelines/kafkaStreams';
-export { runMicroBatch } from './pipelines/microbatch';
-export { runBatch, rerunBatch } from './pipelines/batch';
-export { queryAt, groundTruth } from './pipelines/query';
-
-// Generation and sampling.
-export {
-  AMOUNT_UNIT,
-  CURVE_NAMES,
-  DELAY_KINDS,
-  MAX_CUSTOMERS,
-  MAX_EXPECTED_ORDERS,
-  MAX_OUTAGES,
-  MAX_PRODUCTS,
-  MAX_REGIONS,
-  MAX_SIGMA,
-  MAX_SKEW,
-  PRODUCT_PRICES,
-  RATE_PER,
-  TIME_UNIT,
-  defaultScenario,
-  normalizeScenario,
-} from './events/scenario';
-export type {
-  CurveName,
-  DelayKind,
-  LateDelay,
-  Outage,
-  Scenario,
-  ScenarioInput,
-} from './events/scenario';
-export { generateOrders } from './events/generate';
-export { createReservoir } from './sampling/reservoir';
+export type { Scenario } from './events/scenario';
 export type { Reservoir } from './sampling/reservoir';
 
-// Metrics: complexity, latency, results against the truth, state.
-export { complexityOf } from './metrics/complexity';
+// Everything else, by what it holds.
+/** SECOND, MINUTE, HOUR, DAY in simulated milliseconds. */
+export * as time from './core/time';
+/** Window helpers beyond assignWindows: normalising, ids, starts, the global window. */
+export * as windows from './windows/index';
+/** Batch re-runs and the Kafka Streams flavour of the stream lane. */
+export * as pipelines from './pipelines/index';
+/** A scenario's validation, vocabularies and limits. */
+export * as scenarios from './events/index';
+/** One-pass summaries beyond the reservoir: samplers, fairness check, HyperLogLog, Space-Saving. */
+export * as sampling from './sampling/index';
+/** Complexity, latency, results against the truth, losses, state, partition holds. */
+export * as metrics from './metrics/index';
+/** The lab's settings, slider ranges and link limit, the configs derived from them, runLab. */
+export * as lab from './lab/index';
+/** Events and results as CSV / JSON Lines, the validating import, the event schema, ISO times. */
+export * as io from './io/index';
+/** Checkpoints, crashes under each delivery guarantee, savepoints, backfills, Lambda and Kappa. */
+export * as guarantees from './guarantees/index';
+
+export type { KafkaStreamsConfig } from './pipelines/kafkaStreams';
+export type { CurveName, DelayKind, LateDelay, Outage, ScenarioInput } from './events/scenario';
+export type {
+  CountingRng,
+  CountedReservoir,
+  ChiSquareResult,
+  InclusionTrials,
+  PositionSampler,
+  SamplerFactory,
+  HyperLogLog,
+  SpaceSaving,
+  SpaceSavingEntry,
+} from './sampling/index';
 export type {
   Approach,
   Complexity,
   ComplexityOptions,
   Mechanism,
   MechanismId,
-} from './metrics/complexity';
-export {
-  QUERY_FIXED_MS,
-  QUERY_MS_PER_ROW,
-  batchLatencies,
-  latencyStats,
-  microBatchLatencies,
-  percentile,
-  requestCost,
-  requestLatencies,
-  streamLatencies,
-} from './metrics/latency';
-export type { LatencyStats } from './metrics/latency';
-export {
-  accounting,
-  batchEmissions,
-  compareToTruth,
-  indexResults,
-  microBatchEmissions,
-  streamEmissions,
-} from './metrics/results';
-export type {
+  LatencyStats,
   Accounting,
   Emission,
   LaneAccount,
@@ -109,50 +84,37 @@ export type {
   ResultIndex,
   StreamAccumulation,
   Tally,
-} from './metrics/results';
-export type { LaneOutputs } from './metrics/accounting';
-export { lossTimes, lostBy } from './metrics/losses';
-export type { LossLanes, LossTimes, LostSoFar } from './metrics/losses';
-export { batchState, microBatchState, peak, streamState } from './metrics/state';
-export { holdAt, lastOrderBefore, windowHolds } from './metrics/partitions';
-export type { WindowHold } from './metrics/partitions';
-export type { StatePoint } from './metrics/state';
-
-// The lab: its settings, the pipeline configs derived from them, and one run of everything.
-export * from './lab/settings';
-export {
-  WATERMARK_INTERVAL,
-  batchConfigOf,
-  microBatchConfigOf,
-  streamConfigOf,
-} from './lab/configs';
-export { LANES, runLab } from './lab/run';
-export type { LabRun, LaneId, LaneSummary, Outcome } from './lab/run';
-
-// One-pass stream summaries: samplers, fairness check, distinct counting, heavy hitters.
-export { createReservoirL } from './sampling/algorithmL';
-export {
-  countingRng,
-  createCountedReservoir,
-  type CountingRng,
-  type CountedReservoir,
-} from './sampling/countingRng';
-export { firstK, everyNth, fixedProbability } from './sampling/naive';
-export { chiSquare, gammaQ, type ChiSquareResult } from './sampling/chiSquare';
-export {
-  inclusionTrials,
-  type InclusionTrials,
-  type PositionSampler,
-  type SamplerFactory,
-} from './sampling/trials';
-export { createHyperLogLog, hashValue, splitHash, type HyperLogLog } from './sampling/hyperloglog';
-export { createSpaceSaving, type SpaceSaving, type SpaceSavingEntry } from './sampling/spaceSaving';
-
-// Code export lives in its own surface, ./codegen (the code panel loads it on demand, so the
-// first download does not carry every engine's templates). Here: the event schema and the ISO
-// times the import and export of events share with it.
-export { BOOTSTRAP, EVENT_FIELDS, TOPIC } from './io/schema';
-export { isoFromMs, msFromIso } from './io/isoTime';
+  LaneOutputs,
+  LossLanes,
+  LossTimes,
+  LostSoFar,
+  StatePoint,
+  WindowHold,
+} from './metrics/index';
+export type {
+  Accumulation,
+  BatchSchedule,
+  BatchSettings,
+  LabRun,
+  LabSettings,
+  LabSettingsInput,
+  LaneId,
+  LaneSummary,
+  LateRowFilter,
+  MicroBatchSettings,
+  Outcome,
+  OutputMode,
+  StreamFlavour,
+  StreamSettings,
+} from './lab/index';
+export type {
+  ClockSkew,
+  EventImport,
+  ImportFormat,
+  ImportIssue,
+  ImportLimits,
+  ImportResult,
+} from './io/index';
 export type {
   BatchQuery,
   CodeExport,
@@ -161,28 +123,4 @@ export type {
   EventField,
   EventSpan,
 } from './export';
-
-// Events in and out: CSV / JSON Lines export, and a validating, chunked import.
-export {
-  DEFAULT_LIMITS,
-  RESULT_FIELDS,
-  clockSkew,
-  createEventImport,
-  eventsToCsv,
-  eventsToJsonl,
-  importEvents,
-  resultsToCsv,
-  resultsToJsonl,
-} from './io';
-export type {
-  ClockSkew,
-  EventImport,
-  ImportFormat,
-  ImportIssue,
-  ImportLimits,
-  ImportResult,
-} from './io';
-
-// State, failures and guarantees: checkpoints, crashes under each delivery guarantee, savepoints,
-// backfills and Lambda vs Kappa (src/engine/guarantees/).
-export * from './guarantees';
+export type * from './guarantees/index';

@@ -4,7 +4,7 @@
 // the playhead per frame; components select primitives (selectors.ts), and canvas layers
 // subscribe through `store.subscribe` instead of re-rendering.
 import { create } from 'zustand';
-import { defaultLabSettings, runLab, type LabSettingsInput } from '../engine';
+import { lab, type LabSettingsInput } from '../engine';
 import { createFailureSlice } from './failureSlice';
 import { createLessonSlice } from './lessonSlice';
 import { createPlaybackSlice } from './playbackSlice';
@@ -13,8 +13,11 @@ import { createScenarioSlice } from './scenarioSlice';
 import { browserScheduler, type Scheduler } from './scheduler';
 import type { LabState } from './state';
 
+const defaultLabSettings = lab.defaultLabSettings;
+const runLab = lab.runLab;
+
 export type { LabState } from './state';
-export { mergeSettings, warpFor } from './scenarioSlice';
+export { warpFor } from './scenarioSlice';
 
 export interface LabStoreOptions {
   /** Frames, delays and the clock for this store: the browser's by default, a manual one in tests. */

@@ -2,8 +2,8 @@
 // and its playback axis, with the actions that change them. A refused change leaves everything as
 // it was and says why in `notice`.
 import {
+  lab,
   EngineInputError,
-  runLab,
   type LabRun,
   type LabSettings,
   type LabSettingsInput,
@@ -11,6 +11,9 @@ import {
 } from '../engine';
 import { createTimeWarp, type TimeWarp } from '../geometry/timewarp';
 import type { SliceCreator } from './state';
+
+const mergeSettings = lab.mergeSettings;
+const runLab = lab.runLab;
 
 const MINUTE = 60_000;
 
@@ -54,21 +57,6 @@ export function warpFor(run: LabRun, previous?: TimeWarp): TimeWarp {
       (b, i) => b.start === warp.breaks[i]!.start && b.end === warp.breaks[i]!.end,
     );
   return same ? previous : warp;
-}
-
-/** Deep-merges a patch into settings, one level per section, as the controls send them. */
-export function mergeSettings(base: LabSettings, patch: LabSettingsInput): LabSettingsInput {
-  return {
-    scenario: {
-      ...base.scenario,
-      ...patch.scenario,
-      lateDelay: { ...base.scenario.lateDelay, ...patch.scenario?.lateDelay },
-    },
-    window: patch.window ?? base.window,
-    stream: { ...base.stream, ...patch.stream },
-    microBatch: { ...base.microBatch, ...patch.microBatch },
-    batch: { ...base.batch, ...patch.batch },
-  };
 }
 
 /** The scenario slice for a first run (computed once by createLabStore, which also starts the playhead). */

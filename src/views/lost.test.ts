@@ -1,17 +1,17 @@
 // Every panel that says how many orders a lane has lost counts them alike at every playhead: the
 // lane headers and footers, the late side output, the explanations and the results' summary.
 import { describe, expect, it } from 'vitest';
-import { MINUTE, runLab } from '../engine';
+import { lab, time } from '../engine';
 import { batchFacts, microBatchFacts, streamFacts } from './explain/facts';
 import { batchModel, missedCounts } from './lanes/batchModel';
 import { streamCounts, streamModel } from './lanes/streamModel';
 import { lostAt as resultsLost } from './results/model';
 import { lostAt } from './lost';
 
-const run = runLab({
+const run = lab.runLab({
   scenario: {
     lateShare: 0.4,
-    lateDelay: { kind: 'exponential', mean: 20 * MINUTE, max: 60 * MINUTE },
+    lateDelay: { kind: 'exponential', mean: 20 * time.MINUTE, max: 60 * time.MINUTE },
   },
   batch: { schedule: 'hourly', runDelay: 0 },
 });

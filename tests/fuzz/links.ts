@@ -4,16 +4,10 @@
 // the browser suite opens a sample of the same links (same seed, same links).
 import fc from 'fast-check';
 import {
-  ACCUMULATIONS,
-  BATCH_SCHEDULES,
-  CURVE_NAMES,
-  DELAY_KINDS,
-  LATE_ROW_FILTERS,
-  MINUTE,
-  OUTPUT_MODES,
-  STREAM_FLAVOURS,
+  lab,
+  scenarios,
+  time,
   EngineInputError,
-  normalizeLabSettings,
   type LabSettings,
   type LabSettingsInput,
   type WindowSpec,
@@ -21,13 +15,13 @@ import {
 import { SPEEDS } from '../../src/store/playback';
 import { PRESET_IDS } from '../../src/app/presets/ids';
 import { formatLabUrl, VIEW_PARAMS } from '../../src/app/url/codec';
-import { MAX_LINK_ORDERS, SETTING_PARAMS } from '../../src/app/url/params';
+import { SETTING_PARAMS } from '../../src/app/url/params';
 import { FOCUSES, MODES, PANELS, THEMES, type LabUrlState } from '../../src/app/url/state';
 
 export { FUZZ_SEED } from './seed';
 
 const SEC = 1000;
-const DAY = 24 * 60 * MINUTE;
+const DAY = 24 * 60 * time.MINUTE;
 const share = fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x + 0);
 const ms = (min: number, max: number) => fc.integer({ min, max });
 
@@ -49,7 +43,7 @@ const windowArb: fc.Arbitrary<WindowSpec> = fc.oneof(
 );
 
 /**
- * Any settings the engine accepts and a link may carry (at most MAX_LINK_ORDERS orders), with at
+ * Any settings the engine accepts and a link may carry (at most lab.MAX_LINK_ORDERS orders), with at
  * most `max` orders a minute for `max.duration` ms.
  */
 function settingsArbOf(max: { rate: number; duration: number }): fc.Arbitrary<LabSettings> {
@@ -57,16 +51,16 @@ function settingsArbOf(max: { rate: number; duration: number }): fc.Arbitrary<La
     .record({
       seed: fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
       start: ms(0, 7 * DAY),
-      duration: ms(MINUTE, max.duration),
+      duration: ms(time.MINUTE, max.duration),
       rate: fc.double({ min: 0.01, max: max.rate, noNaN: true }),
-      curve: fc.constantFrom(...CURVE_NAMES),
+      curve: fc.constantFrom(...scenarios.CURVE_NAMES),
       products: fc.integer({ min: 1, max: 26 }),
       productSkew: fc.double({ min: 0, max: 10, noNaN: true }).map((x) => x + 0),
       priceNoise: share,
       customers: fc.integer({ min: 1, max: 1_000_000 }),
       customerSkew: fc.double({ min: 0, max: 10, noNaN: true }).map((x) => x + 0),
       lateShare: share,
-      delayKind: fc.constantFrom(...DELAY_KINDS),
+      delayKind: fc.constantFrom(...scenarios.DELAY_KINDS),
       mean: ms(1, DAY),
       extra: ms(0, DAY),
       sigma: fc.option(fc.double({ min: 0.01, max: 3, noNaN: true })),
@@ -80,24 +74,24 @@ function settingsArbOf(max: { rate: number; duration: number }): fc.Arbitrary<La
       ),
       regions: fc.integer({ min: 1, max: 8 }),
       idle: fc.option(ms(1, DAY)),
-      flavour: fc.constantFrom(...STREAM_FLAVOURS),
+      flavour: fc.constantFrom(...lab.STREAM_FLAVOURS),
       grace: ms(0, DAY),
       suppress: fc.boolean(),
       window: windowArb,
       wm: ms(0, DAY),
       lateness: ms(0, DAY),
       early: fc.oneof(fc.constant(0), ms(SEC, DAY)),
-      acc: fc.constantFrom(...ACCUMULATIONS),
+      acc: fc.constantFrom(...lab.ACCUMULATIONS),
       flush: fc.boolean(),
       trigger: ms(SEC, DAY),
       mbwm: ms(0, DAY),
-      omode: fc.constantFrom(...OUTPUT_MODES),
-      lrf: fc.constantFrom(...LATE_ROW_FILTERS),
-      sched: fc.constantFrom(...BATCH_SCHEDULES),
+      omode: fc.constantFrom(...lab.OUTPUT_MODES),
+      lrf: fc.constantFrom(...lab.LATE_ROW_FILTERS),
+      sched: fc.constantFrom(...lab.BATCH_SCHEDULES),
       brun: ms(0, 7 * DAY),
       bdur: ms(0, 7 * DAY),
     })
-    .filter((r) => (r.rate * r.duration) / MINUTE <= MAX_LINK_ORDERS)
+    .filter((r) => (r.rate * r.duration) / time.MINUTE <= lab.MAX_LINK_ORDERS)
     .map((r) =>
       settingsOrNull({
         scenario: {
@@ -154,7 +148,7 @@ export const settingsArb = settingsArbOf({ rate: 100, duration: DAY });
 /** The settings, or null where the engine refuses them (complete mode over too many windows). */
 function settingsOrNull(input: LabSettingsInput): LabSettings | null {
   try {
-    return normalizeLabSettings(input);
+    return lab.normalizeLabSettings(input);
   } catch (err) {
     if (err instanceof EngineInputError) return null;
     throw err;
@@ -297,7 +291,7 @@ export const linkArb = linkArbOf(stateArb);
  * parameter and every kind of damage, but each page computes in well under a second.
  */
 export const lightLinkArb = linkArbOf(
-  stateArbOf(settingsArbOf({ rate: 20, duration: 2 * 60 * MINUTE })),
+  stateArbOf(settingsArbOf({ rate: 20, duration: 2 * 60 * time.MINUTE })),
 );
 
 /** Links and then some: also random text, and a parameter repeated 200 times. */

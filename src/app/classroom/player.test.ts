@@ -1,7 +1,7 @@
 // The preset player against real stores: loading a preset applies its scenario paused at the
 // start; playing stops exactly at each pause point; reset restores the defaults.
 import { describe, expect, it } from 'vitest';
-import { defaultLabSettings } from '../../engine';
+import { lab } from '../../engine';
 import { createLabStore } from '../../store/labStore';
 import { PRESETS, stepSettings } from '../presets';
 import { createViewStore } from '../view/viewStore';
@@ -14,6 +14,9 @@ import {
   startPreset,
   watchPauses,
 } from './player';
+
+// The store is `lab` in this file; the engine's lab namespace gives the defaults.
+const defaultLabSettings = lab.defaultLabSettings;
 
 describe('crossedPause / reachedPauses', () => {
   it('crossedPause finds the first pause in (from, to]', () => {

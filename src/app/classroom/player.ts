@@ -2,11 +2,14 @@
 // where the step says,
 // paused, so the class can predict first), pause at its pause points, and reveal the answers the
 // playhead has reached. The pure parts are exported for tests; the rest touches the two stores.
-import { defaultLabSettings, type LabRun } from '../../engine';
+import { lab, type LabRun } from '../../engine';
 import type { LabStore } from '../../store/labStore';
 import { DEFAULT_SPEED } from '../../store/playback';
 import { fullPatch, PRESETS, presetById, stepSettings, type PresetStep } from '../presets';
 import type { ViewStore } from '../view/viewStore';
+
+// The store is `lab` in this file; the engine's lab namespace gives the defaults.
+const defaultLabSettings = lab.defaultLabSettings;
 
 /** The step's pause times in this run, ascending. */
 export function pauseTimes(run: LabRun, step: PresetStep): number[] {

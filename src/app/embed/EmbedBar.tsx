@@ -1,7 +1,8 @@
 // The embed's few controls: play or pause, the clock, the timeline scrubber, and the one slider
 // every lesson turns to (the share of late orders). Everything else stays in the full lab.
+import { lab } from '../../engine';
 import { useLab } from '../../store/context';
-import { RANGES } from '../../views/controls/model';
+
 import { Slider } from '../../views/controls/fields';
 import { spellPercent } from '../../views/controls/format';
 import { PlayToggle } from '../../views/playback/PlayToggle';
@@ -22,7 +23,7 @@ export function EmbedBar() {
           <Slider
             label="Late orders"
             value={lateShare}
-            range={RANGES.lateShare}
+            range={lab.RANGES.lateShare}
             integer={false}
             spell={spellPercent}
             onValue={(v) => apply({ scenario: { lateShare: v } })}

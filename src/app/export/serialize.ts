@@ -1,7 +1,7 @@
 // Pure serialisers behind the export buttons: the results table as CSV, and a standalone SVG
 // file from a lane's or the chart's layers (SVG markup and canvas snapshots, bottom to top).
 // The DOM side (exportDom.ts) only collects the layers and saves the text these return.
-import { isoFromMs } from '../../engine';
+import { io } from '../../engine';
 import type { ResultLane, ResultRow } from '../../views/results/model';
 
 const LANES: readonly ResultLane[] = ['batch', 'microbatch', 'stream', 'request'];
@@ -27,13 +27,13 @@ export function resultsCsv(rows: readonly ResultRow[], at: number): string {
     ...LANES.flatMap((l) => [l, `${l}_state`]),
   ];
   const lines = [header.join(',')];
-  const when = isoFromMs(at);
+  const when = io.isoFromMs(at);
   for (const r of rows)
     lines.push(
       [
         when,
-        isoFromMs(r.window.start),
-        isoFromMs(r.window.end),
+        io.isoFromMs(r.window.start),
+        io.isoFromMs(r.window.end),
         csvField(r.key),
         String(r.truth),
         String(r.truthCount),

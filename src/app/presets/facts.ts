@@ -1,6 +1,6 @@
 // The numbers a preset's answer quotes, read from the run: what each lane dropped or missed, and
 // how long each took to answer. Kept apart from the texts so tests can check the same figures.
-import { accounting, type LabRun, type LaneId, type MicroBatch } from '../../engine';
+import { metrics, type LabRun, type LaneId, type MicroBatch } from '../../engine';
 import { countOf } from '../../views/count';
 
 export interface LessonFacts {
@@ -22,7 +22,7 @@ export interface LessonFacts {
 
 /** The facts of `run`. */
 export function lessonFacts(run: LabRun): LessonFacts {
-  const acc = accounting(run.events, {
+  const acc = metrics.accounting(run.events, {
     ...(run.stream.ok ? { stream: run.stream.value } : {}),
     ...(run.microBatch.ok ? { microBatch: run.microBatch.value } : {}),
     ...(run.batch.ok ? { batch: [...run.batch.value.runs, ...run.batch.value.reruns] } : {}),

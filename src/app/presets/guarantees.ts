@@ -1,34 +1,23 @@
 // The numbers the "Pipeline crash" and "Backfill after a bug" presets quote, from the same engine
 // calls the Failures and guarantees panel makes, with the panel's defaults (checkpoints every 30 s,
 // the preset's bug-found time, retention forever, replay at 100×).
-import {
-  DAY,
-  HOUR,
-  MINUTE,
-  batchConfigOf,
-  buildJob,
-  crashAndRecover,
-  planBackfill,
-  streamConfigOf,
-  type Guarantee,
-  type LabRun,
-} from '../../engine';
+import { guarantees, lab, time, type Guarantee, type LabRun } from '../../engine';
 import { formatClock } from '../../geometry/time';
 import { formatMoney, orders } from '../../views/results/format';
 
 /** The panel's default checkpoint interval. */
 export const PRESET_CHECKPOINT_INTERVAL = 30_000;
 /** The crash the "Pipeline crash" preset sets: 20 min 10 s into the orders. */
-export const crashMoment = (run: LabRun) => run.settings.scenario.start + 20 * MINUTE + 10_000;
+export const crashMoment = (run: LabRun) => run.settings.scenario.start + 20 * time.MINUTE + 10_000;
 
 /** Each guarantee's final sink total minus the run without a crash, and the interval's size. */
 export function crashFacts(run: LabRun) {
-  const job = buildJob(run.events, streamConfigOf(run.settings));
+  const job = guarantees.buildJob(run.events, lab.streamConfigOf(run.settings));
   const diff = {} as Record<Guarantee, number>;
   let interval = 0;
   let checkpointAt = 0;
   for (const guarantee of ['at-most-once', 'at-least-once', 'exactly-once'] as const) {
-    const r = crashAndRecover(job, {
+    const r = guarantees.crashAndRecover(job, {
       checkpointInterval: PRESET_CHECKPOINT_INTERVAL,
       crashAt: crashMoment(run),
       guarantee,
@@ -51,19 +40,19 @@ export function crashAnswer(run: LabRun): string {
  * issue's "found on day 7: Batch re-runs seven nightly jobs"). Found from the run, not hard-coded.
  */
 export function bugFoundMoment(run: LabRun): number {
-  const batch = batchConfigOf(run.settings);
+  const batch = lab.batchConfigOf(run.settings);
   let last = run.timeline.from;
   for (const e of run.events) if (e.eventTime > last) last = e.eventTime;
   const lastPeriod = Math.floor(last / batch.period) * batch.period;
   const done = lastPeriod + batch.period + batch.runDelay + (batch.duration ?? 0);
-  return Math.ceil(done / MINUTE) * MINUTE + MINUTE;
+  return Math.ceil(done / time.MINUTE) * time.MINUTE + time.MINUTE;
 }
 
 /** The backfill plan the panel shows for the preset: its bug-found time, the panel's defaults. */
 export function backfillFacts(run: LabRun) {
-  const batch = batchConfigOf(run.settings);
+  const batch = lab.batchConfigOf(run.settings);
   const foundAt = bugFoundMoment(run);
-  const plan = planBackfill(run.events, {
+  const plan = guarantees.planBackfill(run.events, {
     period: batch.period,
     foundAt,
     retention: Infinity,
@@ -79,5 +68,5 @@ export function backfillAnswer(run: LabRun): string {
   const { foundAt, plan } = backfillFacts(run);
   const at = (t: number) => formatClock(t, 'always');
   const jobs = plan.batch.reruns.length;
-  return `Found at ${at(foundAt)}, after ${jobs} nightly jobs ran with the bug. Kappa: ${orders(plan.kappa.work)} replayed, right again at ${at(plan.kappa.rightAt)}. Batch re-runs the ${jobs} jobs: ${orders(plan.batch.work)} re-read, right again at ${at(plan.batch.rightAt)}. Lambda: ${orders(plan.lambda.work)} re-read, every night; right again at ${at(plan.lambda.rightAt)}. Now set Log retention to ${Math.round((3 * DAY) / HOUR)} h: what can Kappa not rebuild?`;
+  return `Found at ${at(foundAt)}, after ${jobs} nightly jobs ran with the bug. Kappa: ${orders(plan.kappa.work)} replayed, right again at ${at(plan.kappa.rightAt)}. Batch re-runs the ${jobs} jobs: ${orders(plan.batch.work)} re-read, right again at ${at(plan.batch.rightAt)}. Lambda: ${orders(plan.lambda.work)} re-read, every night; right again at ${at(plan.lambda.rightAt)}. Now set Log retention to ${Math.round((3 * time.DAY) / time.HOUR)} h: what can Kappa not rebuild?`;
 }

@@ -2,14 +2,7 @@
 // pause points fall inside the timeline in order. The figures the answers quote come from the
 // same run (lessonFacts), so an answer can never contradict the lanes on screen.
 import { describe, expect, it } from 'vitest';
-import {
-  compareToTruth,
-  DAY,
-  runLab,
-  WATERMARK_INTERVAL,
-  type LabRun,
-  type LaneId,
-} from '../../engine';
+import { lab, metrics, time, type LabRun, type LaneId } from '../../engine';
 import { lessonFacts } from './facts';
 import { backfillAnswer, backfillFacts, crashFacts } from './guarantees';
 import { PRESET_IDS } from './ids';
@@ -21,7 +14,7 @@ function runOf(id: string, step = 0): LabRun {
   const key = `${id}/${step}`;
   let run = runs.get(key);
   if (!run) {
-    run = runLab(stepSettings(presetById(id)!.steps[step]!));
+    run = lab.runLab(stepSettings(presetById(id)!.steps[step]!));
     runs.set(key, run);
   }
   return run;
@@ -29,7 +22,8 @@ function runOf(id: string, step = 0): LabRun {
 
 /** Cells whose final value differs from the truth. */
 function wrongCells(run: LabRun, lane: Exclude<LaneId, 'request'>): number {
-  return compareToTruth(run.lanes[lane].emissions, run.truth).filter((c) => c.error !== 0).length;
+  return metrics.compareToTruth(run.lanes[lane].emissions, run.truth).filter((c) => c.error !== 0)
+    .length;
 }
 
 describe('classroom presets', () => {
@@ -141,7 +135,7 @@ describe('classroom presets', () => {
     expect(run.settings.microBatch.lateRowFilter).toBe('previous');
     const answer = presetById('spark-example')!.steps[0]!.pauses[0]!.reveal(run);
     expect(answer).toContain('one to two trigger intervals (5 min each here)');
-    expect(answer).toContain(`emitted every ${WATERMARK_INTERVAL} ms`);
+    expect(answer).toContain(`emitted every ${lab.WATERMARK_INTERVAL} ms`);
     expect(answer).not.toContain('with every order');
   });
 
@@ -168,10 +162,10 @@ describe('classroom presets', () => {
     const step = presetById('backfill')!.steps[0];
     const { foundAt, plan } = backfillFacts(run);
     expect(step.bugFoundAt?.(run)).toBe(foundAt);
-    expect(Math.floor(foundAt / DAY)).toBe(7);
+    expect(Math.floor(foundAt / time.DAY)).toBe(7);
     // The panel's slider reaches it: inside the timeline.
     expect(foundAt).toBeLessThanOrEqual(run.timeline.to);
-    expect(plan.batch.reruns.map((r) => r.period.start / DAY)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(plan.batch.reruns.map((r) => r.period.start / time.DAY)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(plan.kappa.uncovered).toBeNull();
     expect(plan.kappa.switchAt).toBeLessThan(plan.batch.rightAt);
     expect(plan.kappa.result).toEqual(plan.truth);

@@ -2,7 +2,7 @@
 // built to show one idea, a question to predict, and pause points that reveal the answer.
 // To add one: put it in PRESETS (and its id in ./ids.ts, in the same place) with a test in
 // presets.test.ts that its run shows the lesson.
-import { DAY, HOUR, MINUTE, SECOND, WATERMARK_INTERVAL, type LabSettingsInput } from '../../engine';
+import { lab, time, type LabSettingsInput } from '../../engine';
 import { lessonFacts, orders, wait } from './facts';
 import { formatCount } from '../../views/count';
 import { backfillAnswer, bugFoundMoment, crashAnswer, crashMoment } from './guarantees';
@@ -15,7 +15,9 @@ const REGION_OUTAGE = {
   scenario: {
     lateShare: 0,
     regions: 3,
-    outages: [{ start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 1, region: 3 }],
+    outages: [
+      { start: 12 * time.HOUR + 10 * time.MINUTE, duration: 10 * time.MINUTE, share: 1, region: 3 },
+    ],
   },
   stream: { earlyEvery: 0 },
 } satisfies LabSettingsInput;
@@ -58,9 +60,9 @@ export const PRESETS: readonly ClassroomPreset[] = [
         patch: {
           scenario: {
             lateShare: 0.05,
-            lateDelay: { kind: 'exponential', mean: 3 * MINUTE, max: 10 * MINUTE },
+            lateDelay: { kind: 'exponential', mean: 3 * time.MINUTE, max: 10 * time.MINUTE },
           },
-          stream: { watermarkBound: 30 * SECOND },
+          stream: { watermarkBound: 30 * time.SECOND },
         },
         question:
           'Five orders in a hundred arrive a few minutes late. Which lanes will count them in the end?',
@@ -96,7 +98,9 @@ export const PRESETS: readonly ClassroomPreset[] = [
         patch: {
           scenario: {
             lateShare: 0,
-            outages: [{ start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 0.4 }],
+            outages: [
+              { start: 12 * time.HOUR + 10 * time.MINUTE, duration: 10 * time.MINUTE, share: 0.4 },
+            ],
           },
         },
         question:
@@ -126,7 +130,9 @@ export const PRESETS: readonly ClassroomPreset[] = [
     steps: [
       {
         title: 'Flash-sale spike',
-        patch: { scenario: { rate: 1000, duration: 10 * MINUTE, products: 3, productSkew: 1.5 } },
+        patch: {
+          scenario: { rate: 1000, duration: 10 * time.MINUTE, products: 3, productSkew: 1.5 },
+        },
         question:
           'A thousand orders a minute for ten minutes, mostly for one product. Does the stream fall behind? What gets more expensive?',
         pauses: [
@@ -170,7 +176,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
         title: 'Too loose',
         patch: {
           scenario: { lateShare: 0.1 },
-          stream: { watermarkBound: 10 * MINUTE, earlyEvery: 0 },
+          stream: { watermarkBound: 10 * time.MINUTE, earlyEvery: 0 },
         },
         question:
           'Now the watermark waits 10 minutes, as long as the latest order can be. What does that cost?',
@@ -197,13 +203,13 @@ export const PRESETS: readonly ClassroomPreset[] = [
         patch: {
           scenario: {
             lateShare: 0.2,
-            lateDelay: { kind: 'exponential', mean: 5 * MINUTE, max: 20 * MINUTE },
+            lateDelay: { kind: 'exponential', mean: 5 * time.MINUTE, max: 20 * time.MINUTE },
           },
-          window: { kind: 'sliding', size: 10 * MINUTE, slide: 5 * MINUTE },
-          stream: { watermarkBound: 10 * MINUTE, earlyEvery: 0 },
+          window: { kind: 'sliding', size: 10 * time.MINUTE, slide: 5 * time.MINUTE },
+          stream: { watermarkBound: 10 * time.MINUTE, earlyEvery: 0 },
           microBatch: {
-            watermarkDelay: 10 * MINUTE,
-            triggerInterval: 5 * MINUTE,
+            watermarkDelay: 10 * time.MINUTE,
+            triggerInterval: 5 * time.MINUTE,
             outputMode: 'update',
           },
         },
@@ -222,7 +228,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
                 run.settings.microBatch.lateRowFilter === 'previous'
                   ? 'and judges late rows by the previous batch’s, so it trails by one to two trigger intervals'
                   : 'so it trails by up to a trigger interval';
-              return `No: the stream dropped ${orders(f.streamDropped)}, the micro-batch ${orders(f.microDropped)}. Spark moves its watermark only between batches ${trails} (${wait(run.settings.microBatch.triggerInterval)} each here) and lets more in; the stream’s watermark is emitted every ${WATERMARK_INTERVAL} ms.`;
+              return `No: the stream dropped ${orders(f.streamDropped)}, the micro-batch ${orders(f.microDropped)}. Spark moves its watermark only between batches ${trails} (${wait(run.settings.microBatch.triggerInterval)} each here) and lets more in; the stream’s watermark is emitted every ${lab.WATERMARK_INTERVAL} ms.`;
             },
           },
         ],
@@ -242,7 +248,7 @@ export const PRESETS: readonly ClassroomPreset[] = [
           'The stream job crashes at 12:20:10 and restarts from its last checkpoint. Whose sink still ends with the right totals?',
         pauses: [
           {
-            at: (run) => Math.min(run.timeline.to, crashMoment(run) + MINUTE),
+            at: (run) => Math.min(run.timeline.to, crashMoment(run) + time.MINUTE),
             show: { kind: 'panel', tab: 'failures', target: 'crash-totals' },
             reveal: crashAnswer,
           },
@@ -257,9 +263,9 @@ export const PRESETS: readonly ClassroomPreset[] = [
     steps: [
       {
         title: 'Backfill after a bug',
-        patch: { scenario: { start: 0, duration: 7 * DAY, rate: 3, lateShare: 0.02 } },
+        patch: { scenario: { start: 0, duration: 7 * time.DAY, rate: 3, lateShare: 0.02 } },
         bugFoundAt: bugFoundMoment,
-        startAt: (run) => Math.max(run.timeline.from, bugFoundMoment(run) - 2 * MINUTE),
+        startAt: (run) => Math.max(run.timeline.from, bugFoundMoment(run) - 2 * time.MINUTE),
         question:
           'A week in, we find the revenue counted tax twice. Batch, Lambda or Kappa: who is right again first, and who works least?',
         pauses: [
@@ -303,7 +309,10 @@ export const PRESETS: readonly ClassroomPreset[] = [
       },
       {
         title: 'Flink, 30 s idle timeout',
-        patch: { ...REGION_OUTAGE, stream: { ...REGION_OUTAGE.stream, idleTimeout: 30 * SECOND } },
+        patch: {
+          ...REGION_OUTAGE,
+          stream: { ...REGION_OUTAGE.stream, idleTimeout: 30 * time.SECOND },
+        },
         question:
           'Now Flink marks a region idle after 30 seconds without orders (withIdleness). What changes, and what does it cost?',
         pauses: [

@@ -3,15 +3,15 @@
 // timeout the windows fire on time and region 3's orders go to the side output. The answers quote
 // these same figures.
 import { describe, expect, it } from 'vitest';
-import { runLab } from '../../engine';
+import { lab } from '../../engine';
 import { presetById } from './presets';
 import { lateInOutage, regionFacts, windowsHeldAt } from './regions';
 import { stepSettings } from './settings';
 
 const MINUTE = 60_000;
 const preset = presetById('empty-window')!;
-const noIdle = runLab(stepSettings(preset.steps[0]));
-const idle = runLab(stepSettings(preset.steps[1]!));
+const noIdle = lab.runLab(stepSettings(preset.steps[0]));
+const idle = lab.runLab(stepSettings(preset.steps[1]!));
 
 describe('"Why is my window empty?"', () => {
   it('without idleness holds windows for region 3, drops none of its orders; Spark drops them', () => {

@@ -2,7 +2,7 @@
 // silent region held open and for how long (the latency it added), and whose orders each lane
 // dropped: Flink's late side output, Spark's too-late rows. Kept apart from the texts so the
 // tests check the same numbers the class reads.
-import { holdAt, windowHolds, type LabRun, type WindowRef } from '../../engine';
+import { metrics, type LabRun, type WindowRef } from '../../engine';
 
 const MINUTE = 60_000;
 
@@ -25,7 +25,9 @@ export function regionFacts(run: LabRun): RegionFacts {
   const region = run.settings.scenario.outages[0]?.region ?? null;
   const fromRegion = (e: { partition?: number }) =>
     region !== null && (e.partition ?? 0) === region - 1;
-  const holds = run.stream.ok ? windowHolds(run.stream.value).filter((h) => h.held > MINUTE) : [];
+  const holds = run.stream.ok
+    ? metrics.windowHolds(run.stream.value).filter((h) => h.held > MINUTE)
+    : [];
   const dropped = run.stream.ok ? run.stream.value.dropped : [];
   const spark = run.microBatch.ok ? run.microBatch.value.flatMap((b) => b.dropped) : [];
   return {
@@ -42,8 +44,9 @@ export function regionFacts(run: LabRun): RegionFacts {
 export function windowsHeldAt(run: LabRun, at: number): WindowRef[] {
   if (!run.stream.ok) return [];
   const s = run.stream.value;
-  return windowHolds(s)
-    .filter((h) => holdAt(s, h.window, at) !== null)
+  return metrics
+    .windowHolds(s)
+    .filter((h) => metrics.holdAt(s, h.window, at) !== null)
     .map((h) => h.window);
 }
 

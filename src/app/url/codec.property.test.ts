@@ -4,10 +4,10 @@
 // applied exactly as written or named in the notice.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MINUTE, normalizeLabSettings } from '../../engine';
+import { lab, time } from '../../engine';
 import { linkArb, queryArb, stateArb } from '../../../tests/fuzz/links';
 import { formatLabUrl, parseLabUrl, VIEW_PARAMS } from './codec';
-import { MAX_LINK_ORDERS, SETTING_PARAMS } from './params';
+import { SETTING_PARAMS } from './params';
 import { shown } from './settle';
 
 describe('formatLabUrl then parseLabUrl', () => {
@@ -28,9 +28,9 @@ describe('parseLabUrl on hostile query strings', () => {
     fc.assert(
       fc.property(queryArb, (query) => {
         const { state, ignored } = parseLabUrl(query);
-        expect(normalizeLabSettings(state.settings)).toEqual(state.settings);
+        expect(lab.normalizeLabSettings(state.settings)).toEqual(state.settings);
         const s = state.settings.scenario;
-        expect((s.rate * s.duration) / MINUTE).toBeLessThanOrEqual(MAX_LINK_ORDERS);
+        expect((s.rate * s.duration) / time.MINUTE).toBeLessThanOrEqual(lab.MAX_LINK_ORDERS);
         for (const i of ignored) {
           expect(i.param.length).toBeLessThanOrEqual(61);
           expect(i.value.length).toBeLessThanOrEqual(61);
@@ -52,7 +52,7 @@ describe('500 generated links (valid links damaged up to six times)', () => {
     fc.assert(
       fc.property(linkArb, (query) => {
         const { state, ignored } = parseLabUrl(query);
-        expect(normalizeLabSettings(state.settings)).toEqual(state.settings);
+        expect(lab.normalizeLabSettings(state.settings)).toEqual(state.settings);
         const named = ignored.map((i) => i.param);
         const seen = new Set<string>();
         for (const [rawKey, rawValue] of new URLSearchParams(query)) {

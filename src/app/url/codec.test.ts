@@ -2,18 +2,18 @@
 // value is named in `ignored` with its reason, and the engine's cross-field rules blame the
 // parameter that broke them.
 import { describe, expect, it } from 'vitest';
-import { defaultLabSettings, MINUTE, SECOND } from '../../engine';
+import { lab, time } from '../../engine';
 import { formatLabUrl, parseLabUrl } from './codec';
 import { defaultUrlState } from './state';
 import { formatDuration, parseDuration } from './units';
 
 describe('parseDuration / formatDuration', () => {
   it('parseDuration reads units and bare milliseconds', () => {
-    expect(parseDuration('30s')).toBe(30 * SECOND);
-    expect(parseDuration('1h30m')).toBe(90 * MINUTE);
+    expect(parseDuration('30s')).toBe(30 * time.SECOND);
+    expect(parseDuration('1h30m')).toBe(90 * time.MINUTE);
     expect(parseDuration('250ms')).toBe(250);
-    expect(parseDuration('1.5m')).toBe(90 * SECOND);
-    expect(parseDuration('60000')).toBe(MINUTE);
+    expect(parseDuration('1.5m')).toBe(90 * time.SECOND);
+    expect(parseDuration('60000')).toBe(time.MINUTE);
   });
   it('parseDuration refuses anything else', () => {
     for (const bad of [
@@ -32,8 +32,8 @@ describe('parseDuration / formatDuration', () => {
   });
   it('formatDuration writes the shortest spelling and reads back', () => {
     expect(formatDuration(0)).toBe('0');
-    expect(formatDuration(90 * SECOND)).toBe('1m30s');
-    expect(formatDuration(12 * 60 * MINUTE + 10 * MINUTE)).toBe('12h10m');
+    expect(formatDuration(90 * time.SECOND)).toBe('1m30s');
+    expect(formatDuration(12 * 60 * time.MINUTE + 10 * time.MINUTE)).toBe('12h10m');
     expect(formatDuration(1_234)).toBe('1s234ms');
     for (const ms of [1, 999, 61_001, 86_400_000 * 3 + 7])
       expect(parseDuration(formatDuration(ms))).toBe(ms);
@@ -48,7 +48,7 @@ describe('parseLabUrl', () => {
   });
 
   it('lrf: a link that names it keeps its meaning; a link without it gets the lab default, previous (Spark 3.4+)', () => {
-    expect(defaultLabSettings.microBatch.lateRowFilter).toBe('previous');
+    expect(lab.defaultLabSettings.microBatch.lateRowFilter).toBe('previous');
     expect(parseLabUrl('').state.settings.microBatch.lateRowFilter).toBe('previous');
     for (const lrf of ['current', 'previous'] as const) {
       const { state, ignored } = parseLabUrl(`?lrf=${lrf}`);
@@ -68,15 +68,15 @@ describe('parseLabUrl', () => {
     expect(ignored).toEqual([]);
     expect(state.settings.scenario.seed).toBe(7);
     expect(state.settings.scenario.lateShare).toBe(0.3);
-    expect(state.settings.stream.watermarkBound).toBe(30 * SECOND);
+    expect(state.settings.stream.watermarkBound).toBe(30 * time.SECOND);
     expect(state.settings.window).toEqual({
       kind: 'sliding',
-      size: 10 * MINUTE,
-      slide: 5 * MINUTE,
+      size: 10 * time.MINUTE,
+      slide: 5 * time.MINUTE,
       offset: 0,
     });
     expect(state.settings.scenario.outages).toEqual([
-      { start: 12 * 60 * MINUTE + 10 * MINUTE, duration: 10 * MINUTE, share: 0.3 },
+      { start: 12 * 60 * time.MINUTE + 10 * time.MINUTE, duration: 10 * time.MINUTE, share: 0.3 },
     ]);
     expect(state).toMatchObject({
       playhead: 43_500_000,
@@ -92,7 +92,7 @@ describe('parseLabUrl', () => {
       '?seed=9&bogus=1&rate=NaN&late=1.5&prod=-3&seed=10&mode=<script>alert(1)</script>',
     );
     expect(state.settings.scenario.seed).toBe(9);
-    expect(state.settings.scenario.rate).toBe(defaultLabSettings.scenario.rate);
+    expect(state.settings.scenario.rate).toBe(lab.defaultLabSettings.scenario.rate);
     expect(state.mode).toBe('full');
     expect(ignored.map((i) => [i.param, i.reason])).toEqual([
       ['bogus', 'unknown parameter'],
@@ -114,7 +114,9 @@ describe('parseLabUrl', () => {
     const { state, ignored } = parseLabUrl('?dmean=20m&late=0.2');
     expect(ignored.map((i) => i.param)).toEqual(['dmean']);
     expect(ignored[0]!.reason).toMatch(/lateDelay\.max/);
-    expect(state.settings.scenario.lateDelay.mean).toBe(defaultLabSettings.scenario.lateDelay.mean);
+    expect(state.settings.scenario.lateDelay.mean).toBe(
+      lab.defaultLabSettings.scenario.lateDelay.mean,
+    );
     expect(state.settings.scenario.lateShare).toBe(0.2);
   });
 
@@ -123,8 +125,8 @@ describe('parseLabUrl', () => {
     expect(ignored.map((i) => i.param)).toEqual(['slide']);
     expect(state.settings.window).toEqual({
       kind: 'sliding',
-      size: 5 * MINUTE,
-      slide: MINUTE,
+      size: 5 * time.MINUTE,
+      slide: time.MINUTE,
       offset: 0,
     });
   });
@@ -134,14 +136,14 @@ describe('parseLabUrl', () => {
     expect(ignored).toEqual([
       { param: 'gap', value: '2m', reason: 'not used with tumbling windows' },
     ]);
-    expect(state.settings.window).toEqual({ kind: 'tumbling', size: 10 * MINUTE, offset: 0 });
+    expect(state.settings.window).toEqual({ kind: 'tumbling', size: 10 * time.MINUTE, offset: 0 });
   });
 
   it('refuses a rate that would make more orders than a link may ask for', () => {
     const { state, ignored } = parseLabUrl('?rate=5000&dur=4h');
     expect(ignored.map((i) => i.param)).toEqual(['rate']);
     expect(ignored[0]!.reason).toMatch(/1,200,000 orders/);
-    expect(state.settings.scenario.duration).toBe(240 * MINUTE);
+    expect(state.settings.scenario.duration).toBe(240 * time.MINUTE);
   });
 
   it('drops the duration, not the rate, when the default rate over that duration is still too many orders', () => {
@@ -150,9 +152,9 @@ describe('parseLabUrl', () => {
     expect(ignored.map((i) => i.param)).toEqual(['dur']);
     expect(ignored[0]!.reason).toMatch(/about 240,001 orders/);
     const s = state.settings.scenario;
-    expect((s.rate * s.duration) / MINUTE).toBeLessThanOrEqual(240_000);
+    expect((s.rate * s.duration) / time.MINUTE).toBeLessThanOrEqual(240_000);
     expect(s.rate).toBe(46.81502145400766);
-    expect(s.duration).toBe(defaultLabSettings.scenario.duration);
+    expect(s.duration).toBe(lab.defaultLabSettings.scenario.duration);
   });
 
   it('drops complete mode when it would rewrite too many windows at every trigger', () => {
@@ -160,15 +162,15 @@ describe('parseLabUrl', () => {
     const { state, ignored } = parseLabUrl('?dur=11h42m&rate=100&size=1s&omode=complete');
     expect(ignored.map((i) => i.param)).toEqual(['omode']);
     expect(ignored[0]!.reason).toMatch(/rows; the limit is 1,000,000/);
-    expect(state.settings.window).toEqual({ kind: 'tumbling', size: SECOND, offset: 0 });
-    expect(state.settings.microBatch.outputMode).toBe(defaultLabSettings.microBatch.outputMode);
+    expect(state.settings.window).toEqual({ kind: 'tumbling', size: time.SECOND, offset: 0 });
+    expect(state.settings.microBatch.outputMode).toBe(lab.defaultLabSettings.microBatch.outputMode);
   });
 
   it('drops both when neither fits with the default of the other', () => {
     const { state, ignored } = parseLabUrl('?rate=10000&dur=7d');
     expect(ignored.map((i) => i.param)).toEqual(['rate', 'dur']);
-    expect(state.settings.scenario.rate).toBe(defaultLabSettings.scenario.rate);
-    expect(state.settings.scenario.duration).toBe(defaultLabSettings.scenario.duration);
+    expect(state.settings.scenario.rate).toBe(lab.defaultLabSettings.scenario.rate);
+    expect(state.settings.scenario.duration).toBe(lab.defaultLabSettings.scenario.duration);
   });
 
   it('keeps the rate and drops the duration when only the duration is too long for it', () => {
@@ -183,8 +185,8 @@ describe('formatLabUrl', () => {
     const url = formatLabUrl({
       ...defaultUrlState,
       settings: {
-        ...defaultLabSettings,
-        stream: { ...defaultLabSettings.stream, watermarkBound: 30 * SECOND },
+        ...lab.defaultLabSettings,
+        stream: { ...lab.defaultLabSettings.stream, watermarkBound: 30 * time.SECOND },
       },
       playhead: 43_500_000,
       mode: 'present',

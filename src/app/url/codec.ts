@@ -1,7 +1,7 @@
 // Links <-> lab state, as two pure functions. parseLabUrl never throws: whatever it cannot use
 // (unknown names, malformed or out-of-range values, repeats, settings the engine refuses) falls
 // back to the default and is listed in `ignored`, so any link opens a working lab.
-import { defaultLabSettings } from '../../engine';
+import { lab } from '../../engine';
 import { SETTING_PARAMS, type SettingParam } from './params';
 import { inapplicable, settle, shown, tooManyOrders } from './settle';
 import { defaultUrlState, type IgnoredParam, type LabUrlState } from './state';
@@ -72,7 +72,7 @@ export function formatLabUrl(state: LabUrlState): string {
     const value = p.get(state.settings);
     if (value === undefined) continue;
     const text = p.codec.write(value);
-    const fallback = p.get(defaultLabSettings);
+    const fallback = p.get(lab.defaultLabSettings);
     if (p.always || fallback === undefined || text !== p.codec.write(fallback)) put(p.key, text);
   }
   for (const p of VIEW_PARAMS) {

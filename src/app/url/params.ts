@@ -1,26 +1,7 @@
 // The link's vocabulary: one short, stable parameter name per lab setting, with its reader and
 // where it lives in LabSettings. Names never change once published (old links must keep
 // working); add new ones at the end. The table in docs/url-parameters.md mirrors this file.
-import {
-  ACCUMULATIONS,
-  BATCH_SCHEDULES,
-  CURVE_NAMES,
-  DAY,
-  DELAY_KINDS,
-  HOUR,
-  LATE_ROW_FILTERS,
-  MAX_CUSTOMERS,
-  MAX_OUTAGES,
-  MAX_PRODUCTS,
-  MAX_REGIONS,
-  MAX_SIGMA,
-  MAX_SKEW,
-  MINUTE,
-  OUTPUT_MODES,
-  SECOND,
-  STREAM_FLAVOURS,
-  type LabSettings,
-} from '../../engine';
+import { lab, scenarios, time, type LabSettings } from '../../engine';
 import {
   choice,
   decimal,
@@ -55,10 +36,7 @@ export interface SettingParam<T = unknown> {
   doc: string;
 }
 
-// A link may not ask for more than a projector's laptop can compute at once; the controls stop at
-// 1,000 orders a minute for four hours (240,000), so a link gets the same ceiling.
-export const MAX_LINK_ORDERS = 240_000;
-const WEEK = 7 * DAY;
+const WEEK = 7 * time.DAY;
 
 function param<T>(p: SettingParam<T>): SettingParam {
   return p as unknown as SettingParam;
@@ -116,26 +94,26 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'dur',
-    codec: duration(MINUTE, WEEK),
+    codec: duration(time.MINUTE, WEEK),
     ...sc('duration'),
     doc: 'how long orders keep coming',
   }),
   param({ key: 'rate', codec: decimal(0.01, 10_000), ...sc('rate'), doc: 'orders per minute' }),
   param({
     key: 'curve',
-    codec: choice(CURVE_NAMES),
+    codec: choice(scenarios.CURVE_NAMES),
     ...sc('curve'),
     doc: 'rate over the day: flat or daily',
   }),
   param({
     key: 'prod',
-    codec: integer(1, MAX_PRODUCTS),
+    codec: integer(1, scenarios.MAX_PRODUCTS),
     ...sc('products'),
     doc: 'number of products',
   }),
   param({
     key: 'pskew',
-    codec: decimal(0, MAX_SKEW),
+    codec: decimal(0, scenarios.MAX_SKEW),
     ...sc('productSkew'),
     doc: 'product popularity skew (Zipf exponent)',
   }),
@@ -147,13 +125,13 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'cust',
-    codec: integer(1, MAX_CUSTOMERS),
+    codec: integer(1, scenarios.MAX_CUSTOMERS),
     ...sc('customers'),
     doc: 'number of customers',
   }),
   param({
     key: 'cskew',
-    codec: decimal(0, MAX_SKEW),
+    codec: decimal(0, scenarios.MAX_SKEW),
     ...sc('customerSkew'),
     doc: 'customer activity skew',
   }),
@@ -165,7 +143,7 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'delay',
-    codec: choice(DELAY_KINDS),
+    codec: choice(scenarios.DELAY_KINDS),
     ...delay('kind'),
     doc: 'lateness tail: exponential, uniform or lognormal',
   }),
@@ -183,19 +161,19 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'sigma',
-    codec: decimal(0.01, MAX_SIGMA),
+    codec: decimal(0.01, scenarios.MAX_SIGMA),
     ...delay('sigma'),
     doc: 'lognormal tail shape',
   }),
   param({
     key: 'jitter',
-    codec: duration(0, HOUR),
+    codec: duration(0, time.HOUR),
     ...sc('jitter'),
     doc: 'network jitter of on-time orders',
   }),
   param({
     key: 'out',
-    codec: outages(MAX_OUTAGES, 2 * WEEK, MAX_REGIONS),
+    codec: outages(scenarios.MAX_OUTAGES, 2 * WEEK, scenarios.MAX_REGIONS),
     ...sc('outages'),
     doc: 'outages: start~length~share, or start~length~share~region, several joined by _',
   }),
@@ -211,14 +189,14 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'size',
-    codec: duration(SECOND, DAY),
+    codec: duration(time.SECOND, time.DAY),
     ...win('size', ['tumbling', 'sliding']),
     field: 'window size',
     doc: 'window size',
   }),
   param({
     key: 'slide',
-    codec: duration(SECOND, DAY),
+    codec: duration(time.SECOND, time.DAY),
     ...win('slide', ['sliding']),
     always: true,
     field: 'window slide',
@@ -226,14 +204,14 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'offset',
-    codec: duration(-DAY, DAY, true),
+    codec: duration(-time.DAY, time.DAY, true),
     ...win('offset', ['tumbling', 'sliding']),
     field: 'window offset',
     doc: 'window offset (may be negative)',
   }),
   param({
     key: 'gap',
-    codec: duration(SECOND, DAY),
+    codec: duration(time.SECOND, time.DAY),
     ...win('gap', ['session']),
     always: true,
     field: 'session gap',
@@ -241,13 +219,13 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'wm',
-    codec: duration(0, DAY),
+    codec: duration(0, time.DAY),
     ...st('watermarkBound'),
     doc: "stream: watermark's bound on out-of-orderness",
   }),
   param({
     key: 'lateness',
-    codec: duration(0, DAY),
+    codec: duration(0, time.DAY),
     ...st('allowedLateness'),
     doc: 'stream: allowed lateness',
   }),
@@ -259,7 +237,7 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'acc',
-    codec: choice(ACCUMULATIONS),
+    codec: choice(lab.ACCUMULATIONS),
     ...st('accumulation'),
     doc: 'stream: accumulating, discarding or retracting',
   }),
@@ -271,31 +249,31 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'trigger',
-    codec: duration(SECOND, DAY),
+    codec: duration(time.SECOND, time.DAY),
     ...mb('triggerInterval'),
     doc: 'micro-batch: trigger interval',
   }),
   param({
     key: 'mbwm',
-    codec: duration(0, DAY),
+    codec: duration(0, time.DAY),
     ...mb('watermarkDelay'),
     doc: 'micro-batch: watermark delay',
   }),
   param({
     key: 'omode',
-    codec: choice(OUTPUT_MODES),
+    codec: choice(lab.OUTPUT_MODES),
     ...mb('outputMode'),
     doc: 'micro-batch: append, update or complete',
   }),
   param({
     key: 'lrf',
-    codec: choice(LATE_ROW_FILTERS),
+    codec: choice(lab.LATE_ROW_FILTERS),
     ...mb('lateRowFilter'),
     doc: 'micro-batch: late rows filtered by the current or previous watermark (previous: Spark 3.4+, SPARK-40925)',
   }),
   param({
     key: 'sched',
-    codec: choice(BATCH_SCHEDULES),
+    codec: choice(lab.BATCH_SCHEDULES),
     ...bt('schedule'),
     doc: 'batch: nightly or hourly',
   }),
@@ -313,25 +291,25 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
   }),
   param({
     key: 'regions',
-    codec: integer(1, MAX_REGIONS),
+    codec: integer(1, scenarios.MAX_REGIONS),
     ...sc('regions'),
     doc: "regions: each sends its orders to its own partition of the 'orders' topic",
   }),
   param({
     key: 'idle',
-    codec: idleTimeout(DAY),
+    codec: idleTimeout(time.DAY),
     ...st('idleTimeout'),
     doc: 'stream: a region without orders this long stops holding the watermark (off = never)',
   }),
   param({
     key: 'engine',
-    codec: choice(STREAM_FLAVOURS),
+    codec: choice(lab.STREAM_FLAVOURS),
     ...st('flavour'),
     doc: 'stream lane: flink (Flink / Beam watermarks) or kafka-streams (stream time)',
   }),
   param({
     key: 'grace',
-    codec: duration(0, DAY),
+    codec: duration(0, time.DAY),
     ...st('grace'),
     doc: 'stream, Kafka Streams: grace period after a window ends',
   }),
@@ -345,7 +323,7 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
 
 /** Early panes: none (0), or at least every second (faster would flood the page with panes). */
 function earlyEvery(): Codec<number> {
-  const d = duration(SECOND, DAY);
+  const d = duration(time.SECOND, time.DAY);
   return {
     read: (text) => (text === '0' ? { ok: true, value: 0 } : d.read(text)),
     write: (ms) => d.write(ms),

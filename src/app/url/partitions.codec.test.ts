@@ -2,7 +2,7 @@
 // back to the same settings, and each bad value is named in the notice and leaves its setting at
 // the default (the rest of the link still applies).
 import { describe, expect, it } from 'vitest';
-import { defaultLabSettings, HOUR, MINUTE, SECOND } from '../../engine';
+import { lab, time } from '../../engine';
 import { formatLabUrl, parseLabUrl } from './codec';
 
 describe('parseLabUrl / formatLabUrl: regions, idleness, Kafka Streams', () => {
@@ -12,12 +12,12 @@ describe('parseLabUrl / formatLabUrl: regions, idleness, Kafka Streams', () => {
     expect(ignored).toEqual([]);
     expect(state.settings.scenario.regions).toBe(3);
     expect(state.settings.scenario.outages).toEqual([
-      { start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 1, region: 3 },
+      { start: 12 * time.HOUR + 10 * time.MINUTE, duration: 10 * time.MINUTE, share: 1, region: 3 },
     ]);
     expect(state.settings.stream).toMatchObject({
-      idleTimeout: 30 * SECOND,
+      idleTimeout: 30 * time.SECOND,
       flavour: 'kafka-streams',
-      grace: 45 * SECOND,
+      grace: 45 * time.SECOND,
       suppress: true,
     });
     expect(formatLabUrl(state)).toBe(link);
@@ -27,7 +27,7 @@ describe('parseLabUrl / formatLabUrl: regions, idleness, Kafka Streams', () => {
   it('keeps old outage links (no region) as they were, and writes "off" only when it differs', () => {
     const { state } = parseLabUrl('?out=12h10m~10m~0.3&idle=off');
     expect(state.settings.scenario.outages).toEqual([
-      { start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 0.3 },
+      { start: 12 * time.HOUR + 10 * time.MINUTE, duration: 10 * time.MINUTE, share: 0.3 },
     ]);
     expect(state.settings.stream.idleTimeout).toBeNull();
     expect(formatLabUrl(state)).toBe('?out=12h10m~10m~0.3');
@@ -47,7 +47,7 @@ describe('parseLabUrl / formatLabUrl: regions, idleness, Kafka Streams', () => {
     const { state, ignored } = parseLabUrl(`?${query}&seed=7`);
     expect(ignored).toEqual([{ param, value: query.split('=')[1], reason }]);
     expect(state.settings.scenario.seed).toBe(7);
-    expect(state.settings.stream).toEqual(defaultLabSettings.stream);
+    expect(state.settings.stream).toEqual(lab.defaultLabSettings.stream);
     expect(state.settings.scenario.regions).toBe(1);
     expect(state.settings.scenario.outages).toEqual([]);
   });

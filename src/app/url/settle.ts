@@ -2,14 +2,13 @@
 // parts, refuse parts the window kind does not use and links that ask for too many orders, then
 // drop whatever parameter the engine blames until normalizeLabSettings accepts the rest.
 import {
+  lab,
   EngineInputError,
-  defaultLabSettings,
-  normalizeLabSettings,
   type LabSettings,
   type LabSettingsInput,
   type WindowSpec,
 } from '../../engine';
-import { BLAME, MAX_LINK_ORDERS, SETTING_PARAMS, type Draft, type SettingParam } from './params';
+import { BLAME, SETTING_PARAMS, type Draft, type SettingParam } from './params';
 import type { IgnoredParam } from './state';
 
 const MINUTE = 60_000;
@@ -91,18 +90,18 @@ export function tooManyOrders(accepted: Map<SettingParam, unknown>, ignored: Ign
   const valueOf = (p: SettingParam, keep: boolean, fallback: number) =>
     keep && accepted.has(p) ? (accepted.get(p) as number) : fallback;
   const ordersWith = (keepRate: boolean, keepDur: boolean) =>
-    (valueOf(rateP, keepRate, defaultLabSettings.scenario.rate) *
-      valueOf(durP, keepDur, defaultLabSettings.scenario.duration)) /
+    (valueOf(rateP, keepRate, lab.defaultLabSettings.scenario.rate) *
+      valueOf(durP, keepDur, lab.defaultLabSettings.scenario.duration)) /
     MINUTE;
   const orders = ordersWith(true, true);
-  if (orders <= MAX_LINK_ORDERS) return;
+  if (orders <= lab.MAX_LINK_ORDERS) return;
   const culprits = !accepted.has(durP)
     ? [rateP]
     : !accepted.has(rateP)
       ? [durP]
-      : ordersWith(false, true) <= MAX_LINK_ORDERS
+      : ordersWith(false, true) <= lab.MAX_LINK_ORDERS
         ? [rateP]
-        : ordersWith(true, false) <= MAX_LINK_ORDERS
+        : ordersWith(true, false) <= lab.MAX_LINK_ORDERS
           ? [durP]
           : [rateP, durP];
   for (const p of culprits) {
@@ -110,7 +109,7 @@ export function tooManyOrders(accepted: Map<SettingParam, unknown>, ignored: Ign
       param: p.key,
       value: p.codec.write(accepted.get(p)),
       // Rounded up, so a link just over the ceiling never reads as asking for exactly it.
-      reason: `about ${Math.ceil(orders).toLocaleString('en')} orders; a link may ask for at most ${MAX_LINK_ORDERS.toLocaleString('en')}`,
+      reason: `about ${Math.ceil(orders).toLocaleString('en')} orders; a link may ask for at most ${lab.MAX_LINK_ORDERS.toLocaleString('en')}`,
     });
     accepted.delete(p);
   }
@@ -129,7 +128,7 @@ function fieldOf(message: string): string | null {
 export function settle(accepted: Map<SettingParam, unknown>, ignored: IgnoredParam[]): LabSettings {
   for (;;) {
     try {
-      return normalizeLabSettings(inputOf(accepted));
+      return lab.normalizeLabSettings(inputOf(accepted));
     } catch (err) {
       if (!(err instanceof EngineInputError)) throw err;
       const field = fieldOf(err.message);
@@ -140,7 +139,7 @@ export function settle(accepted: Map<SettingParam, unknown>, ignored: IgnoredPar
         .map((k) => SETTINGS_BY_KEY.get(k)!)
         .filter((p) => accepted.has(p));
       const culprits = candidates.length > 0 ? candidates.slice(0, 1) : [...accepted.keys()];
-      if (culprits.length === 0) return defaultLabSettings;
+      if (culprits.length === 0) return lab.defaultLabSettings;
       for (const p of culprits) {
         ignored.push({
           param: p.key,

@@ -1,7 +1,7 @@
 // What a link restores besides the settings: the playhead, the speed, the panel in view, the
 // page's mode and theme, the classroom preset, and whether the lab is embedded. Defaults here are
 // what a bare link (no query) opens with.
-import { defaultLabSettings, type LabSettings } from '../../engine';
+import { lab, type LabSettings } from '../../engine';
 import { DEFAULT_SPEED } from '../../store/playback';
 
 export const PANELS = [
@@ -61,7 +61,7 @@ export interface LabUrlState {
 }
 
 export const defaultUrlState: LabUrlState = {
-  settings: defaultLabSettings,
+  settings: lab.defaultLabSettings,
   playhead: null,
   speed: DEFAULT_SPEED,
   panel: null,

@@ -1,4 +1,5 @@
-// Events in and out of the lab: files a user can replay into Kafka, and files a user brings.
+// Events in and out of the lab: files a user can replay into Kafka, and files a user brings;
+// the event schema (topic, fields) and ISO times they share with the code export.
 export {
   eventsToCsv,
   eventsToJsonl,
@@ -17,3 +18,6 @@ export {
   type ImportResult,
 } from './parse';
 export { clockSkew, type ClockSkew } from './skew';
+// The event schema and the ISO times that the import, the export and the code export share.
+export { BOOTSTRAP, EVENT_FIELDS, TOPIC } from './schema';
+export { isoFromMs, msFromIso } from './isoTime';

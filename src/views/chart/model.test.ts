@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complexityOf, defaultLabSettings, runLab } from '../../engine';
+import { lab, metrics } from '../../engine';
 import type { LaneId, LaneSummary } from '../../engine';
 import {
   bandLabels,
@@ -27,7 +27,7 @@ function summary(
   return {
     latency: { ...stats, p50: stats.p50 + 1000, p95: stats.p95 + 1000, max: stats.max + 1000 },
     addedLatency: stats,
-    complexity: complexityOf(approach, approach === 'stream' ? { stream: {} } : {}),
+    complexity: metrics.complexityOf(approach, approach === 'stream' ? { stream: {} } : {}),
     emissions: [],
     correctness: 0.941,
     ...extra,
@@ -57,7 +57,7 @@ describe('chartModel', () => {
   });
 
   it("shows the engine's re-derived scores on the default run: per-request 2, stream 12, micro-batch 12 (always on, replay-tolerant sink), batch 2", () => {
-    const { marks } = chartModel(runLab(defaultLabSettings).lanes);
+    const { marks } = chartModel(lab.runLab(lab.defaultLabSettings).lanes);
     const byLane = Object.fromEntries(marks.map((m) => [m.lane, m]));
     expect(marks.map((m) => [m.lane, m.score])).toEqual(
       expect.arrayContaining([

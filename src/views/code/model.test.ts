@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, defaultLabSettings, runLab } from '../../engine';
+import { lab, time } from '../../engine';
 import { codeTabs, nextTab, spanOf } from './model';
 
 describe('code panel model', () => {
   it('codeTabs(run) gives Flink SQL, PySpark, Beam, Batch SQL, Flink DataStream and DuckDB SQL for the run settings', () => {
-    const tabs = codeTabs(runLab(defaultLabSettings));
+    const tabs = codeTabs(lab.runLab(lab.defaultLabSettings));
     expect(tabs.map((t) => t.label)).toEqual([
       'Flink SQL',
       'PySpark',
@@ -18,15 +18,15 @@ describe('code panel model', () => {
   });
   it('the batch job covers the days of imported orders, not the scenario day', () => {
     const orders = [
-      { id: 0, key: 'a', amount: 1, eventTime: 3 * DAY + 5, arrivalTime: 3 * DAY + 9 },
-      { id: 1, key: 'a', amount: 1, eventTime: 4 * DAY + 5, arrivalTime: 4 * DAY + 9 },
+      { id: 0, key: 'a', amount: 1, eventTime: 3 * time.DAY + 5, arrivalTime: 3 * time.DAY + 9 },
+      { id: 1, key: 'a', amount: 1, eventTime: 4 * time.DAY + 5, arrivalTime: 4 * time.DAY + 9 },
     ];
-    const run = runLab(defaultLabSettings, undefined, orders);
-    expect(spanOf(run)).toEqual({ from: 3 * DAY + 5, to: 4 * DAY + 6 });
+    const run = lab.runLab(lab.defaultLabSettings, undefined, orders);
+    expect(spanOf(run)).toEqual({ from: 3 * time.DAY + 5, to: 4 * time.DAY + 6 });
     const batch = codeTabs(run)[3]!.code;
     expect(batch).toContain("event_time >= TIMESTAMP '1970-01-04 00:00:00'");
     expect(batch).toContain("event_time >= TIMESTAMP '1970-01-05 00:00:00'");
-    expect(spanOf(runLab(defaultLabSettings))).toBeUndefined();
+    expect(spanOf(lab.runLab(lab.defaultLabSettings))).toBeUndefined();
   });
   it('nextTab wraps with the arrows and jumps with Home and End', () => {
     expect(nextTab('ArrowRight', 3, 4)).toBe(0);

@@ -1,17 +1,17 @@
 // Batch: a scheduled job over a whole period. Switching the schedule resets its delay and
 // duration to values on the new schedule's scale (hours for nightly, minutes for hourly).
 import { useLab } from '../../store/context';
-import { BATCH_SCHEDULES, type BatchSchedule } from '../../engine';
+import { lab, type BatchSchedule } from '../../engine';
 import { Group, SelectField, Slider } from './fields';
 import { spellDuration } from './format';
-import { batchRanges, scheduleDefaults } from './model';
+import { scheduleDefaults } from './model';
 import { LaneError } from './LaneError';
 
 const SCHEDULE_LABELS: Record<BatchSchedule, [string, string]> = {
   nightly: ['Nightly', 'One job per day, over that day’s orders.'],
   hourly: ['Hourly', 'One job per hour, over that hour’s orders.'],
 };
-const SCHEDULE_OPTIONS = BATCH_SCHEDULES.map((value) => ({
+const SCHEDULE_OPTIONS = lab.BATCH_SCHEDULES.map((value) => ({
   value,
   label: SCHEDULE_LABELS[value][0],
 }));
@@ -21,7 +21,7 @@ export function BatchGroup() {
   const schedule = useLab((s) => s.settings.batch.schedule);
   const runDelay = useLab((s) => s.settings.batch.runDelay);
   const duration = useLab((s) => s.settings.batch.duration);
-  const ranges = batchRanges(schedule);
+  const ranges = lab.batchRanges(schedule);
   const period = schedule === 'nightly' ? 'day' : 'hour';
 
   return (

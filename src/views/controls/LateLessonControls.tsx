@@ -4,10 +4,11 @@
 // takes late orders (allowed lateness is event time, not wall-clock time since the window fired:
 // Flink's WindowOperator drops an order when end - 1 + lateness <= watermark, isWindowLate). With
 // the Kafka Streams engine, its grace period instead. The Controls tab holds everything else.
+import { lab } from '../../engine';
 import { useLab } from '../../store/context';
 import { Slider } from './fields';
 import { spellDuration, spellPercent } from './format';
-import { RANGES } from './model';
+
 // The stage shows these before the Controls tab (and its lazily loaded panel) ever opens.
 import './controls.css';
 
@@ -23,7 +24,7 @@ export function LateLessonControls() {
       <Slider
         label="Late orders"
         value={lateShare}
-        range={RANGES.lateShare}
+        range={lab.RANGES.lateShare}
         integer={false}
         spell={spellPercent}
         onValue={(v) => apply({ scenario: { lateShare: v } })}
@@ -34,7 +35,7 @@ export function LateLessonControls() {
         <Slider
           label="Grace period after a window ends"
           value={grace}
-          range={RANGES.grace}
+          range={lab.RANGES.grace}
           spell={spellDuration}
           onValue={(v) => apply({ stream: { grace: v } })}
           testId="kafka-grace"
@@ -44,14 +45,14 @@ export function LateLessonControls() {
           <Slider
             label="Watermark trails the newest order by"
             value={bound}
-            range={RANGES.watermarkBound}
+            range={lab.RANGES.watermarkBound}
             spell={spellDuration}
             onValue={(v) => apply({ stream: { watermarkBound: v } })}
           />
           <Slider
             label="Allowed lateness"
             value={lateness}
-            range={RANGES.allowedLateness}
+            range={lab.RANGES.allowedLateness}
             spell={spellDuration}
             onValue={(v) => apply({ stream: { allowedLateness: v } })}
             hint="Event time: a window takes late orders until the watermark passes its end plus this."

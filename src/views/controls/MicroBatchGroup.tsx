@@ -2,10 +2,10 @@
 // what the sink receives, and which watermark filters late rows (Spark 3.4+, the default, or the
 // guide's figures).
 import { useLab } from '../../store/context';
-import { LATE_ROW_FILTERS, OUTPUT_MODES, type LateRowFilter, type OutputMode } from '../../engine';
+import { lab, type LateRowFilter, type OutputMode } from '../../engine';
 import { Group, SelectField, Slider } from './fields';
 import { spellDuration } from './format';
-import { RANGES } from './model';
+
 import { LaneError } from './LaneError';
 
 const MODE_LABELS: Record<OutputMode, [string, string]> = {
@@ -26,8 +26,11 @@ const FILTER_LABELS: Record<LateRowFilter, [string, string]> = {
     "Spark's default since 3.4: a late row is judged by the watermark one batch older.",
   ],
 };
-const MODE_OPTIONS = OUTPUT_MODES.map((value) => ({ value, label: MODE_LABELS[value][0] }));
-const FILTER_OPTIONS = LATE_ROW_FILTERS.map((value) => ({ value, label: FILTER_LABELS[value][0] }));
+const MODE_OPTIONS = lab.OUTPUT_MODES.map((value) => ({ value, label: MODE_LABELS[value][0] }));
+const FILTER_OPTIONS = lab.LATE_ROW_FILTERS.map((value) => ({
+  value,
+  label: FILTER_LABELS[value][0],
+}));
 
 export function MicroBatchGroup() {
   const apply = useLab((s) => s.applySettings);
@@ -41,14 +44,14 @@ export function MicroBatchGroup() {
       <Slider
         label="A batch runs every"
         value={interval}
-        range={RANGES.triggerInterval}
+        range={lab.RANGES.triggerInterval}
         spell={spellDuration}
         onValue={(v) => apply({ microBatch: { triggerInterval: v } })}
       />
       <Slider
         label="Watermark delay"
         value={delay}
-        range={RANGES.watermarkDelay}
+        range={lab.RANGES.watermarkDelay}
         spell={spellDuration}
         onValue={(v) => apply({ microBatch: { watermarkDelay: v } })}
         hint="Watermark = newest order time seen minus this; used from the next batch."

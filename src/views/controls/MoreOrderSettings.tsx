@@ -2,16 +2,18 @@
 // curve, popularity skews, price noise and customers. Rarely changed in class, but every field of
 // the scenario stays reachable without editing a URL.
 import { useLab } from '../../store/context';
-import { CURVE_NAMES, MAX_CUSTOMERS, type CurveName } from '../../engine';
+import { lab, scenarios, type CurveName } from '../../engine';
 import { IntegerField, SelectField, Slider } from './fields';
 import { spellClock, spellDuration, spellNumber, spellPercent } from './format';
-import { RANGES } from './model';
 
 const CURVE_LABELS: Record<CurveName, [string, string]> = {
   flat: ['Flat', 'The same rate all the time.'],
   daily: ['Daily curve', 'A quiet night, then lunch and evening peaks.'],
 };
-const CURVE_OPTIONS = CURVE_NAMES.map((value) => ({ value, label: CURVE_LABELS[value][0] }));
+const CURVE_OPTIONS = scenarios.CURVE_NAMES.map((value) => ({
+  value,
+  label: CURVE_LABELS[value][0],
+}));
 
 export function MoreOrderSettings() {
   const apply = useLab((s) => s.applySettings);
@@ -29,14 +31,14 @@ export function MoreOrderSettings() {
       <Slider
         label="Orders start at"
         value={start}
-        range={RANGES.startHour}
+        range={lab.RANGES.startHour}
         spell={spellClock}
         onValue={(v) => apply({ scenario: { start: v } })}
       />
       <Slider
         label="Orders keep coming for"
         value={duration}
-        range={RANGES.duration}
+        range={lab.RANGES.duration}
         spell={spellDuration}
         onValue={(v) => apply({ scenario: { duration: v } })}
       />
@@ -50,7 +52,7 @@ export function MoreOrderSettings() {
       <Slider
         label="Product popularity skew"
         value={productSkew}
-        range={RANGES.productSkew}
+        range={lab.RANGES.productSkew}
         integer={false}
         spell={spellNumber}
         onValue={(v) => apply({ scenario: { productSkew: v } })}
@@ -59,7 +61,7 @@ export function MoreOrderSettings() {
       <Slider
         label="Price noise"
         value={priceNoise}
-        range={RANGES.priceNoise}
+        range={lab.RANGES.priceNoise}
         integer={false}
         spell={spellPercent}
         onValue={(v) => apply({ scenario: { priceNoise: v } })}
@@ -68,13 +70,13 @@ export function MoreOrderSettings() {
         label="Customers"
         value={customers}
         min={1}
-        max={MAX_CUSTOMERS}
+        max={scenarios.MAX_CUSTOMERS}
         onValue={(v) => apply({ scenario: { customers: v } })}
       />
       <Slider
         label="Customer activity skew"
         value={customerSkew}
-        range={RANGES.customerSkew}
+        range={lab.RANGES.customerSkew}
         integer={false}
         spell={spellNumber}
         onValue={(v) => apply({ scenario: { customerSkew: v } })}

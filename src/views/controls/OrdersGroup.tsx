@@ -2,17 +2,15 @@
 // of orders every lane reads, so they are the first group a teacher reaches for.
 import { useId, useState } from 'react';
 import { useLab, useLabApi } from '../../store/context';
-import { DELAY_KINDS, MAX_OUTAGES, type DelayKind } from '../../engine';
+import { lab, scenarios, type DelayKind } from '../../engine';
 import { formatClock, formatDuration } from '../../geometry/time';
 import { Group, IntegerField, SelectField, Slider } from './fields';
 import { spellCount, spellDuration, spellNumber, spellRate } from './format';
 import {
-  delayMeanRange,
   lateDelayPatch,
   nextSeed,
   OUTAGE_MINUTES,
   outageWords,
-  RANGES,
   regionsPatch,
   withOutage,
 } from './model';
@@ -23,7 +21,10 @@ const DELAY_LABELS: Record<DelayKind, [string, string]> = {
   uniform: ['Uniform', 'Any delay up to twice the mean, equally likely.'],
   lognormal: ['Lognormal', 'Mostly short, with a long tail.'],
 };
-const DELAY_OPTIONS = DELAY_KINDS.map((value) => ({ value, label: DELAY_LABELS[value][0] }));
+const DELAY_OPTIONS = scenarios.DELAY_KINDS.map((value) => ({
+  value,
+  label: DELAY_LABELS[value][0],
+}));
 
 export function OrdersGroup() {
   const api = useLabApi();
@@ -45,7 +46,7 @@ export function OrdersGroup() {
       <Slider
         label="Order rate"
         value={rate}
-        range={RANGES.rate}
+        range={lab.RANGES.rate}
         spell={spellRate}
         onValue={(v) => apply({ scenario: { rate: v } })}
       />
@@ -59,7 +60,7 @@ export function OrdersGroup() {
       <Slider
         label="Mean delay of a late order"
         value={mean}
-        range={delayMeanRange({ kind, mean, max })}
+        range={lab.delayMeanRange({ kind, mean, max })}
         spell={spellDuration}
         onValue={(v) => apply({ scenario: { lateDelay: lateDelayPatch(delay(), { mean: v }) } })}
         hint="Can't go above the longest delay; raise that first."
@@ -67,7 +68,7 @@ export function OrdersGroup() {
       <Slider
         label="Longest delay"
         value={max}
-        range={RANGES.delayMax}
+        range={lab.RANGES.delayMax}
         spell={spellDuration}
         onValue={(v) => apply({ scenario: { lateDelay: lateDelayPatch(delay(), { max: v }) } })}
       />
@@ -75,7 +76,7 @@ export function OrdersGroup() {
         <Slider
           label="Tail shape (lognormal sigma)"
           value={sigma}
-          range={RANGES.sigma}
+          range={lab.RANGES.sigma}
           integer={false}
           spell={spellNumber}
           onValue={(v) => apply({ scenario: { lateDelay: { sigma: v } } })}
@@ -84,21 +85,21 @@ export function OrdersGroup() {
       <Slider
         label="Network jitter (on-time orders)"
         value={jitter}
-        range={RANGES.jitter}
+        range={lab.RANGES.jitter}
         spell={spellDuration}
         onValue={(v) => apply({ scenario: { jitter: v } })}
       />
       <Slider
         label="Products"
         value={products}
-        range={RANGES.products}
+        range={lab.RANGES.products}
         spell={spellCount('product', 'products')}
         onValue={(v) => apply({ scenario: { products: v } })}
       />
       <Slider
         label="Regions"
         value={regions}
-        range={RANGES.regions}
+        range={lab.RANGES.regions}
         spell={spellCount('region', 'regions')}
         onValue={(v) => apply({ scenario: regionsPatch(api.getState().settings.scenario, v) })}
         hint="Each region sends its orders to its own partition of the orders topic."
@@ -150,7 +151,7 @@ function Outages() {
         <button
           type="button"
           onClick={add}
-          disabled={count >= MAX_OUTAGES}
+          disabled={count >= scenarios.MAX_OUTAGES}
           aria-describedby={listId}
         >
           {chosen > 0 ? `Region ${chosen}` : 'A region'} goes offline for {minutes}{' '}

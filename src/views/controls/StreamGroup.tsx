@@ -5,16 +5,10 @@
 // stage, beside the chart.
 import { useId } from 'react';
 import { useLab } from '../../store/context';
-import {
-  ACCUMULATIONS,
-  STREAM_FLAVOURS,
-  STREAM_WORDS,
-  type Accumulation,
-  type StreamFlavour,
-} from '../../engine';
+import { lab, type Accumulation, type StreamFlavour } from '../../engine';
 import { Group, SelectField, Slider } from './fields';
 import { spellOptionalDuration } from './format';
-import { idleFromSlider, idleToSlider, RANGES } from './model';
+import { idleFromSlider, idleToSlider } from './model';
 import { LaneError } from './LaneError';
 
 const ACCUMULATION_LABELS: Record<Accumulation, [string, string]> = {
@@ -22,7 +16,7 @@ const ACCUMULATION_LABELS: Record<Accumulation, [string, string]> = {
   discarding: ['Discarding', 'Each pane holds only what came since the last pane.'],
   retracting: ['Retracting', 'Each update first withdraws the old sum, then sends the new one.'],
 };
-const ACCUMULATION_OPTIONS = ACCUMULATIONS.map((value) => ({
+const ACCUMULATION_OPTIONS = lab.ACCUMULATIONS.map((value) => ({
   value,
   label: ACCUMULATION_LABELS[value][0],
 }));
@@ -32,9 +26,9 @@ const FLAVOUR_HINTS: Record<StreamFlavour, string> = {
   'kafka-streams':
     'No watermark: stream time is the newest order’s time, over every region; a window closes when stream time passes its end plus the grace.',
 };
-const FLAVOUR_OPTIONS = STREAM_FLAVOURS.map((value) => ({
+const FLAVOUR_OPTIONS = lab.STREAM_FLAVOURS.map((value) => ({
   value,
-  label: STREAM_WORDS[value].engine,
+  label: lab.STREAM_WORDS[value].engine,
 }));
 
 export function StreamGroup() {
@@ -70,7 +64,7 @@ function FlinkSettings() {
       <Slider
         label="Idle timeout (a silent region stops holding the watermark after)"
         value={idleToSlider(idle)}
-        range={RANGES.idleTimeout}
+        range={lab.RANGES.idleTimeout}
         spell={spellOptionalDuration}
         onValue={(v) => apply({ stream: { idleTimeout: idleFromSlider(v) } })}
         hint="Flink's withIdleness. Off: a region with no orders holds every window open."
@@ -79,7 +73,7 @@ function FlinkSettings() {
       <Slider
         label="Early results every"
         value={early}
-        range={RANGES.earlyEvery}
+        range={lab.RANGES.earlyEvery}
         spell={spellOptionalDuration}
         onValue={(v) => apply({ stream: { earlyEvery: v } })}
         hint="0 = off: a window reports only when it fires."

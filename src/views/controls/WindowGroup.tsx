@@ -1,11 +1,10 @@
 // Windows: the one window spec all lanes aggregate in. Only the sliders that matter for the kind
 // are shown, and the slide slider ends at the window size so a slide that skips orders can't be set.
+import { lab } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
 import { Group, SelectField, Slider } from './fields';
 import { spellDuration } from './format';
 import {
-  RANGES,
-  slideRange,
   WINDOW_KINDS,
   windowForKind,
   windowWithSize,
@@ -46,7 +45,7 @@ export function WindowGroup() {
         <Slider
           label="Window size"
           value={size}
-          range={RANGES.size}
+          range={lab.RANGES.size}
           spell={spellDuration}
           onValue={(v) => apply({ window: windowWithSize(current(), v) })}
         />
@@ -55,7 +54,7 @@ export function WindowGroup() {
         <Slider
           label="Slide (a new window starts every)"
           value={slide}
-          range={slideRange(size)}
+          range={lab.slideRange(size)}
           spell={spellDuration}
           onValue={(v) => apply({ window: windowWithSlide(current(), v) })}
           hint="At most the window size, so every order falls in some window."
@@ -65,7 +64,7 @@ export function WindowGroup() {
         <Slider
           label="Session gap"
           value={gap}
-          range={RANGES.gap}
+          range={lab.RANGES.gap}
           spell={spellDuration}
           onValue={(v) => apply({ window: { kind: 'session', gap: v } })}
           hint="A product's session ends after this long without an order."

@@ -1,15 +1,16 @@
 // The form primitives every control group uses: a labelled slider with a visible value, a
 // labelled select, an integer box that tolerates half-typed input, and a collapsible group.
 // All are controlled by store values, so a change the engine refuses snaps back on its own.
+import { lab } from '../../engine';
 import { useId, useState, type ReactNode } from 'react';
 import type { Spelled } from './format';
-import { fromSlider, parseInteger, toSlider, type Range } from './model';
+import { fromSlider, parseInteger, toSlider } from './model';
 
 interface SliderProps {
   label: string;
   /** The setting's value in its own units (ms, a share, a count). */
   value: number;
-  range: Range;
+  range: lab.Range;
   spell: (value: number) => Spelled;
   onValue: (value: number) => void;
   /** Round the setting to an integer (ms and counts); false for shares and exponents. */

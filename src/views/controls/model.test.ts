@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, MAX_OUTAGES, type Scenario } from '../../engine';
-import { normalizeLabSettings, defaultLabSettings } from '../../engine';
+import { lab, scenarios, defaultScenario, type Scenario } from '../../engine';
+
 import {
-  batchRanges,
-  delayMeanRange,
   fromSlider,
   lateDelayPatch,
   MINUTE,
   nextSeed,
   outageStart,
   parseInteger,
-  RANGES,
   scheduleDefaults,
-  slideRange,
   toSlider,
   windowForKind,
   windowWithSize,
   windowWithSlide,
   withOutage,
-  type Range,
 } from './model';
 
 const scenario: Scenario = { ...defaultScenario, outages: [] };
@@ -39,10 +34,10 @@ describe('controls model', () => {
   });
 
   it('toSlider and fromSlider convert minutes to ms and back', () => {
-    expect(toSlider(5 * MINUTE, RANGES.size)).toBe(5);
-    expect(fromSlider(5, RANGES.size)).toBe(5 * MINUTE);
-    expect(fromSlider(35, RANGES.lateShare, false)).toBe(0.35);
-    expect(toSlider(0.1, RANGES.lateShare)).toBe(10);
+    expect(toSlider(5 * MINUTE, lab.RANGES.size)).toBe(5);
+    expect(fromSlider(5, lab.RANGES.size)).toBe(5 * MINUTE);
+    expect(fromSlider(35, lab.RANGES.lateShare, false)).toBe(0.35);
+    expect(toSlider(0.1, lab.RANGES.lateShare)).toBe(10);
   });
 
   it('outageStart uses the playhead inside the orders, else a third of the way in', () => {
@@ -59,8 +54,11 @@ describe('controls model', () => {
     expect(outages).toEqual([
       { start: scenario.start + 10 * MINUTE, duration: 5 * MINUTE, share: 0.3 },
     ]);
-    expect(() => normalizeLabSettings({ scenario: { outages: outages! } })).not.toThrow();
-    const full = { ...scenario, outages: Array.from({ length: MAX_OUTAGES }, () => outages![0]!) };
+    expect(() => lab.normalizeLabSettings({ scenario: { outages: outages! } })).not.toThrow();
+    const full = {
+      ...scenario,
+      outages: Array.from({ length: scenarios.MAX_OUTAGES }, () => outages![0]!),
+    };
     expect(withOutage(full, 0, 5)).toBeNull();
   });
 
@@ -72,7 +70,7 @@ describe('controls model', () => {
     });
     expect(lateDelayPatch(d, { max: 1 * MINUTE })).toEqual({ max: MINUTE, mean: MINUTE });
     expect(lateDelayPatch(d, { max: 20 * MINUTE })).toEqual({ max: 20 * MINUTE, mean: 2 * MINUTE });
-    expect(delayMeanRange(d).max).toBe(10);
+    expect(lab.delayMeanRange(d).max).toBe(10);
   });
 
   it('windowForKind keeps the size and picks a slide that fits', () => {
@@ -94,7 +92,7 @@ describe('controls model', () => {
     });
     for (const kind of ['tumbling', 'sliding', 'session'] as const) {
       expect(() =>
-        normalizeLabSettings({ window: windowForKind(defaultLabSettings.window, kind) }),
+        lab.normalizeLabSettings({ window: windowForKind(lab.defaultLabSettings.window, kind) }),
       ).not.toThrow();
     }
   });
@@ -111,29 +109,29 @@ describe('controls model', () => {
       size: 10 * MINUTE,
       slide: 10 * MINUTE,
     });
-    expect(slideRange(10 * MINUTE).max).toBe(10);
+    expect(lab.slideRange(10 * MINUTE).max).toBe(10);
   });
 
   it('scheduleDefaults fit the sliders of their schedule', () => {
     for (const schedule of ['nightly', 'hourly'] as const) {
       const b = scheduleDefaults(schedule);
-      const r = batchRanges(schedule);
+      const r = lab.batchRanges(schedule);
       expect(toSlider(b.runDelay, r.runDelay)).toBeLessThanOrEqual(r.runDelay.max);
       expect(toSlider(b.duration, r.duration)).toBeLessThanOrEqual(r.duration.max);
     }
-    expect(scheduleDefaults('nightly')).toEqual(defaultLabSettings.batch);
+    expect(scheduleDefaults('nightly')).toEqual(lab.defaultLabSettings.batch);
   });
 
   it('every default setting sits inside its slider range', () => {
-    const s = defaultLabSettings;
-    const inside = (v: number, r: Range) => toSlider(v, r) >= r.min && toSlider(v, r) <= r.max;
-    expect(inside(s.scenario.rate, RANGES.rate)).toBe(true);
-    expect(inside(s.scenario.lateShare, RANGES.lateShare)).toBe(true);
-    expect(inside(s.scenario.jitter, RANGES.jitter)).toBe(true);
-    expect(inside(s.scenario.duration, RANGES.duration)).toBe(true);
-    expect(inside(s.scenario.start, RANGES.startHour)).toBe(true);
-    expect(inside(s.stream.watermarkBound, RANGES.watermarkBound)).toBe(true);
-    expect(inside(s.microBatch.triggerInterval, RANGES.triggerInterval)).toBe(true);
-    expect(inside(s.microBatch.watermarkDelay, RANGES.watermarkDelay)).toBe(true);
+    const s = lab.defaultLabSettings;
+    const inside = (v: number, r: lab.Range) => toSlider(v, r) >= r.min && toSlider(v, r) <= r.max;
+    expect(inside(s.scenario.rate, lab.RANGES.rate)).toBe(true);
+    expect(inside(s.scenario.lateShare, lab.RANGES.lateShare)).toBe(true);
+    expect(inside(s.scenario.jitter, lab.RANGES.jitter)).toBe(true);
+    expect(inside(s.scenario.duration, lab.RANGES.duration)).toBe(true);
+    expect(inside(s.scenario.start, lab.RANGES.startHour)).toBe(true);
+    expect(inside(s.stream.watermarkBound, lab.RANGES.watermarkBound)).toBe(true);
+    expect(inside(s.microBatch.triggerInterval, lab.RANGES.triggerInterval)).toBe(true);
+    expect(inside(s.microBatch.watermarkDelay, lab.RANGES.watermarkDelay)).toBe(true);
   });
 });

@@ -1,77 +1,20 @@
-// The controls' arithmetic, apart from React: slider ranges in the units people think in, and the
-// patches that keep coupled settings valid (a slide never longer than its window, a delay's mean
-// never above its max), so the engine's refusals stay rare and every control stays in range.
+// The controls' arithmetic, apart from React: slider positions (the ranges themselves are the
+// engine's, lab.RANGES, since links share them), and the patches that keep coupled settings valid
+// (a slide never longer than its window, a delay's mean never above its max), so the engine's
+// refusals stay rare and every control stays in range.
 import type { WindowSpec } from '../../engine';
 import type { LateDelay, Outage, Scenario } from '../../engine';
-import { MAX_OUTAGES } from '../../engine';
+import { scenarios, type lab } from '../../engine';
 import type { BatchSchedule, BatchSettings } from '../../engine';
 
 export const SECOND = 1_000;
 export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
 
-/** A slider's range in its own display unit; `unit` is how many setting units one step-unit is. */
-export interface Range {
-  min: number;
-  max: number;
-  step: number;
-  /** Setting units (ms, orders, 1) per slider unit: 60 000 for a slider in minutes. */
-  unit: number;
-}
-
-/** Fixed ranges. Ranges that depend on other settings are functions below. */
-export const RANGES = {
-  rate: { min: 5, max: 1000, step: 5, unit: 1 },
-  lateShare: { min: 0, max: 100, step: 5, unit: 0.01 },
-  delayMax: { min: 1, max: 60, step: 1, unit: MINUTE },
-  jitter: { min: 0, max: 30, step: 1, unit: SECOND },
-  products: { min: 1, max: 26, step: 1, unit: 1 },
-  sigma: { min: 0.25, max: 3, step: 0.25, unit: 1 },
-  duration: { min: 10, max: 240, step: 5, unit: MINUTE },
-  startHour: { min: 0, max: 23.5, step: 0.5, unit: HOUR },
-  productSkew: { min: 0, max: 3, step: 0.1, unit: 1 },
-  customerSkew: { min: 0, max: 3, step: 0.1, unit: 1 },
-  priceNoise: { min: 0, max: 100, step: 5, unit: 0.01 },
-  size: { min: 1, max: 60, step: 1, unit: MINUTE },
-  gap: { min: 0.5, max: 30, step: 0.5, unit: MINUTE },
-  watermarkBound: { min: 0, max: 600, step: 5, unit: SECOND },
-  allowedLateness: { min: 0, max: 600, step: 10, unit: SECOND },
-  earlyEvery: { min: 0, max: 300, step: 10, unit: SECOND },
-  triggerInterval: { min: 10, max: 600, step: 10, unit: SECOND },
-  watermarkDelay: { min: 0, max: 600, step: 10, unit: SECOND },
-  regions: { min: 1, max: 8, step: 1, unit: 1 },
-  /** 0 = off (no idle timeout); the engine refuses a timeout of 0 itself. */
-  idleTimeout: { min: 0, max: 300, step: 5, unit: SECOND },
-  grace: { min: 0, max: 600, step: 5, unit: SECOND },
-} as const satisfies Record<string, Range>;
-
-/** The mean delay slider (minutes) ends at the current max: a mean above the max is invalid. */
-export function delayMeanRange(delay: LateDelay): Range {
-  return { min: 0.5, max: Math.max(0.5, delay.max / MINUTE), step: 0.5, unit: MINUTE };
-}
-
-/** The slide slider ends at the window size, so a slide that skips events cannot be chosen. */
-export function slideRange(size: number): Range {
-  return { min: 1, max: Math.max(1, size / MINUTE), step: 1, unit: MINUTE };
-}
-
-/** Batch sliders in the scale of the schedule: hours for a nightly job, minutes for an hourly one. */
-export function batchRanges(schedule: BatchSchedule): { runDelay: Range; duration: Range } {
-  return schedule === 'nightly'
-    ? {
-        runDelay: { min: 0, max: 360, step: 15, unit: MINUTE },
-        duration: { min: 0, max: 180, step: 5, unit: MINUTE },
-      }
-    : {
-        runDelay: { min: 0, max: 30, step: 1, unit: MINUTE },
-        duration: { min: 0, max: 30, step: 1, unit: MINUTE },
-      };
-}
-
 /** Converts a setting to its slider position and back (rounded to whole setting units). */
 // Rounded, so 0.1 / 0.01 shows as 10 rather than 10.000000000000002.
-export const toSlider = (value: number, r: Range) => Math.round((value / r.unit) * 1e6) / 1e6;
-export const fromSlider = (position: number, r: Range, integer = true) => {
+export const toSlider = (value: number, r: lab.Range) => Math.round((value / r.unit) * 1e6) / 1e6;
+export const fromSlider = (position: number, r: lab.Range, integer = true) => {
   const v = position * r.unit;
   return integer ? Math.round(v) : Math.round(v * 1e9) / 1e9;
 };
@@ -117,7 +60,7 @@ export function withOutage(
   minutes: number,
   region?: number,
 ): Outage[] | null {
-  if (scenario.outages.length >= MAX_OUTAGES) return null;
+  if (scenario.outages.length >= scenarios.MAX_OUTAGES) return null;
   const start = outageStart(scenario, playhead);
   const duration = minutes * MINUTE;
   const outage: Outage =

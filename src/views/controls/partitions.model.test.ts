@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, normalizeScenario, type Scenario } from '../../engine';
+import { scenarios, defaultScenario, type Scenario } from '../../engine';
 import {
   idleFromSlider,
   idleToSlider,
@@ -25,7 +25,7 @@ describe('controls model: regions and region outages', () => {
     expect(withOutage(three, at, 5, 4)![0]).not.toHaveProperty('region');
     // Whatever it returns, the engine takes.
     expect(() =>
-      normalizeScenario({ ...three, outages: withOutage(three, at, 5, 3)! }),
+      scenarios.normalizeScenario({ ...three, outages: withOutage(three, at, 5, 3)! }),
     ).not.toThrow();
   });
 
@@ -38,7 +38,7 @@ describe('controls model: regions and region outages', () => {
     const s = { ...three, outages };
     expect(regionsPatch(s, 4)).toEqual({ regions: 4 });
     expect(regionsPatch(s, 2)).toEqual({ regions: 2, outages: [outages[1], outages[2]] });
-    expect(() => normalizeScenario({ ...s, ...regionsPatch(s, 2) })).not.toThrow();
+    expect(() => scenarios.normalizeScenario({ ...s, ...regionsPatch(s, 2) })).not.toThrow();
   });
 
   it('outageWords names the region or the share of sources', () => {

@@ -1,6 +1,6 @@
 // Export buttons: the orders the lab is running on and its truth per window, as files a user can
 // replay into Kafka and compare a real engine's output with.
-import { eventsToCsv, eventsToJsonl, resultsToCsv, resultsToJsonl } from '../../engine';
+import { io } from '../../engine';
 import { useLabApi } from '../../store/context';
 import { useLab } from '../../store/context';
 import { downloadText } from './download';
@@ -24,28 +24,38 @@ export function ExportEvents() {
       <div className="data__buttons">
         <button
           type="button"
-          onClick={() => save(FILE_NAMES.ordersCsv, () => eventsToCsv(run().events), 'text/csv')}
+          onClick={() => save(FILE_NAMES.ordersCsv, () => io.eventsToCsv(run().events), 'text/csv')}
         >
           Orders (CSV)
         </button>
         <button
           type="button"
           onClick={() =>
-            save(FILE_NAMES.ordersJsonl, () => eventsToJsonl(run().events), 'application/x-ndjson')
+            save(
+              FILE_NAMES.ordersJsonl,
+              () => io.eventsToJsonl(run().events),
+              'application/x-ndjson',
+            )
           }
         >
           Orders (JSON Lines)
         </button>
         <button
           type="button"
-          onClick={() => save(FILE_NAMES.resultsCsv, () => resultsToCsv(run().truth), 'text/csv')}
+          onClick={() =>
+            save(FILE_NAMES.resultsCsv, () => io.resultsToCsv(run().truth), 'text/csv')
+          }
         >
           Expected results (CSV)
         </button>
         <button
           type="button"
           onClick={() =>
-            save(FILE_NAMES.resultsJsonl, () => resultsToJsonl(run().truth), 'application/x-ndjson')
+            save(
+              FILE_NAMES.resultsJsonl,
+              () => io.resultsToJsonl(run().truth),
+              'application/x-ndjson',
+            )
           }
         >
           Expected results (JSON Lines)

@@ -3,7 +3,7 @@
 // line and the lab keeps running on what it had.
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { clockSkew, type ImportIssue } from '../../engine';
+import { io, type ImportIssue } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
 import { later } from '../../store/scheduler';
 import { selectImported, selectStaleImport } from '../../store/selectors';
@@ -29,7 +29,7 @@ export function ImportEvents() {
   const imported = useLab(selectImported);
   // Once per import: a notice when orders arrive before their event time (accepted, but said).
   const skew = useMemo(
-    () => (imported ? skewNotice(clockSkew(imported.orders)) : null),
+    () => (imported ? skewNotice(io.clockSkew(imported.orders)) : null),
     [imported],
   );
   const [status, setStatus] = useState<Status>({ kind: 'idle' });

@@ -1,7 +1,7 @@
 // The import worker: reads the file in chunks, validates every line with the engine's reader and
 // reports progress, so a million-row file never blocks the page. Only a fully valid file comes
 // back, as transferable columns.
-import { createEventImport } from '../../engine';
+import { io } from '../../engine';
 import { buffersOf, toColumns } from './columns';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -13,7 +13,7 @@ const PROGRESS_EVERY = 256 * 1024;
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const { file } = event.data;
-  const reader = createEventImport();
+  const reader = io.createEventImport();
   // Invalid UTF-8 becomes U+FFFD, which the reader reports as binary data with its line number.
   const decoder = new TextDecoder('utf-8');
   const stream = file.stream().getReader();

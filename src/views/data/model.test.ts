@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buffersOf, fromColumns, toColumns } from './columns';
-import { clockSkew } from '../../engine';
+import { io } from '../../engine';
 import { errorSummary, issueText, percentRead, progressText, skewNotice } from './model';
 
 describe('data panel model', () => {
@@ -35,14 +35,14 @@ describe('data panel model', () => {
       at(1, 1_000, 4_000),
       ...Array.from({ length: 1200 }, (_, i) => at(2 + i, 9_000, 8_500)),
     ];
-    expect(clockSkew(orders)).toEqual({ count: 1201, maxAhead: 3_000 });
-    expect(skewNotice(clockSkew(orders))).toBe(
+    expect(io.clockSkew(orders)).toEqual({ count: 1201, maxAhead: 3_000 });
+    expect(skewNotice(io.clockSkew(orders))).toBe(
       '1,201 orders arrive before their event time (by up to 3 s): clock skew? They are kept, as a pipeline would receive them. If most orders do, are event_time and arrival_time swapped?',
     );
-    expect(skewNotice(clockSkew([at(0, 5_000, 4_500)]))).toMatch(
+    expect(skewNotice(io.clockSkew([at(0, 5_000, 4_500)]))).toMatch(
       /^1 order arrives before its event time \(by up to 500 ms\)/,
     );
-    expect(skewNotice(clockSkew([at(0, 1_000, 4_000)]))).toBeNull();
+    expect(skewNotice(io.clockSkew([at(0, 1_000, 4_000)]))).toBeNull();
   });
   it('columns round-trip orders, with and without customers', () => {
     const orders = [

@@ -3,7 +3,7 @@
 // every PLAY_PACE_MS (as fast as anyone can read them) and a frame re-renders nothing; paused,
 // stepping or scrubbing, they are the playhead's own.
 import { useId, useMemo } from 'react';
-import { LANES, type LaneId } from '../../engine';
+import { lab, type LaneId } from '../../engine';
 import { useLab } from '../../store/context';
 import { selectPacedPlayhead, selectRun } from '../../store/selectors';
 import { explainLane } from './explain';
@@ -37,7 +37,7 @@ export function LaneExplanation({ lane }: { lane: LaneId }) {
 export function ExplainPanel() {
   return (
     <div className="ex" data-testid="explain-panel">
-      {LANES.map((lane) => (
+      {lab.LANES.map((lane) => (
         <LaneExplanation key={lane} lane={lane} />
       ))}
     </div>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runLab } from '../../engine';
+import { lab } from '../../engine';
 import { explainLane } from './explain';
 
 describe('explainLane', () => {
   it('gives every lane some text at every point of a run', () => {
-    const run = runLab();
+    const run = lab.runLab();
     for (const lane of ['batch', 'microbatch', 'stream', 'request'] as const) {
       for (const t of [
         run.timeline.from,

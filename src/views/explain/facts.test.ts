@@ -1,33 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { runLab, MINUTE, HOUR, DAY } from '../../engine';
+import { lab, time } from '../../engine';
 import { batchFacts, microBatchFacts, nextWindowToClose, requestFacts, streamFacts } from './facts';
 
-const run = runLab({ scenario: { lateShare: 0.3 } });
+const run = lab.runLab({ scenario: { lateShare: 0.3 } });
 const start = run.settings.scenario.start;
 const end = run.timeline.to;
 
 describe('nextWindowToClose', () => {
   it('nextWindowToClose(tumbling 5m, 12:04:10) is 12:00–12:05', () => {
     const w = nextWindowToClose(
-      { kind: 'tumbling', size: 5 * MINUTE },
-      12 * HOUR + 4 * MINUTE + 10_000,
+      { kind: 'tumbling', size: 5 * time.MINUTE },
+      12 * time.HOUR + 4 * time.MINUTE + 10_000,
     );
-    expect(w).toEqual({ start: 12 * HOUR, end: 12 * HOUR + 5 * MINUTE });
+    expect(w).toEqual({ start: 12 * time.HOUR, end: 12 * time.HOUR + 5 * time.MINUTE });
   });
   it('a window whose end - 1 the watermark has reached counts as fired', () => {
-    const w = nextWindowToClose({ kind: 'tumbling', size: 5 * MINUTE }, 12 * HOUR + 5 * MINUTE - 1);
-    expect(w!.start).toBe(12 * HOUR + 5 * MINUTE);
+    const w = nextWindowToClose(
+      { kind: 'tumbling', size: 5 * time.MINUTE },
+      12 * time.HOUR + 5 * time.MINUTE - 1,
+    );
+    expect(w!.start).toBe(12 * time.HOUR + 5 * time.MINUTE);
   });
   it('for sliding windows it is the open window with the earliest end', () => {
     const w = nextWindowToClose(
-      { kind: 'sliding', size: 10 * MINUTE, slide: 5 * MINUTE },
-      12 * HOUR + 6 * MINUTE,
+      { kind: 'sliding', size: 10 * time.MINUTE, slide: 5 * time.MINUTE },
+      12 * time.HOUR + 6 * time.MINUTE,
     );
-    expect(w).toEqual({ start: 12 * HOUR, end: 12 * HOUR + 10 * MINUTE });
+    expect(w).toEqual({ start: 12 * time.HOUR, end: 12 * time.HOUR + 10 * time.MINUTE });
   });
   it('is null for sessions and infinite watermarks', () => {
-    expect(nextWindowToClose({ kind: 'session', gap: MINUTE }, 0)).toBeNull();
-    expect(nextWindowToClose({ kind: 'tumbling', size: MINUTE }, Infinity)).toBeNull();
+    expect(nextWindowToClose({ kind: 'session', gap: time.MINUTE }, 0)).toBeNull();
+    expect(nextWindowToClose({ kind: 'tumbling', size: time.MINUTE }, Infinity)).toBeNull();
   });
 });
 
@@ -40,12 +43,12 @@ describe('facts at the playhead', () => {
     expect(m.ok && m.last).toBeNull();
     const b = batchFacts(run, start - 1);
     expect(b.ok && b.done).toBeNull();
-    expect(b.ok && b.pending?.startedAt).toBe(DAY + HOUR);
+    expect(b.ok && b.pending?.startedAt).toBe(time.DAY + time.HOUR);
   });
 
   it('counts grow with the playhead and never exceed what arrived', () => {
     let prev = { arrived: 0, dropped: 0, inResults: 0 };
-    for (let t = start; t <= end; t += 2 * MINUTE) {
+    for (let t = start; t <= end; t += 2 * time.MINUTE) {
       const s = streamFacts(run, t);
       if (!s.ok) throw new Error(s.error);
       expect(s.arrived).toBeGreaterThanOrEqual(prev.arrived);
@@ -68,7 +71,7 @@ describe('facts at the playhead', () => {
   });
 
   it('the stream reports never-closing windows when the source does not end', () => {
-    const open = runLab({ stream: { flushAtEnd: false } });
+    const open = lab.runLab({ stream: { flushAtEnd: false } });
     const s = streamFacts(open, open.timeline.to);
     expect(s.ok && s.neverClosed).toBeGreaterThan(0);
   });
@@ -81,13 +84,13 @@ describe('facts at the playhead', () => {
   });
 
   it('a session-window run reports the micro-batch error', () => {
-    const sessions = runLab({ window: { kind: 'session', gap: 2 * MINUTE } });
+    const sessions = lab.runLab({ window: { kind: 'session', gap: 2 * time.MINUTE } });
     const m = microBatchFacts(sessions, start);
     expect(m.ok).toBe(false);
   });
 
   it('requestFacts counts arrived orders and orders still on the way', () => {
-    const r = requestFacts(run, start + 10 * MINUTE);
+    const r = requestFacts(run, start + 10 * time.MINUTE);
     expect(r.arrived).toBeGreaterThan(0);
     expect(r.inFlight).toBeGreaterThan(0);
     expect(r.costMs).toBeGreaterThan(2);

@@ -3,7 +3,7 @@
 // binary search over arrays indexed once per run, so the panel can ask on every frame and
 // re-render only when a fact (and so its sentence) changes.
 import {
-  requestCost,
+  metrics,
   type BatchRun,
   type LabRun,
   type MicroBatch,
@@ -357,5 +357,9 @@ export function requestFacts(run: LabRun, t: number): RequestFacts {
   const arrived = countUpTo(ix.arrivals, t);
   // Orders can arrive before their event time (clock skew), hence the floor at 0.
   const happened = countUpTo(ix.eventTimes, t);
-  return { arrived, inFlight: Math.max(0, happened - arrived), costMs: requestCost(arrived) };
+  return {
+    arrived,
+    inFlight: Math.max(0, happened - arrived),
+    costMs: metrics.requestCost(arrived),
+  };
 }

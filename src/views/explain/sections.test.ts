@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLabSettings, normalizeLabSettings, runLab, windowHolds } from '../../engine';
+import { lab, metrics } from '../../engine';
 import { LEARN_SECTIONS, preset } from './sections';
 
 const byId = (id: string) => {
   const s = LEARN_SECTIONS.find((x) => x.id === id);
   if (!s?.showMe) throw new Error(`${id} has no "Show me"`);
-  return runLab(preset(s.showMe.patch));
+  return lab.runLab(preset(s.showMe.patch));
 };
 const textOf = (id: string) => {
   const s = LEARN_SECTIONS.find((x) => x.id === id);
@@ -15,13 +15,15 @@ const textOf = (id: string) => {
 
 describe('learn sections', () => {
   it('preset({}) is the default settings', () => {
-    expect(normalizeLabSettings(preset({}))).toEqual(normalizeLabSettings(defaultLabSettings));
+    expect(lab.normalizeLabSettings(preset({}))).toEqual(
+      lab.normalizeLabSettings(lab.defaultLabSettings),
+    );
   });
 
   it('every "Show me" preset is accepted by the engine and every lane runs', () => {
     for (const s of LEARN_SECTIONS) {
       if (!s.showMe) continue;
-      const run = runLab(preset(s.showMe.patch));
+      const run = lab.runLab(preset(s.showMe.patch));
       expect(run.stream.ok && run.microBatch.ok && run.batch.ok, s.id).toBe(true);
     }
   });
@@ -37,7 +39,7 @@ describe('learn sections', () => {
   it('many partitions: a silent region holds the stream windows open, and Spark drops its returning orders', () => {
     const run = byId('partitions');
     if (!run.stream.ok || !run.microBatch.ok) throw new Error('a lane failed');
-    expect(windowHolds(run.stream.value).some((h) => h.held > 60_000)).toBe(true);
+    expect(metrics.windowHolds(run.stream.value).some((h) => h.held > 60_000)).toBe(true);
     const region3 = (e: { partition?: number }) => e.partition === 2;
     expect(run.microBatch.value.flatMap((b) => b.dropped).filter(region3).length).toBeGreaterThan(
       0,
@@ -88,9 +90,9 @@ describe('learn sections', () => {
   });
 
   it('state: many products in long windows hold much more stream state than the default', () => {
-    const peak = (r: ReturnType<typeof runLab>) =>
+    const peak = (r: ReturnType<typeof lab.runLab>) =>
       r.stream.ok ? (r.stream.value.peakState ?? 0) : 0;
-    expect(peak(byId('state'))).toBeGreaterThan(2 * peak(runLab(defaultLabSettings)));
+    expect(peak(byId('state'))).toBeGreaterThan(2 * peak(lab.runLab(lab.defaultLabSettings)));
   });
 
   it("Flink's model: early, on-time and late panes all appear", () => {

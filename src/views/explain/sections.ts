@@ -2,7 +2,7 @@
 // preset that sets the lab up to show it. Presets start from the default settings, so pressing
 // "Show me" twice in different sections never leaves the first section's changes behind. Each
 // rule an engine's docs or code state is cited beside its sentence; numbers are left to the lab.
-import { HOUR, MINUTE, SECOND, type LabSettingsInput } from '../../engine';
+import { time, type LabSettingsInput } from '../../engine';
 export { preset } from './preset';
 
 export interface LearnSection {
@@ -79,7 +79,7 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     showMe: {
       patch: {
         scenario: { lateShare: 0.3 },
-        stream: { watermarkBound: 30 * SECOND, allowedLateness: 0 },
+        stream: { watermarkBound: 30 * time.SECOND, allowedLateness: 0 },
       },
       watch:
         'Late orders are triangles; crosses mark the orders the stream dropped. Raise allowed lateness to win them back.',
@@ -103,7 +103,14 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
         scenario: {
           lateShare: 0,
           regions: 3,
-          outages: [{ start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 1, region: 3 }],
+          outages: [
+            {
+              start: 12 * time.HOUR + 10 * time.MINUTE,
+              duration: 10 * time.MINUTE,
+              share: 1,
+              region: 3,
+            },
+          ],
         },
         stream: { earlyEvery: 0 },
       },
@@ -151,8 +158,8 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     showMe: {
       patch: {
         scenario: { products: 26 },
-        window: { kind: 'tumbling', size: 30 * MINUTE },
-        stream: { allowedLateness: 5 * MINUTE },
+        window: { kind: 'tumbling', size: 30 * time.MINUTE },
+        stream: { allowedLateness: 5 * time.MINUTE },
       },
       watch:
         'Twenty-six products in half-hour windows, kept five more minutes for late orders: a sum per product stays in state the whole time.',
@@ -168,11 +175,11 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     showMe: {
       patch: {
         scenario: {
-          start: 23 * HOUR + 20 * MINUTE,
+          start: 23 * time.HOUR + 20 * time.MINUTE,
           lateShare: 0.3,
-          lateDelay: { kind: 'exponential', mean: 10 * MINUTE, max: 60 * MINUTE },
+          lateDelay: { kind: 'exponential', mean: 10 * time.MINUTE, max: 60 * time.MINUTE },
         },
-        batch: { schedule: 'nightly', runDelay: 5 * MINUTE, duration: 10 * MINUTE },
+        batch: { schedule: 'nightly', runDelay: 5 * time.MINUTE, duration: 10 * time.MINUTE },
       },
       watch:
         'The first nightly run misses the stragglers; the run a day later re-processes the day and counts them.',
@@ -212,7 +219,7 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     showMe: {
       patch: {
         scenario: { lateShare: 0.2 },
-        stream: { watermarkBound: 30 * SECOND },
+        stream: { watermarkBound: 30 * time.SECOND },
       },
       watch:
         'Compare the stream lane (the speed layer: at once, but it drops late orders) with the batch lane (the batch layer: the next morning, with every order that had arrived by its cutoff).',
@@ -239,7 +246,7 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     ],
     showMe: {
       patch: {
-        stream: { earlyEvery: 30 * SECOND, allowedLateness: 2 * MINUTE },
+        stream: { earlyEvery: 30 * time.SECOND, allowedLateness: 2 * time.MINUTE },
         scenario: { lateShare: 0.2 },
       },
       watch:
@@ -259,8 +266,8 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     showMe: {
       patch: {
         microBatch: {
-          triggerInterval: 5 * MINUTE,
-          watermarkDelay: 2 * MINUTE,
+          triggerInterval: 5 * time.MINUTE,
+          watermarkDelay: 2 * time.MINUTE,
           outputMode: 'append',
         },
       },
@@ -280,8 +287,8 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
     ],
     showMe: {
       patch: {
-        window: { kind: 'tumbling', size: 1 * MINUTE },
-        stream: { watermarkBound: 10 * SECOND, earlyEvery: 10 * SECOND },
+        window: { kind: 'tumbling', size: 1 * time.MINUTE },
+        stream: { watermarkBound: 10 * time.SECOND, earlyEvery: 10 * time.SECOND },
       },
       watch:
         'One-minute windows with early results every ten seconds: the stream lane moves like a live leaderboard.',

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR, MINUTE } from '../../engine';
+import { time } from '../../engine';
 import type { BatchFacts, MicroBatchFacts, StreamFacts } from './facts';
 import { batchText, microBatchText, requestText, streamText } from './text';
 
-const noon = 12 * HOUR;
+const noon = 12 * time.HOUR;
 const stream: StreamFacts = {
   ok: true,
-  watermark: noon + 4 * MINUTE + 10_000,
-  bound: MINUTE,
+  watermark: noon + 4 * time.MINUTE + 10_000,
+  bound: time.MINUTE,
   lateness: 0,
   earlyEvery: 0,
   lateShare: 0.1,
   flushAtEnd: true,
-  nextClose: { start: noon, end: noon + 5 * MINUTE },
+  nextClose: { start: noon, end: noon + 5 * time.MINUTE },
   session: false,
   gap: 0,
   lastFired: null,
@@ -36,7 +36,7 @@ describe('streamText', () => {
     expect(text).toContain('250 of 300 orders that arrived are in a reported total');
   });
   it('credits allowed lateness with late panes and uses the singular for one drop', () => {
-    const text = streamText({ ...stream, lateness: 2 * MINUTE, dropped: 1, latePanes: 4 });
+    const text = streamText({ ...stream, lateness: 2 * time.MINUTE, dropped: 1, latePanes: 4 });
     expect(text).toContain(
       "1 order arrived after the watermark had passed its window's end plus the 2 min of allowed lateness (event time, not time since the window fired) and was dropped",
     );
@@ -66,7 +66,7 @@ describe('streamText', () => {
     const text = streamText({
       ...stream,
       session: true,
-      gap: 2 * MINUTE,
+      gap: 2 * time.MINUTE,
       nextClose: null,
       earlyEvery: 30_000,
       earlyPanes: 5,
@@ -83,18 +83,18 @@ describe('streamText', () => {
 
 const micro: MicroBatchFacts = {
   ok: true,
-  interval: MINUTE,
-  delay: MINUTE,
+  interval: time.MINUTE,
+  delay: time.MINUTE,
   mode: 'update',
   lateRowFilter: 'current',
   last: {
-    start: noon + 5 * MINUTE,
-    end: noon + 6 * MINUTE,
-    emittedAt: noon + 6 * MINUTE,
-    watermark: noon + 3 * MINUTE + 40_000,
+    start: noon + 5 * time.MINUTE,
+    end: noon + 6 * time.MINUTE,
+    emittedAt: noon + 6 * time.MINUTE,
+    watermark: noon + 3 * time.MINUTE + 40_000,
     inputs: 61,
   },
-  next: noon + 7 * MINUTE,
+  next: noon + 7 * time.MINUTE,
   arrived: 380,
   read: 360,
   dropped: 2,
@@ -131,11 +131,11 @@ describe('microBatchText', () => {
 const batch: BatchFacts = {
   ok: true,
   schedule: 'nightly',
-  runDelay: HOUR,
+  runDelay: time.HOUR,
   pending: {
-    period: { start: 0, end: 24 * HOUR },
-    startedAt: 25 * HOUR,
-    emittedAt: 25 * HOUR + 20 * MINUTE,
+    period: { start: 0, end: 24 * time.HOUR },
+    startedAt: 25 * time.HOUR,
+    emittedAt: 25 * time.HOUR + 20 * time.MINUTE,
     running: false,
   },
   done: null,
@@ -156,12 +156,12 @@ describe('batchText', () => {
       ...batch,
       pending: null,
       done: {
-        period: { start: 0, end: 24 * HOUR },
-        emittedAt: 25 * HOUR + 20 * MINUTE,
+        period: { start: 0, end: 24 * time.HOUR },
+        emittedAt: 25 * time.HOUR + 20 * time.MINUTE,
         read: 1700,
         missed: 12,
       },
-      rerunAt: 49 * HOUR,
+      rerunAt: 49 * time.HOUR,
     });
     expect(text).toContain('finished at +1d 01:20 and counted 1,700 orders');
     expect(text).toContain(

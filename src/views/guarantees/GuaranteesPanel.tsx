@@ -2,15 +2,7 @@
 // its last checkpoint and replay the log, and compare what the sink ends up with under each
 // delivery guarantee; then fix a revenue bug by backfill in Batch, Lambda and Kappa.
 import { useMemo, useRef, useState } from 'react';
-import {
-  batchConfigOf,
-  buildJob,
-  streamConfigOf,
-  GUARANTEES,
-  type Guarantee,
-  type LabSettings,
-  type OrderEvent,
-} from '../../engine';
+import { guarantees, lab, type Guarantee, type LabSettings, type OrderEvent } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
 import { SelectField, Slider } from '../controls/fields';
 import { spellClock, spellDuration } from '../controls/format';
@@ -37,6 +29,11 @@ import { useBugFoundAt, useCrashAt } from './useCrashAt';
 import { useNearViewport } from './useNearViewport';
 import '../controls/controls.css';
 import './guarantees.css';
+
+const buildJob = guarantees.buildJob;
+const GUARANTEES = guarantees.GUARANTEES;
+const batchConfigOf = lab.batchConfigOf;
+const streamConfigOf = lab.streamConfigOf;
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

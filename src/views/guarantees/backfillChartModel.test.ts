@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, HOUR, type OrderEvent } from '../../engine';
+import { time, type OrderEvent } from '../../engine';
 import { backfillChart, backfillSeries, timeTicks, valueAt } from './backfillChartModel';
 import { planOf } from './backfillModel';
+
+const DAY = time.DAY;
+const HOUR = time.HOUR;
 
 // One order of $1 at noon on each of days 0 to 7; the bug (tax twice: $1.20) found on day 7, 18:00.
 const days: OrderEvent[] = [0, 1, 2, 3, 4, 5, 6, 7].map((d) => ({

@@ -1,16 +1,13 @@
 // The backfill side by side: Batch (re-run the nightly jobs), Lambda (the next nightly recompute)
 // and Kappa (replay the log into a new version, then switch), at the playhead: what each serves,
 // when it is right again and how much it re-read; plus the plain warning when retention falls short.
-import {
-  lambdaTimeline,
-  planBackfill,
-  type BackfillRun,
-  type LambdaPeriod,
-  type OrderEvent,
-} from '../../engine';
+import { guarantees, type BackfillRun, type LambdaPeriod, type OrderEvent } from '../../engine';
 import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
 import { formatCount } from '../count';
 import { formatMoney, orders } from '../results/format';
+
+const lambdaTimeline = guarantees.lambdaTimeline;
+const planBackfill = guarantees.planBackfill;
 
 /** The replay reads 100 times faster than the orders arrived. */
 export const REPLAY_SPEED = 100;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildJob, HOUR, type OrderEvent, type StreamConfig } from '../../engine';
+import { guarantees, time, type OrderEvent, type StreamConfig } from '../../engine';
 import {
   alongEdges,
   barrierInFlight,
@@ -9,6 +9,9 @@ import {
   RESTART_DELAY,
   watermarkProgress,
 } from './flow';
+
+const buildJob = guarantees.buildJob;
+const HOUR = time.HOUR;
 
 const order = (id: number, t: number): OrderEvent => ({
   id,

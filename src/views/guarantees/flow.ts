@@ -1,15 +1,14 @@
 // What moves through the operator graph at a playhead: the watermark mark, a checkpoint barrier in
 // flight, and the crash's phases (failed, replaying, recovered). Pure functions of the playhead, not
 // of wall-clock timers, so stepping, scrubbing and playing to the same moment draw the same picture.
-import {
-  jobStart,
-  lastCheckpointBefore,
-  offsetAt,
-  watermarkBefore,
-  type GuaranteeJob,
-} from '../../engine';
+import { guarantees, type GuaranteeJob } from '../../engine';
 import { formatClock } from '../../geometry/time';
 import { formatCount } from '../count';
+
+const jobStart = guarantees.jobStart;
+const lastCheckpointBefore = guarantees.lastCheckpointBefore;
+const offsetAt = guarantees.offsetAt;
+const watermarkBefore = guarantees.watermarkBefore;
 
 const MINUTE = 60_000;
 

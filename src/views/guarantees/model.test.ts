@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildJob, DAY, HOUR, type OrderEvent, type StreamConfig } from '../../engine';
+import { guarantees, time, type OrderEvent, type StreamConfig } from '../../engine';
 import { backfillModel, lambdaModel } from './backfillModel';
 import { savepointModel } from './savepointModel';
 import {
@@ -13,6 +13,10 @@ import {
   stripModel,
   windowNote,
 } from './model';
+
+const buildJob = guarantees.buildJob;
+const DAY = time.DAY;
+const HOUR = time.HOUR;
 
 const order = (id: number, key: string, t: number, amount = 100): OrderEvent => ({
   id,

@@ -4,14 +4,7 @@
 import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import {
-  GUARANTEES,
-  checkpointsBetween,
-  crashAndRecover,
-  jobStart,
-  lastCheckpointBefore,
-  offsetAt,
-  stateByKey,
-  watermarkBefore,
+  guarantees,
   type CrashRun,
   type Guarantee,
   type GuaranteeJob,
@@ -23,6 +16,15 @@ import { formatClock, formatDuration, formatSpan, formatWatermark } from '../../
 import { countOf, formatCount } from '../count';
 import { formatIds, formatMoney, orders } from '../results/format';
 import { flowMarks, type FlowMarks } from './flow';
+
+const GUARANTEES = guarantees.GUARANTEES;
+const checkpointsBetween = guarantees.checkpointsBetween;
+const crashAndRecover = guarantees.crashAndRecover;
+const jobStart = guarantees.jobStart;
+const lastCheckpointBefore = guarantees.lastCheckpointBefore;
+const offsetAt = guarantees.offsetAt;
+const stateByKey = guarantees.stateByKey;
+const watermarkBefore = guarantees.watermarkBefore;
 
 // 'at-most-once' is named for what it models: offsets committed before processing, as a Kafka
 // consumer can (kafka.apache.org/documentation/#semantics). It is not a Flink sink mode: Flink's

@@ -2,8 +2,8 @@
 // version, and compare the sink with the uninterrupted old job and with the new job run from the
 // start; what carried over and what could not.
 import {
-  MINUTE,
-  resumeFromSavepoint,
+  guarantees,
+  time,
   type GuaranteeJob,
   type JobChange,
   type OrderEvent,
@@ -13,6 +13,9 @@ import {
 import { formatClock } from '../../geometry/time';
 import { formatCount } from '../count';
 import { formatMoney } from '../results/format';
+
+const resumeFromSavepoint = guarantees.resumeFromSavepoint;
+const MINUTE = time.MINUTE;
 
 export type ChangeChoice = 'none' | 'formula' | 'window-size';
 export const CHANGE_OPTIONS: readonly { value: ChangeChoice; label: string }[] = [

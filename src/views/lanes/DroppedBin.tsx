@@ -3,11 +3,13 @@
 // allowed lateness, and the watermark when it arrived), and with several regions its region.
 import { useRef, useState } from 'react';
 import { useLab } from '../../store/context';
-import { lostBy } from '../../engine';
+import { metrics } from '../../engine';
 import { formatClock, formatDuration } from '../../geometry/time';
 import { countOf, formatCount } from '../count';
 import { formatMoney } from './model';
 import { droppedDetails, dropReason, type StreamModel } from './streamModel';
+
+const lostBy = metrics.lostBy;
 
 /** Rows the list shows at most: the latest drops. Tens of thousands of rows would stall the page. */
 export const MAX_LISTED = 500;

@@ -2,7 +2,7 @@
 // closed by a trigger tick; the watermark stepping once per batch; the rows each batch wrote as
 // badges (filled: changed or final, hollow: re-sent unchanged), and orders ignored as too late.
 import { useMemo } from 'react';
-import { lostBy } from '../../engine';
+import { metrics } from '../../engine';
 import { countOf } from '../count';
 import { useLab } from '../../store/context';
 import { useLaneRun } from './laneRun';
@@ -24,6 +24,8 @@ import {
 import { LaneCallout } from './LaneCallout';
 import { floatsOf, formatMoneyShort, type SharedModel } from './model';
 import { drawStaircase, type LanePainter } from './paint';
+
+const lostBy = metrics.lostBy;
 
 /** Room in px right of a row's square for its value ("$4.5k"), as MicroMarks writes it. */
 const VALUE_ROOM = 50;

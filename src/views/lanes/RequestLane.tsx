@@ -2,7 +2,7 @@
 // query reads every order stored above the "now" line (the translucent sweep) and is always
 // right about what has arrived, at a cost that grows with the rows it scans.
 import { useMemo } from 'react';
-import { requestCost } from '../../engine';
+import { metrics } from '../../engine';
 import { useLab } from '../../store/context';
 import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from './geometry';
@@ -17,6 +17,8 @@ import {
   type WindowTally,
 } from './model';
 import { haloText, type LanePainter } from './paint';
+
+const requestCost = metrics.requestCost;
 
 /** "scans 1,234 rows · 2.6 ms per query". */
 export function requestCaption(rows: number): string {

@@ -5,7 +5,7 @@
 // With several regions, each region's watermark is a thin line under the thick one, and a note
 // says which region a window waits for (./partitionPaint.ts, ./PartitionNote.tsx).
 import { useMemo } from 'react';
-import { STREAM_WORDS } from '../../engine';
+import { lab } from '../../engine';
 import { useLab } from '../../store/context';
 import {
   boxBottomAt,
@@ -31,6 +31,8 @@ import { partitionPainter } from './partitionPaint';
 import { PartitionNote } from './PartitionNote';
 import { useLaneStage } from './laneStage';
 import { streamCounts, streamStatus, type StreamModel } from './streamModel';
+
+const STREAM_WORDS = lab.STREAM_WORDS;
 
 function StreamStatus({ model }: { model: StreamModel }) {
   return <>{useLab((s) => streamStatus(model, s.playhead))}</>;

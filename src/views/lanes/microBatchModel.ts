@@ -8,10 +8,12 @@ import type { MicroBatch, OrderEvent, WindowRef } from '../../engine';
 import type { OutputMode } from '../../engine';
 import { countAtOrBefore } from '../../geometry/lanes';
 import { formatClock, formatWatermark } from '../../geometry/time';
-import { lostBy } from '../../engine';
+import { metrics } from '../../engine';
 import { countOf, formatCount } from '../count';
 import { lossTimesOf } from '../lost';
 import { floatsOf, reportedSeries, seriesAt, WindowMap, type Badge } from './model';
+
+const lostBy = metrics.lostBy;
 
 export type RowKind = 'changed' | 'unchanged' | 'final';
 

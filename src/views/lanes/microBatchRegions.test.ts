@@ -1,9 +1,11 @@
 // Spark's one watermark over every region: when region 3 comes back from its outage, the
 // micro-batch lane counts the orders it rejected as too late and says whose they were.
 import { describe, expect, it } from 'vitest';
-import { runLab } from '../../engine';
+import { lab } from '../../engine';
 import { fixed } from '../results/fixtures';
 import { ignoredCaption, microBatchModel, regionRejectNote } from './microBatchModel';
+
+const runLab = lab.runLab;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

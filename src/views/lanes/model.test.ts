@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runLab, type Emission } from '../../engine';
+import { lab, type Emission } from '../../engine';
 import { batchCaption, currentBatch, microBatchModel } from './microBatchModel';
 import { batchModel, batchStatus, missedCounts } from './batchModel';
 import {
@@ -20,6 +20,8 @@ import { buildOrderTrack } from '../../geometry/lanes';
 import { flagsByMask, flagsByTrack, laneGeometry } from './geometry';
 import { warpFor } from '../../store/labStore';
 import { droppedDetails, dropReason, streamCounts, streamModel, streamStatus } from './streamModel';
+
+const runLab = lab.runLab;
 
 const M = 60_000;
 const H = 60 * M;

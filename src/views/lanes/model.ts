@@ -3,9 +3,7 @@
 // totals per window over time (from the engine's emissions, so every accumulation mode agrees).
 import { format } from 'd3-format';
 import {
-  assignNormalized,
-  normalizeWindow,
-  windowStart,
+  windows,
   type Emission,
   type LabRun,
   type OrderEvent,
@@ -15,6 +13,10 @@ import {
 } from '../../engine';
 import { countAtOrBefore } from '../../geometry/lanes';
 import { arrivalTimes } from '../memo';
+
+const assignNormalized = windows.assignNormalized;
+const normalizeWindow = windows.normalizeWindow;
+const windowStart = windows.windowStart;
 
 const MINUTE = 60_000;
 

@@ -2,7 +2,7 @@
 // regions, region 3 offline 12:10-12:20. Without an idle timeout the lane names region 3 as the
 // one the windows wait for; with one it says region 3 is idle and the watermark goes on.
 import { describe, expect, it } from 'vitest';
-import { runLab } from '../../engine';
+import { lab } from '../../engine';
 import { fixed } from '../results/fixtures';
 import {
   QUIET,
@@ -13,6 +13,8 @@ import {
   partitionStates,
   partitionsOf,
 } from './partitionsModel';
+
+const runLab = lab.runLab;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

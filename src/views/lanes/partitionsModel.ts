@@ -3,7 +3,7 @@
 // At a playhead it answers what the lane draws and says: where each thin line is, which regions
 // are idle, and why a window is still open ("Waiting for region 3: no orders since 12:09:52").
 import {
-  windowHolds,
+  metrics,
   type LabRun,
   type OrderEvent,
   type StreamRun,
@@ -12,6 +12,8 @@ import {
 import { countAtOrBefore } from '../../geometry/lanes';
 import type { PartitionMarks } from '../../geometry/partitions';
 import { formatClock } from '../../geometry/time';
+
+const windowHolds = metrics.windowHolds;
 
 /**
  * How long a region must have sent nothing before the lane names it as the cause. A region that

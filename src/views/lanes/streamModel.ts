@@ -4,7 +4,7 @@
 // several regions, each region's watermark and the windows a silent one held (./partitionsModel).
 import type { LabRun, LossTimes } from '../../engine';
 import type { OrderEvent, Pane, StreamRun, WindowRef } from '../../engine';
-import { STREAM_WORDS, assignWindows, lostBy } from '../../engine';
+import { lab, metrics, assignWindows } from '../../engine';
 import { countAtOrBefore, firstReach, watermarkAt } from '../../geometry/lanes';
 import { formatClock, formatDuration, formatWatermark } from '../../geometry/time';
 import { countOf, formatCount } from '../count';
@@ -22,6 +22,9 @@ import {
   type Badge,
   type WindowTally,
 } from './model';
+
+const STREAM_WORDS = lab.STREAM_WORDS;
+const lostBy = metrics.lostBy;
 
 export interface StreamWindow extends WindowTally {
   /** When the watermark passed end - 1 (the on-time firing), or NaN: never closed. */

@@ -2,13 +2,13 @@
 // playhead has reached; the counts they show agree with the lanes' and the results' at every
 // playhead.
 import { describe, expect, it } from 'vitest';
-import { runLab } from '../../engine';
+import { lab } from '../../engine';
 import { streamFacts } from '../explain/facts';
 import { streamCounts, streamModel } from '../lanes/streamModel';
 import { lostAt } from '../results/model';
 import { cellsAt, laneTables, rowsAt } from './model';
 
-const run = runLab({ scenario: { lateShare: 0.3 } });
+const run = lab.runLab({ scenario: { lateShare: 0.3 } });
 const tables = laneTables(run);
 
 describe('laneTables', () => {

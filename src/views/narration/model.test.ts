@@ -1,10 +1,10 @@
 // narrationOf / narrate on a real run: closings match the stream's on-time panes, the sentence
 // names the window, its orders and revenue, and the drops in the interval.
 import { describe, expect, it } from 'vitest';
-import { MINUTE, runLab } from '../../engine';
+import { lab, time } from '../../engine';
 import { narrate, narrationOf } from './model';
 
-const run = runLab({ scenario: { lateShare: 0.3 }, stream: { watermarkBound: 0 } });
+const run = lab.runLab({ scenario: { lateShare: 0.3 }, stream: { watermarkBound: 0 } });
 const n = narrationOf(run);
 
 describe('narrationOf', () => {
@@ -43,6 +43,8 @@ describe('narrate', () => {
   it('says nothing for an empty or backward interval', () => {
     expect(narrate(n, run.timeline.from, run.timeline.from)).toBeNull();
     expect(narrate(n, run.timeline.to, run.timeline.from)).toBeNull();
-    expect(narrate(n, run.timeline.from - 2 * MINUTE, run.timeline.from - MINUTE)).toBeNull();
+    expect(
+      narrate(n, run.timeline.from - 2 * time.MINUTE, run.timeline.from - time.MINUTE),
+    ).toBeNull();
   });
 });

@@ -3,9 +3,11 @@
 // left behind as idle.
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
-import { runLab } from '../../engine';
+import { lab } from '../../engine';
 import { explainRow } from './explain';
 import { resultsAt } from './model';
+
+const runLab = lab.runLab;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

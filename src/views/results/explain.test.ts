@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
-import { runLab, type LabRun } from '../../engine';
+import { lab, type LabRun } from '../../engine';
 import { explainRow, type LaneExplanation } from './explain';
 import { resultsAt, type ResultLane, type ResultRow } from './model';
 import { instantAt, runIndex } from './runIndex';
+
+const runLab = lab.runLab;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
-import { accounting, queryAt, runLab, type LabRun } from '../../engine';
+import { lab, metrics, queryAt, type LabRun } from '../../engine';
 import { resultsAt, resultsView, visibleRows, windowsOf, type ResultsTable } from './model';
 import { cellOrders, instantAt, runIndex } from './runIndex';
 import { laneVerdicts, lossSummary } from './summary';
+
+const runLab = lab.runLab;
+const accounting = metrics.accounting;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -5,9 +5,7 @@
 // 8,875 cells) the strings and Maps were most of the table's cost on a preset switch.
 // Views select `instantAt(run.timeline, playhead)`, a number that moves only when something happens.
 import {
-  assignNormalized,
-  normalizeWindow,
-  windowStart,
+  windows,
   type Emission,
   type LabRun,
   type OrderEvent,
@@ -17,6 +15,10 @@ import {
 import { upperBound } from '../../store/steps';
 import { arrivalTimes, memoOn } from '../memo';
 import type { ResultLane } from './model';
+
+const assignNormalized = windows.assignNormalized;
+const normalizeWindow = windows.normalizeWindow;
+const windowStart = windows.windowStart;
 
 export type PipelineLane = Exclude<ResultLane, 'request'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runLab, type OrderEvent } from '../../engine';
+import { lab, type OrderEvent } from '../../engine';
 import { arrivedCount, createFeed, plannedOrders } from './feed';
 import { describeStep, formatChance, reservoirSummary } from './reservoirModel';
 import {
@@ -21,6 +21,8 @@ import {
   samplerTitle,
   trialResult,
 } from './trialsModel';
+
+const runLab = lab.runLab;
 
 const order = (
   id: number,

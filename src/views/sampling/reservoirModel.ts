@@ -2,8 +2,7 @@
 // have arrived, with what happened to the latest one (its keep chance k/(i+1), the number drawn,
 // the slot it took) and how many random numbers each algorithm has used so far.
 import {
-  createCountedReservoir,
-  createReservoirL,
+  sampling,
   createRng,
   type CountedReservoir,
   type OrderEvent,
@@ -11,6 +10,9 @@ import {
 } from '../../engine';
 import { formatCount } from '../count';
 import type { Summary } from './feed';
+
+const createCountedReservoir = sampling.createCountedReservoir;
+const createReservoirL = sampling.createReservoirL;
 
 export type ReservoirAlgorithm = 'R' | 'L';
 

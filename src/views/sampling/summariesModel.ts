@@ -2,14 +2,16 @@
 // customers (estimate, exact count and the ±σ bands as orders flow, and the register each order
 // touched) and Space-Saving keeping a top-products-by-revenue leaderboard in a few counters.
 import {
-  createHyperLogLog,
-  createSpaceSaving,
+  sampling,
   type HyperLogLog,
   type OrderEvent,
   type SpaceSaving,
   type SpaceSavingEntry,
 } from '../../engine';
 import type { Summary } from './feed';
+
+const createHyperLogLog = sampling.createHyperLogLog;
+const createSpaceSaving = sampling.createSpaceSaving;
 
 /** Bytes an exact set spends per id at the very least: one 8-byte number (no hashing overhead). */
 export const EXACT_BYTES_PER_ID = 8;

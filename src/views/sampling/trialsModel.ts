@@ -2,16 +2,18 @@
 // have arrived: each sampler's inclusion counts per arrival position, binned for drawing, against
 // the flat line a fair k-sampler gives and a ±3σ band around it, with Pearson's test per sampler.
 import {
-  chiSquare,
+  sampling,
   createReservoir,
-  createReservoirL,
-  everyNth,
-  firstK,
-  fixedProbability,
   createRng,
   type ChiSquareResult,
   type SamplerFactory,
 } from '../../engine';
+
+const chiSquare = sampling.chiSquare;
+const createReservoirL = sampling.createReservoirL;
+const everyNth = sampling.everyNth;
+const firstK = sampling.firstK;
+const fixedProbability = sampling.fixedProbability;
 
 export type SamplerId = 'R' | 'L' | 'firstK' | 'everyNth' | 'fixedP';
 

@@ -1,6 +1,6 @@
 // The stream lane's side of a row: which pane it shows (early, on time, late), which orders the
 // watermark left behind as late, and which are still waiting for the next pane or on the way.
-import { holdAt, lastOrderBefore, type OrderEvent, type Pane } from '../../../engine';
+import { metrics, type OrderEvent, type Pane } from '../../../engine';
 import { formatClock, formatDuration } from '../../../geometry/time';
 import { formatInstant, formatMoney, orders } from '../format';
 import type { ResultRow } from '../model';
@@ -15,6 +15,9 @@ import {
   sum,
   type Ctx,
 } from './shared';
+
+const holdAt = metrics.holdAt;
+const lastOrderBefore = metrics.lastOrderBefore;
 
 /** The watermark in force at processing time t (raises at t already applied). */
 function watermarkAt(marks: readonly { at: number; value: number }[], t: number): number {
