@@ -58,6 +58,38 @@ export const engineBoundary = {
   },
 };
 
+const namespaceWhy =
+  "Destructuring one of the engine's namespaces (`const { runLab } = lab`) makes the bundler keep " +
+  'every member of it in the page: write `lab.runLab(…)`, or alias one member ' +
+  '(`const runLab = lab.runLab`). See docs/engine.md.';
+
+/** The engine's namespaces, as src/engine/index.ts exports them. */
+const engineNamespaces = [
+  'time',
+  'windows',
+  'pipelines',
+  'scenarios',
+  'sampling',
+  'metrics',
+  'lab',
+  'io',
+  'guarantees',
+];
+const destructuresNamespace = {
+  selector: `VariableDeclarator[id.type='ObjectPattern'][init.type='Identifier'][init.name=/^(${engineNamespaces.join('|')})$/]`,
+  message: namespaceWhy,
+};
+
+/**
+ * Engine namespaces are used member by member, exported so the boundary test lints fixtures with
+ * the very same rule. Views and the app get the same selector in noTimersInUi, whose
+ * no-restricted-syntax replaces this one there.
+ */
+export const namespacesMemberByMember = {
+  files: ['src/**/*.{ts,tsx}', 'bench/**/*.ts', 'tests/**/*.ts', 'e2e/**/*.ts'],
+  rules: { 'no-restricted-syntax': ['error', destructuresNamespace] },
+};
+
 const timerWhy =
   "src/views and src/app start no timers and read no clock: go through the lab store's scheduler " +
   '(store.scheduler, src/store/scheduler.ts), the one source of time, which tests crank by hand.';
@@ -94,6 +126,7 @@ export const noTimersInUi = {
         selector: "MemberExpression[property.name='now'][object.property.name='performance']",
         message: timerWhy,
       },
+      destructuresNamespace,
     ],
   },
 };
@@ -132,6 +165,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   engineBoundary,
+  namespacesMemberByMember,
   noTimersInUi,
   viewsNeverImportApp,
 );

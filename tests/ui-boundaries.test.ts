@@ -79,3 +79,23 @@ describe('views never import the app', () => {
     expect(await lintAs('src/app/stage/fixture.tsx', source)).toEqual([]);
   });
 });
+
+describe("the engine's namespaces are used member by member", () => {
+  const source = fixture('destructures-namespace.ts');
+
+  for (const filePath of [
+    'src/views/lanes/fixture.ts',
+    'src/app/url/fixture.ts',
+    'src/store/fixture.ts',
+    'bench/fixture.ts',
+  ]) {
+    it(`rejects destructuring lab or metrics in ${filePath}, and nothing else`, async () => {
+      const messages = await lintAs(filePath, source);
+      expect(byRule(messages, 'no-restricted-syntax')).toEqual(
+        sorted(linesWith(source, '} = lab;'), linesWith(source, '} = metrics;')),
+      );
+      expect(messages).toHaveLength(2);
+      expect(messages[0]!.message).toMatch(/keep every member/);
+    });
+  }
+});
