@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultLabSettings, MINUTE, SECOND } from '../../engine';
 import { formatLabUrl, parseLabUrl } from './codec';
 import { defaultUrlState } from './state';
-import { formatDuration, parseDuration } from './units';
+import { encodeDuration, parseDuration } from './units';
 
-describe('parseDuration / formatDuration', () => {
+describe('parseDuration / encodeDuration', () => {
   it('parseDuration reads units and bare milliseconds', () => {
     expect(parseDuration('30s')).toBe(30 * SECOND);
     expect(parseDuration('1h30m')).toBe(90 * MINUTE);
@@ -30,13 +30,13 @@ describe('parseDuration / formatDuration', () => {
     ])
       expect(parseDuration(bad), bad).toBeNull();
   });
-  it('formatDuration writes the shortest spelling and reads back', () => {
-    expect(formatDuration(0)).toBe('0');
-    expect(formatDuration(90 * SECOND)).toBe('1m30s');
-    expect(formatDuration(12 * 60 * MINUTE + 10 * MINUTE)).toBe('12h10m');
-    expect(formatDuration(1_234)).toBe('1s234ms');
+  it('encodeDuration writes the shortest spelling and reads back', () => {
+    expect(encodeDuration(0)).toBe('0');
+    expect(encodeDuration(90 * SECOND)).toBe('1m30s');
+    expect(encodeDuration(12 * 60 * MINUTE + 10 * MINUTE)).toBe('12h10m');
+    expect(encodeDuration(1_234)).toBe('1s234ms');
     for (const ms of [1, 999, 61_001, 86_400_000 * 3 + 7])
-      expect(parseDuration(formatDuration(ms))).toBe(ms);
+      expect(parseDuration(encodeDuration(ms))).toBe(ms);
   });
 });
 
