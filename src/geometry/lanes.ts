@@ -4,9 +4,7 @@
 // Pure numbers and path strings; the lane views only draw them.
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { TimeWarp } from './timewarp';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+import { MINUTE, HOUR } from '../engine';
 
 export interface LaneMargin {
   top: number;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLabStore } from './labStore';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../engine';
 
 describe('lab store', () => {
   it('starts at the beginning of the timeline, paused', () => {

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createLabStore } from './labStore';
 import { PLAY_PACE_MS } from './playback';
 import { manualScheduler } from './testing/manualScheduler';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../engine';
 
 function setup(reducedMotion = false) {
   const clock = manualScheduler();

@@ -6,8 +6,7 @@ import { createRunner } from './runner';
 import { DEFAULT_SPEED, PLAY_PACE_MS } from './playback';
 import type { Scheduler } from './scheduler';
 import type { SliceCreator } from './state';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../engine';
 
 export interface PlaybackSlice {
   /** Simulated processing time on screen. */

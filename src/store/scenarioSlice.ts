@@ -2,6 +2,7 @@
 // and its playback axis, with the actions that change them. A refused change leaves everything as
 // it was and says why in `notice`.
 import {
+  MINUTE,
   EngineInputError,
   runLab,
   type LabRun,
@@ -11,8 +12,6 @@ import {
 } from '../engine';
 import { createTimeWarp, type TimeWarp } from '../geometry/timewarp';
 import type { SliceCreator } from './state';
-
-const MINUTE = 60_000;
 
 export interface ScenarioSlice {
   settings: LabSettings;

@@ -13,8 +13,9 @@ import {
   type Guarantee,
   type LabRun,
 } from '../../engine';
-import { formatClock } from '../../geometry/time';
-import { formatMoney, orders } from '../../views/results/format';
+import { formatClock } from '../../format/clock';
+import { orders } from '../../views/results/format';
+import { formatMoney } from '../../format/money';
 
 /** The panel's default checkpoint interval. */
 export const PRESET_CHECKPOINT_INTERVAL = 30_000;

@@ -1,8 +1,7 @@
 // Moments of a run that lessons pause at, found from the run itself (not hard-coded clock
 // times), so a preset's pause points stay right when its scenario or the engine changes.
 import type { LabRun } from '../../engine';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../../engine';
 
 /** When the last order reaches the pipelines. */
 export function lastArrival(run: LabRun): number {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareToTruth,
   DAY,
+  HOUR,
   runLab,
   WATERMARK_INTERVAL,
   type LabRun,
@@ -82,7 +83,6 @@ describe('classroom presets', () => {
     expect(f.microDropped).toBeGreaterThan(0);
     expect(f.batchMissed).toBe(0);
     const dropped = run.stream.ok ? run.stream.value.dropped : [];
-    const HOUR = 3_600_000;
     for (const e of dropped) {
       expect(e.eventTime).toBeGreaterThanOrEqual(12 * HOUR + 10 * 60_000);
       expect(e.eventTime).toBeLessThan(12 * HOUR + 20 * 60_000);

@@ -3,12 +3,11 @@
 // timeout the windows fire on time and region 3's orders go to the side output. The answers quote
 // these same figures.
 import { describe, expect, it } from 'vitest';
-import { runLab } from '../../engine';
+import { MINUTE, runLab } from '../../engine';
 import { presetById } from './presets';
 import { lateInOutage, regionFacts, windowsHeldAt } from './regions';
 import { stepSettings } from './settings';
 
-const MINUTE = 60_000;
 const preset = presetById('empty-window')!;
 const noIdle = runLab(stepSettings(preset.steps[0]));
 const idle = runLab(stepSettings(preset.steps[1]!));

@@ -2,6 +2,7 @@
 // parts, refuse parts the window kind does not use and links that ask for too many orders, then
 // drop whatever parameter the engine blames until normalizeLabSettings accepts the rest.
 import {
+  MINUTE,
   EngineInputError,
   defaultLabSettings,
   normalizeLabSettings,
@@ -11,8 +12,8 @@ import {
 } from '../../engine';
 import { BLAME, MAX_LINK_ORDERS, SETTING_PARAMS, type Draft, type SettingParam } from './params';
 import type { IgnoredParam } from './state';
+import { formatCount } from '../../format/count';
 
-const MINUTE = 60_000;
 const SETTINGS_BY_KEY = new Map(SETTING_PARAMS.map((p) => [p.key, p]));
 const MAX_SHOWN = 60;
 
@@ -110,7 +111,7 @@ export function tooManyOrders(accepted: Map<SettingParam, unknown>, ignored: Ign
       param: p.key,
       value: p.codec.write(accepted.get(p)),
       // Rounded up, so a link just over the ceiling never reads as asking for exactly it.
-      reason: `about ${Math.ceil(orders).toLocaleString('en')} orders; a link may ask for at most ${MAX_LINK_ORDERS.toLocaleString('en')}`,
+      reason: `about ${formatCount(Math.ceil(orders))} orders; a link may ask for at most ${formatCount(MAX_LINK_ORDERS)}`,
     });
     accepted.delete(p);
   }

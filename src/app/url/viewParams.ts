@@ -4,8 +4,7 @@ import { SPEEDS } from '../../store/playback';
 import { PRESET_IDS } from '../presets/ids';
 import { FOCUSES, MODES, PANELS, THEMES, type LabUrlState } from './state';
 import { choice, integer, toggle, type Codec } from './values';
-
-const DAY = 86_400_000;
+import { DAY } from '../../engine';
 
 export interface ViewParam {
   key: string;

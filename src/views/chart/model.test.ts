@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complexityOf, defaultLabSettings, runLab } from '../../engine';
+import { SECOND, HOUR, complexityOf, defaultLabSettings, runLab } from '../../engine';
 import type { LaneId, LaneSummary } from '../../engine';
 import {
   bandLabels,
@@ -13,9 +13,6 @@ import {
   CHART_SIZE,
   MARK_SPACING,
 } from './model';
-
-const SECOND = 1000;
-const HOUR = 3_600_000;
 
 function summary(
   approach: LaneId,

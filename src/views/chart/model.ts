@@ -5,13 +5,13 @@ import type { Mechanism } from '../../engine';
 import type { LaneId, LaneSummary } from '../../engine';
 import {
   chartScales,
-  formatLatency,
   LATENCY_TICKS,
   placeMarks,
   regionRects,
   type ChartFrame,
   type ChartRegion,
 } from '../../geometry/latencyChart';
+import { formatDurationRounded } from '../../format/duration';
 
 /** Lanes in the order the chart lists them: fastest answer first, as on the axis. */
 export const CHART_LANES: readonly LaneId[] = ['request', 'stream', 'microbatch', 'batch'];
@@ -212,7 +212,7 @@ export function chartModel(
       score: s.complexity.score,
       mechanisms: s.complexity.mechanisms,
       right: s.correctness,
-      label: `${title}: p50 ${formatLatency(p50)}, p95 ${formatLatency(p95)}, complexity ${formatScore(s.complexity.score)}, ${formatShare(s.correctness)} right`,
+      label: `${title}: p50 ${formatDurationRounded(p50)}, p95 ${formatDurationRounded(p95)}, complexity ${formatScore(s.complexity.score)}, ${formatShare(s.correctness)} right`,
       labelAt: { dx: 0, dy: 0, anchor: 'middle', lines: 2 },
       labelBox: { x0: 0, y0: 0, x1: 0, y1: 0 },
     });

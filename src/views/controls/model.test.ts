@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, MAX_OUTAGES, type Scenario } from '../../engine';
+import { defaultScenario, MAX_OUTAGES, MINUTE, type Scenario } from '../../engine';
 import { normalizeLabSettings, defaultLabSettings } from '../../engine';
 import {
   batchRanges,
   delayMeanRange,
   fromSlider,
   lateDelayPatch,
-  MINUTE,
   nextSeed,
   outageStart,
   parseInteger,

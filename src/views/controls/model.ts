@@ -3,12 +3,8 @@
 // never above its max), so the engine's refusals stay rare and every control stays in range.
 import type { WindowSpec } from '../../engine';
 import type { LateDelay, Outage, Scenario } from '../../engine';
-import { MAX_OUTAGES } from '../../engine';
+import { SECOND, MINUTE, HOUR, MAX_OUTAGES } from '../../engine';
 import type { BatchSchedule, BatchSettings } from '../../engine';
-
-export const SECOND = 1_000;
-export const MINUTE = 60 * SECOND;
-export const HOUR = 60 * MINUTE;
 
 /** A slider's range in its own display unit; `unit` is how many setting units one step-unit is. */
 export interface Range {

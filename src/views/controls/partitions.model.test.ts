@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, normalizeScenario, type Scenario } from '../../engine';
+import { defaultScenario, MINUTE, normalizeScenario, type Scenario } from '../../engine';
 import {
   idleFromSlider,
   idleToSlider,
-  MINUTE,
   OUTAGE_SHARE,
   outageWords,
   regionsPatch,

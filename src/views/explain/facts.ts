@@ -3,6 +3,7 @@
 // binary search over arrays indexed once per run, so the panel can ask on every frame and
 // re-render only when a fact (and so its sentence) changes.
 import {
+  SECOND,
   requestCost,
   type BatchRun,
   type LabRun,
@@ -14,8 +15,6 @@ import {
 import type { LabSettings } from '../../engine';
 import { lostAt } from '../lost';
 import { memoOn } from '../memo';
-
-const SECOND = 1_000;
 
 /** Number of values <= t in an ascending array. */
 function countUpTo(sorted: ArrayLike<number>, t: number): number {

@@ -1,7 +1,7 @@
 // Totals before and after the crash in each guarantee, beside the run without a crash and the
 // truth, with the difference told in orders: which were lost, and which were counted twice.
 import type { Guarantee } from '../../engine';
-import { formatMoney } from '../results/format';
+import { formatMoney } from '../../format/money';
 import { formatSigned, type CrashModel } from './model';
 
 export function CrashTotals({ model, selected }: { model: CrashModel; selected: Guarantee }) {

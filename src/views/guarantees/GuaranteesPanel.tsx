@@ -3,6 +3,10 @@
 // delivery guarantee; then fix a revenue bug by backfill in Batch, Lambda and Kappa.
 import { useMemo, useRef, useState } from 'react';
 import {
+  SECOND,
+  MINUTE,
+  HOUR,
+  DAY,
   batchConfigOf,
   buildJob,
   streamConfigOf,
@@ -38,10 +42,6 @@ import { useNearViewport } from './useNearViewport';
 import '../controls/controls.css';
 import './guarantees.css';
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 const INTERVAL_RANGE = { min: 5, max: 300, step: 5, unit: SECOND };
 const GUARANTEE_OPTIONS = GUARANTEES.map((value) => ({ value, label: GUARANTEE_LABELS[value] }));
 

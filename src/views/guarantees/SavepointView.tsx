@@ -4,8 +4,7 @@ import type { GuaranteeJob, StreamConfig } from '../../engine';
 import { SelectField, Slider } from '../controls/fields';
 import { spellClock } from '../controls/format';
 import { CHANGE_OPTIONS, savepointModel, type ChangeChoice } from './savepointModel';
-
-const SECOND = 1000;
+import { SECOND } from '../../engine';
 
 export function SavepointView({
   job,

@@ -4,7 +4,7 @@
 import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { BackfillRun } from '../../engine';
-import { formatClock } from '../../geometry/time';
+import { formatClock } from '../../format/clock';
 
 export type SeriesId = 'batch' | 'lambda' | 'kappa';
 

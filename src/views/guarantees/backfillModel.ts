@@ -8,9 +8,11 @@ import {
   type LambdaPeriod,
   type OrderEvent,
 } from '../../engine';
-import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
-import { formatCount } from '../count';
-import { formatMoney, orders } from '../results/format';
+import { formatClock, formatSpan } from '../../format/clock';
+import { formatDuration } from '../../format/duration';
+import { formatCount } from '../../format/count';
+import { orders } from '../results/format';
+import { formatMoney } from '../../format/money';
 
 /** The replay reads 100 times faster than the orders arrived. */
 export const REPLAY_SPEED = 100;

@@ -2,16 +2,15 @@
 // flight, and the crash's phases (failed, replaying, recovered). Pure functions of the playhead, not
 // of wall-clock timers, so stepping, scrubbing and playing to the same moment draw the same picture.
 import {
+  MINUTE,
   jobStart,
   lastCheckpointBefore,
   offsetAt,
   watermarkBefore,
   type GuaranteeJob,
 } from '../../engine';
-import { formatClock } from '../../geometry/time';
-import { formatCount } from '../count';
-
-const MINUTE = 60_000;
+import { formatClock } from '../../format/clock';
+import { formatCount } from '../../format/count';
 
 /**
  * How long the lab's job stays down after a crash before it has restored its checkpoint (a

@@ -19,9 +19,11 @@ import {
   type Row,
   type WindowSpec,
 } from '../../engine';
-import { formatClock, formatDuration, formatSpan, formatWatermark } from '../../geometry/time';
-import { countOf, formatCount } from '../count';
-import { formatIds, formatMoney, orders } from '../results/format';
+import { formatClock, formatSpan, formatWatermark } from '../../format/clock';
+import { formatDuration } from '../../format/duration';
+import { countOf, formatCount } from '../../format/count';
+import { formatIds, orders } from '../results/format';
+import { formatMoney } from '../../format/money';
 import { flowMarks, type FlowMarks } from './flow';
 
 // 'at-most-once' is named for what it models: offsets committed before processing, as a Kafka

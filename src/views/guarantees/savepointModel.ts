@@ -10,9 +10,9 @@ import {
   type Row,
   type StreamConfig,
 } from '../../engine';
-import { formatClock } from '../../geometry/time';
-import { formatCount } from '../count';
-import { formatMoney } from '../results/format';
+import { formatClock } from '../../format/clock';
+import { formatCount } from '../../format/count';
+import { formatMoney } from '../../format/money';
 
 export type ChangeChoice = 'none' | 'formula' | 'window-size';
 export const CHANGE_OPTIONS: readonly { value: ChangeChoice; label: string }[] = [

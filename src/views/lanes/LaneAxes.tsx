@@ -9,8 +9,7 @@ import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from './geometry';
 import { marginClock } from './paint';
 import type { SharedModel } from './model';
-
-const DAY = 86_400_000;
+import { DAY } from '../../engine';
 
 export const LaneAxes = memo(function LaneAxes({
   geo,

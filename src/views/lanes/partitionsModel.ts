@@ -11,7 +11,7 @@ import {
 } from '../../engine';
 import { countAtOrBefore } from '../../geometry/lanes';
 import type { PartitionMarks } from '../../geometry/partitions';
-import { formatClock } from '../../geometry/time';
+import { formatClock } from '../../format/clock';
 
 /**
  * How long a region must have sent nothing before the lane names it as the cause. A region that

@@ -3,12 +3,10 @@
 // left behind as idle.
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
-import { runLab } from '../../engine';
+import { MINUTE, HOUR, runLab } from '../../engine';
 import { explainRow } from './explain';
 import { resultsAt } from './model';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const outage = { start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 1, region: 3 };
 const settings = (stream = {}) =>
   fixed({ scenario: { lateShare: 0, regions: 3, outages: [outage] }, stream });

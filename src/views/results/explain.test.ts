@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
-import { runLab, type LabRun } from '../../engine';
+import { MINUTE, HOUR, runLab, type LabRun } from '../../engine';
 import { explainRow, type LaneExplanation } from './explain';
 import { resultsAt, type ResultLane, type ResultRow } from './model';
 import { instantAt, runIndex } from './runIndex';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 const end = (run: LabRun) => instantAt(runIndex(run), Infinity);
 const lane = (all: LaneExplanation[], id: ResultLane) => all.find((e) => e.lane === id)!;

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
-import { accounting, queryAt, runLab, type LabRun } from '../../engine';
+import { MINUTE, HOUR, accounting, queryAt, runLab, type LabRun } from '../../engine';
 import { resultsAt, resultsView, visibleRows, windowsOf, type ResultsTable } from './model';
 import { cellOrders, instantAt, runIndex } from './runIndex';
 import { laneVerdicts, lossSummary } from './summary';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 const defaultRun = runLab(fixed());
 const end = (run: LabRun) => instantAt(runIndex(run), Infinity);

@@ -4,7 +4,7 @@ import { memo, useMemo, useState } from 'react';
 import { usePaced } from '../../store/usePaced';
 import { useLab } from '../../store/context';
 import { usePalette } from '../theme/usePalette';
-import { formatMoney } from '../results/format';
+import { formatMoney } from '../../format/money';
 import { Slider } from '../controls/fields';
 import { spellCount } from '../controls/format';
 import { arrivedNow, createFeed } from './feed';

@@ -5,6 +5,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { TrialResult } from './trialsModel';
 import type { LeaderboardView } from './summariesModel';
+import { formatCount } from '../../format/count';
 
 export interface Frame {
   width: number;
@@ -17,11 +18,9 @@ export interface Tick {
   label: string;
 }
 
-const count = new Intl.NumberFormat('en-US');
-
 /** Up to five round y ticks. */
 function yTicks(scale: (v: number) => number, ticks: number[]): Tick[] {
-  return ticks.map((t) => ({ at: scale(t), label: count.format(t) }));
+  return ticks.map((t) => ({ at: scale(t), label: formatCount(t) }));
 }
 
 export const HISTOGRAM_FRAME: Frame = {
@@ -101,7 +100,7 @@ export function histogramGeometry(
     yTicks: yTicks(y, y.ticks(4)),
     xTicks: positions.map((p) => ({
       at: x(p + 0.5),
-      label: `#${count.format(p + 1)}`,
+      label: `#${formatCount(p + 1)}`,
       clock: clockAt(p),
     })),
   };
@@ -172,7 +171,7 @@ export function hllGeometry(
       n > 0
         ? { x: px(n - 1), estimateY: y(estimateSeries[n - 1]!), exactY: y(exactSeries[n - 1]!) }
         : null,
-    xTicks: x.ticks(5).map((t) => ({ at: x(t), label: count.format(t) })),
+    xTicks: x.ticks(5).map((t) => ({ at: x(t), label: formatCount(t) })),
     yTicks: yTicks(y, y.ticks(4)),
   };
 }
@@ -238,7 +237,7 @@ export function leaderGeometry(view: LeaderboardView, max = 8): LeaderGeometry {
         held: held !== undefined,
       };
     }),
-    xTicks: x.ticks(4).map((t) => ({ at: x(t), label: `$${count.format(t)}` })),
+    xTicks: x.ticks(4).map((t) => ({ at: x(t), label: `$${formatCount(t)}` })),
   };
 }
 
@@ -277,7 +276,7 @@ export function drawLineGeometry(k: number, i: number, j: number | null): DrawLi
       ticks.pop();
       if (ticks.length > 0 && at - ticks[ticks.length - 1]!.at < 36) continue;
     }
-    ticks.push({ at, label: count.format(t) });
+    ticks.push({ at, label: formatCount(t) });
   }
   return {
     x0: x(0),

@@ -9,7 +9,7 @@ import {
   type OrderEvent,
   type Rng,
 } from '../../engine';
-import { formatCount } from '../count';
+import { formatCount } from '../../format/count';
 import type { Summary } from './feed';
 
 export type ReservoirAlgorithm = 'R' | 'L';
