@@ -3,7 +3,7 @@
 // again, the playhead, and the work each did in the legend. "Show as table" gives every point.
 import { formatClock } from '../../format/clock';
 import { formatMoney } from '../../format/money';
-import type { BackfillChart as Chart, ChartLine } from './backfillChartModel';
+import type { BackfillChart as Chart, ChartLine } from './backfillSeries';
 import type { BackfillModel } from './backfillModel';
 
 function Swatch({ line }: { line: ChartLine }) {

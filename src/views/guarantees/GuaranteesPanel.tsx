@@ -21,7 +21,7 @@ import { spellClock, spellDuration } from '../controls/format';
 import { useElementSize } from '../useElementSize';
 import { BackfillTable, LambdaLayers } from './BackfillView';
 import { BackfillChart } from './BackfillChart';
-import { backfillChart } from './backfillChartModel';
+import { backfillChart } from './backfillSeries';
 import { backfillModel, lambdaOf, planOf } from './backfillModel';
 import { CrashTotals } from './CrashTotals';
 import { quantise, RESTART_DELAY } from './flow';

@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import type { Palette } from '../theme/palette';
 import { YGrid } from './YGrid';
-import { histogramGeometry } from './chartModel';
+import { histogramGeometry } from '../../geometry/sampling';
 import { formatPValue, verdict, type TrialResult } from './trialsModel';
 import { formatCount } from '../../format/count';
 

@@ -2,7 +2,7 @@
 // (about 68 %) and ±3σ bands, with a legend that tells the lines apart by shape as well as colour.
 import type { Palette } from '../theme/palette';
 import { YGrid } from './YGrid';
-import { hllGeometry } from './chartModel';
+import { hllGeometry } from '../../geometry/sampling';
 import type { HllView } from './summariesModel';
 import { formatCount } from '../../format/count';
 
