@@ -26,15 +26,11 @@ import { backfillModel, lambdaOf, planOf } from './backfillModel';
 import { CrashTotals } from './CrashTotals';
 import { quantise, RESTART_DELAY } from './flow';
 import { JobGraph } from './JobGraph';
-import {
-  GUARANTEE_LABELS,
-  crashModel,
-  defaultCrashAt,
-  graphModel,
-  spanOf,
-  stripModel,
-  windowNote,
-} from './model';
+import { crashModel } from './crashModel';
+import { graphModel } from './graphModel';
+import { GUARANTEE_LABELS, windowNote } from './labels';
+import { defaultCrashAt, spanOf } from './span';
+import { stripModel } from './stripModel';
 import { SavepointView } from './SavepointView';
 import { StateTable } from './StateTable';
 import { useBugFoundAt, useCrashAt } from './useCrashAt';

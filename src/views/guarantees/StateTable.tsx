@@ -1,5 +1,6 @@
 // The operator graph as text: per-key state at the playhead and the checkpoints around the crash.
-import type { GraphModel, StripModel } from './model';
+import type { GraphModel } from './graphModel';
+import type { StripModel } from './stripModel';
 import { formatClock } from '../../format/clock';
 import { formatCount } from '../../format/count';
 

@@ -11,6 +11,7 @@ import {
 } from '../../engine';
 import { formatClock } from '../../format/clock';
 import { formatCount } from '../../format/count';
+import { alongEdges, type Edge } from '../../geometry/jobGraph';
 
 /**
  * How long the lab's job stays down after a crash before it has restored its checkpoint (a
@@ -29,29 +30,6 @@ export function quantise(playhead: number, quantum: number, pins: readonly numbe
   let at = Math.floor(playhead / quantum) * quantum;
   for (const p of pins) if (p > at && p <= playhead) at = p;
   return at;
-}
-
-/** An edge of the graph, drawn at height y from x1 to x2. */
-export interface Edge {
-  x1: number;
-  x2: number;
-  y: number;
-}
-
-/**
- * The x at fraction `f` (0..1, clamped) of the way along `edges`, counting only the edges' own
- * lengths: a mark moving by it is always on an arrow, jumping across each operator it passes.
- */
-export function alongEdges(edges: readonly Edge[], f: number): number {
-  const total = edges.reduce((s, e) => s + Math.max(0, e.x2 - e.x1), 0);
-  if (edges.length === 0) return 0;
-  let left = Math.min(1, Math.max(0, f)) * total;
-  for (const e of edges) {
-    const len = Math.max(0, e.x2 - e.x1);
-    if (left <= len) return e.x1 + left;
-    left -= len;
-  }
-  return edges.at(-1)!.x2;
 }
 
 /**
