@@ -1,7 +1,8 @@
 // The tooltip of a chart mark: the lane's latency figures and the complexity model's breakdown,
 // so the height of a mark is never a magic number. Shown on hover and on keyboard focus.
 import { formatDurationRounded } from '../../format/duration';
-import { formatScore, formatShare, tooltipSide, type ChartMark } from './model';
+import { tooltipSide } from '../../geometry/latencyChartAxes';
+import { formatScore, formatShare, type ChartMark } from './model';
 
 export function ChartTooltip({
   id,
