@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventAxisGrid, gridLabel } from './eventAxis';
+import { time } from '../engine';
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+const DAY = time.DAY;
+const MINUTE = time.MINUTE;
+
 const clock = (t: number) => {
   const m = Math.floor((t % DAY) / MINUTE);
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;

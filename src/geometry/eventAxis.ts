@@ -2,10 +2,10 @@
 // grid (each band a window, as in Akidau's figures); over a week there are thousands of them, a
 // grey slab nobody reads, so the grid falls back to round times (hours, then days) labelled with
 // the day, and only day bands are shaded.
+import { time } from '../engine';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const DAY = time.DAY;
+const MINUTE = time.MINUTE;
 
 /** Round steps for the fallback grid, smallest first. */
 const ROUND_STEPS = [5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map(

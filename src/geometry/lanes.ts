@@ -4,9 +4,10 @@
 // Pure numbers and path strings; the lane views only draw them.
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { TimeWarp } from './timewarp';
+import { time } from '../engine';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
 
 export interface LaneMargin {
   top: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartScales, CHART_REGIONS, formatLatency, placeMarks, regionRects } from './latencyChart';
+import { chartScales, CHART_REGIONS, placeMarks, regionRects } from './latencyChart';
 
 const frame = {
   width: 1000,
@@ -53,13 +53,5 @@ describe('latency chart geometry', () => {
       expect(r.height).toBe(0);
       expect(r.width).toBeGreaterThanOrEqual(0);
     }
-  });
-
-  it('formats latencies in the unit a person would say', () => {
-    expect(formatLatency(3)).toBe('3 ms');
-    expect(formatLatency(1500)).toBe('1.5 s');
-    expect(formatLatency(4 * 60_000)).toBe('4 min');
-    expect(formatLatency(13 * 3_600_000)).toBe('13 h');
-    expect(formatLatency(Infinity)).toBe('never');
   });
 });

@@ -2,12 +2,14 @@
 // complexity axis, the concept's four regions with their real tools, and a mark per lane with a
 // p95 whisker. Pure numbers and strings: the view only draws them.
 import { scaleLog, scaleLinear } from 'd3-scale';
+import { time } from '../engine';
+
+const DAY = time.DAY;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
+const SECOND = time.SECOND;
 
 const MS = 1;
-const SECOND = 1000 * MS;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 export const LATENCY_DOMAIN: [number, number] = [1 * MS, 1 * DAY];
 
@@ -122,16 +124,4 @@ export function placeMarks(frame: ChartFrame, marks: LaneMark[]): PlacedMark[] {
     whiskerX1: x(Math.max(LATENCY_DOMAIN[0], m.p50)),
     whiskerX2: x(Math.max(LATENCY_DOMAIN[0], m.p95)),
   }));
-}
-
-/** "1.2 s", "4 min", "13 h": a latency in the unit a person would say. */
-export function formatLatency(ms: number): string {
-  if (!Number.isFinite(ms)) return 'never';
-  const fmt = (v: number, unit: string) =>
-    `${v >= 10 ? Math.round(v) : Math.round(v * 10) / 10} ${unit}`;
-  if (ms < SECOND) return fmt(ms, 'ms');
-  if (ms < MINUTE) return fmt(ms / SECOND, 's');
-  if (ms < HOUR) return fmt(ms / MINUTE, 'min');
-  if (ms < DAY) return fmt(ms / HOUR, 'h');
-  return fmt(ms / DAY, 'days');
 }

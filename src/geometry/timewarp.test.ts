@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createTimeWarp } from './timewarp';
+import { time } from '../engine';
+
+const HOUR = time.HOUR;
 
 const MIN = 60_000;
-const HOUR = 60 * MIN;
 
 describe('createTimeWarp', () => {
   it('is the identity when nothing is quiet for longer than maxGap', () => {

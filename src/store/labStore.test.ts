@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLabStore } from './labStore';
+import { time } from '../engine';
 
-const MINUTE = 60_000;
+const MINUTE = time.MINUTE;
 
 describe('lab store', () => {
   it('starts at the beginning of the timeline, paused', () => {

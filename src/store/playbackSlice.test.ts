@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createLabStore } from './labStore';
 import { PLAY_PACE_MS } from './playback';
 import { manualScheduler } from './testing/manualScheduler';
+import { time } from '../engine';
 
-const MINUTE = 60_000;
+const MINUTE = time.MINUTE;
 
 function setup(reducedMotion = false) {
   const clock = manualScheduler();

@@ -6,8 +6,9 @@ import { createRunner } from './runner';
 import { DEFAULT_SPEED, PLAY_PACE_MS } from './playback';
 import type { Scheduler } from './scheduler';
 import type { SliceCreator } from './state';
+import { time } from '../engine';
 
-const MINUTE = 60_000;
+const MINUTE = time.MINUTE;
 
 export interface PlaybackSlice {
   /** Simulated processing time on screen. */

@@ -2,6 +2,7 @@
 // and its playback axis, with the actions that change them. A refused change leaves everything as
 // it was and says why in `notice`.
 import {
+  time,
   lab,
   EngineInputError,
   type LabRun,
@@ -14,8 +15,7 @@ import type { SliceCreator } from './state';
 
 const mergeSettings = lab.mergeSettings;
 const runLab = lab.runLab;
-
-const MINUTE = 60_000;
+const MINUTE = time.MINUTE;
 
 export interface ScenarioSlice {
   settings: LabSettings;

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { TimeWarp } from '../../geometry/timewarp';
 import { useLabApi } from '../../store/context';
-import { formatCount } from '../../views/count';
+import { formatCount } from '../../format/count';
 import { urlStateOf } from '../url/sync';
 import { useViewApi } from '../view/context';
 import { embedUrl, iframeCode } from './code';

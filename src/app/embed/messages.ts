@@ -2,13 +2,15 @@
 // here, so anything of the wrong shape is dropped without a word) and what the embed sends back.
 // Version 1; a message with another version is ignored, so a host written for a later API cannot
 // half-work against an older embed.
+import { time } from '../../engine';
+
+const DAY = time.DAY;
 
 /** The API version this embed speaks; every message carries it. */
 export const EMBED_API_VERSION = 1;
 /** Every message the embed posts says where it comes from, so hosts can tell it from others. */
 export const EMBED_SOURCE = 'batch-stream-lab';
 
-const DAY = 86_400_000;
 /** A link's query is at most this long (a real one is a few hundred characters). */
 const MAX_QUERY = 4_000;
 

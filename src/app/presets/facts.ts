@@ -1,7 +1,7 @@
 // The numbers a preset's answer quotes, read from the run: what each lane dropped or missed, and
 // how long each took to answer. Kept apart from the texts so tests can check the same figures.
 import { metrics, type LabRun, type LaneId, type MicroBatch } from '../../engine';
-import { countOf } from '../../views/count';
+import { countOf } from '../../format/count';
 
 export interface LessonFacts {
   orders: number;

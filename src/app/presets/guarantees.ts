@@ -1,9 +1,10 @@
 // The numbers the "Pipeline crash" and "Backfill after a bug" presets quote, from the same engine
 // calls the Failures and guarantees panel makes, with the panel's defaults (checkpoints every 30 s,
 // the preset's bug-found time, retention forever, replay at 100×).
-import { guarantees, lab, time, type Guarantee, type LabRun } from '../../engine';
-import { formatClock } from '../../geometry/time';
-import { formatMoney, orders } from '../../views/results/format';
+import { lab, guarantees, time, type Guarantee, type LabRun } from '../../engine';
+import { formatClock } from '../../format/clock';
+import { orders } from '../../views/results/format';
+import { formatMoney } from '../../format/money';
 
 /** The panel's default checkpoint interval. */
 export const PRESET_CHECKPOINT_INTERVAL = 30_000;

@@ -1,8 +1,9 @@
 // Moments of a run that lessons pause at, found from the run itself (not hard-coded clock
 // times), so a preset's pause points stay right when its scenario or the engine changes.
 import type { LabRun } from '../../engine';
+import { time } from '../../engine';
 
-const MINUTE = 60_000;
+const MINUTE = time.MINUTE;
 
 /** When the last order reaches the pipelines. */
 export function lastArrival(run: LabRun): number {

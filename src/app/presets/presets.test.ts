@@ -2,12 +2,14 @@
 // pause points fall inside the timeline in order. The figures the answers quote come from the
 // same run (lessonFacts), so an answer can never contradict the lanes on screen.
 import { describe, expect, it } from 'vitest';
-import { lab, metrics, time, type LabRun, type LaneId } from '../../engine';
+import { time, metrics, lab, type LabRun, type LaneId } from '../../engine';
 import { lessonFacts } from './facts';
 import { backfillAnswer, backfillFacts, crashFacts } from './guarantees';
 import { PRESET_IDS } from './ids';
 import { PRESETS, presetById } from './presets';
 import { stepSettings } from './settings';
+
+const HOUR = time.HOUR;
 
 const runs = new Map<string, LabRun>();
 function runOf(id: string, step = 0): LabRun {
@@ -76,7 +78,6 @@ describe('classroom presets', () => {
     expect(f.microDropped).toBeGreaterThan(0);
     expect(f.batchMissed).toBe(0);
     const dropped = run.stream.ok ? run.stream.value.dropped : [];
-    const HOUR = 3_600_000;
     for (const e of dropped) {
       expect(e.eventTime).toBeGreaterThanOrEqual(12 * HOUR + 10 * 60_000);
       expect(e.eventTime).toBeLessThan(12 * HOUR + 20 * 60_000);

@@ -4,7 +4,7 @@
 // presets.test.ts that its run shows the lesson.
 import { lab, time, type LabSettingsInput } from '../../engine';
 import { lessonFacts, orders, wait } from './facts';
-import { formatCount } from '../../views/count';
+import { formatCount } from '../../format/count';
 import { backfillAnswer, bugFoundMoment, crashAnswer, crashMoment } from './guarantees';
 import { afterFirstBatch, afterOrders, afterOutage } from './moments';
 import { lateInOutage, regionFacts, windowsHeldAt } from './regions';

@@ -3,12 +3,13 @@
 // timeout the windows fire on time and region 3's orders go to the side output. The answers quote
 // these same figures.
 import { describe, expect, it } from 'vitest';
-import { lab } from '../../engine';
+import { time, lab } from '../../engine';
 import { presetById } from './presets';
 import { lateInOutage, regionFacts, windowsHeldAt } from './regions';
 import { stepSettings } from './settings';
 
-const MINUTE = 60_000;
+const MINUTE = time.MINUTE;
+
 const preset = presetById('empty-window')!;
 const noIdle = lab.runLab(stepSettings(preset.steps[0]));
 const idle = lab.runLab(stepSettings(preset.steps[1]!));

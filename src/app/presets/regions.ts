@@ -2,9 +2,9 @@
 // silent region held open and for how long (the latency it added), and whose orders each lane
 // dropped: Flink's late side output, Spark's too-late rows. Kept apart from the texts so the
 // tests check the same numbers the class reads.
-import { metrics, type LabRun, type WindowRef } from '../../engine';
+import { time, metrics, type LabRun, type WindowRef } from '../../engine';
 
-const MINUTE = 60_000;
+const MINUTE = time.MINUTE;
 
 export interface RegionFacts {
   /** The region the scenario's first outage takes offline (1-based), or null. */

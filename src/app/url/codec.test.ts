@@ -5,9 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { lab, time } from '../../engine';
 import { formatLabUrl, parseLabUrl } from './codec';
 import { defaultUrlState } from './state';
-import { formatDuration, parseDuration } from './units';
+import { encodeDuration, parseDuration } from './units';
 
-describe('parseDuration / formatDuration', () => {
+const MINUTE = time.MINUTE;
+const SECOND = time.SECOND;
+
+describe('parseDuration / encodeDuration', () => {
   it('parseDuration reads units and bare milliseconds', () => {
     expect(parseDuration('30s')).toBe(30 * time.SECOND);
     expect(parseDuration('1h30m')).toBe(90 * time.MINUTE);
@@ -30,13 +33,13 @@ describe('parseDuration / formatDuration', () => {
     ])
       expect(parseDuration(bad), bad).toBeNull();
   });
-  it('formatDuration writes the shortest spelling and reads back', () => {
-    expect(formatDuration(0)).toBe('0');
-    expect(formatDuration(90 * time.SECOND)).toBe('1m30s');
-    expect(formatDuration(12 * 60 * time.MINUTE + 10 * time.MINUTE)).toBe('12h10m');
-    expect(formatDuration(1_234)).toBe('1s234ms');
+  it('encodeDuration writes the shortest spelling and reads back', () => {
+    expect(encodeDuration(0)).toBe('0');
+    expect(encodeDuration(90 * SECOND)).toBe('1m30s');
+    expect(encodeDuration(12 * 60 * MINUTE + 10 * MINUTE)).toBe('12h10m');
+    expect(encodeDuration(1_234)).toBe('1s234ms');
     for (const ms of [1, 999, 61_001, 86_400_000 * 3 + 7])
-      expect(parseDuration(formatDuration(ms))).toBe(ms);
+      expect(parseDuration(encodeDuration(ms))).toBe(ms);
   });
 });
 

@@ -2,6 +2,7 @@
 // parts, refuse parts the window kind does not use and links that ask for too many orders, then
 // drop whatever parameter the engine blames until normalizeLabSettings accepts the rest.
 import {
+  time,
   lab,
   EngineInputError,
   type LabSettings,
@@ -10,8 +11,11 @@ import {
 } from '../../engine';
 import { BLAME, SETTING_PARAMS, type Draft, type SettingParam } from './params';
 import type { IgnoredParam } from './state';
+import { formatCount } from '../../format/count';
 
-const MINUTE = 60_000;
+const MAX_LINK_ORDERS = lab.MAX_LINK_ORDERS;
+const MINUTE = time.MINUTE;
+
 const SETTINGS_BY_KEY = new Map(SETTING_PARAMS.map((p) => [p.key, p]));
 const MAX_SHOWN = 60;
 
@@ -109,7 +113,7 @@ export function tooManyOrders(accepted: Map<SettingParam, unknown>, ignored: Ign
       param: p.key,
       value: p.codec.write(accepted.get(p)),
       // Rounded up, so a link just over the ceiling never reads as asking for exactly it.
-      reason: `about ${Math.ceil(orders).toLocaleString('en')} orders; a link may ask for at most ${lab.MAX_LINK_ORDERS.toLocaleString('en')}`,
+      reason: `about ${formatCount(Math.ceil(orders))} orders; a link may ask for at most ${formatCount(MAX_LINK_ORDERS)}`,
     });
     accepted.delete(p);
   }

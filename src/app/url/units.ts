@@ -1,11 +1,18 @@
 // Durations in links are written the way people say them ("30s", "5m", "12h10m") so a teacher
 // can read and edit a link by hand; a bare integer is still read as milliseconds. Pure, no DOM.
+// Screens spell durations for people instead ("1 min 30 s", src/format/duration).
+import { time } from '../../engine';
+
+const DAY = time.DAY;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
+const SECOND = time.SECOND;
 
 const UNITS: readonly [suffix: string, ms: number][] = [
-  ['d', 86_400_000],
-  ['h', 3_600_000],
-  ['m', 60_000],
-  ['s', 1_000],
+  ['d', DAY],
+  ['h', HOUR],
+  ['m', MINUTE],
+  ['s', SECOND],
   ['ms', 1],
 ];
 const UNIT_MS = new Map(UNITS);
@@ -30,8 +37,8 @@ export function parseDuration(text: string): number | null {
   return Math.round(total);
 }
 
-/** Writes whole milliseconds as the shortest unit spelling: 0 → "0", 90 000 → "1m30s". */
-export function formatDuration(ms: number): string {
+/** Encodes whole milliseconds for a link as the shortest unit spelling: 0 → "0", 90 000 → "1m30s". */
+export function encodeDuration(ms: number): string {
   let rest = Math.round(Math.abs(ms));
   if (rest === 0) return '0';
   let out = '';

@@ -2,7 +2,7 @@
 // list. Each returns the value or a short reason a teacher can act on ("must be from 0 to 1"),
 // never throws, and bounds what a link may ask for so a hostile link cannot stall the page.
 import type { Outage } from '../../engine';
-import { formatDuration, parseDuration } from './units';
+import { encodeDuration, parseDuration } from './units';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -53,10 +53,10 @@ export function duration(min: number, max: number, signed = false): Codec<number
       if (ms === null) return no('not a duration (write it like 30s, 5m, 1h30m or in ms)');
       const value = negative ? -ms + 0 : ms;
       if (value < min || value > max)
-        return no(`out of range (must be from ${formatDuration(min)} to ${formatDuration(max)})`);
+        return no(`out of range (must be from ${encodeDuration(min)} to ${encodeDuration(max)})`);
       return ok(value);
     },
-    write: (ms) => (ms < 0 ? `-${formatDuration(ms)}` : formatDuration(ms)),
+    write: (ms) => (ms < 0 ? `-${encodeDuration(ms)}` : encodeDuration(ms)),
   };
 }
 

@@ -4,8 +4,9 @@ import { SPEEDS } from '../../store/playback';
 import { PRESET_IDS } from '../presets/ids';
 import { FOCUSES, MODES, PANELS, THEMES, type LabUrlState } from './state';
 import { choice, integer, toggle, type Codec } from './values';
+import { time } from '../../engine';
 
-const DAY = 86_400_000;
+const DAY = time.DAY;
 
 export interface ViewParam {
   key: string;

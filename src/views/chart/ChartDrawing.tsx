@@ -5,15 +5,9 @@
 import type { Transition } from 'motion/react';
 import * as animated from 'motion/react-m';
 import type { Palette } from '../theme/palette';
-import {
-  bandLabels,
-  complexityTicks,
-  formatShare,
-  latencyTicks,
-  ringRadius,
-  type ChartMark,
-  type ChartModel,
-} from './model';
+import { bandLabels, complexityTicks, latencyTicks } from '../../geometry/latencyChartAxes';
+import { ringRadius } from '../../geometry/latencyChartMarks';
+import { formatShare, type ChartMark, type ChartModel } from './model';
 
 const BAND_TINT = 0.1;
 

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import type { LaneId, LaneSummary } from '../../engine';
 import { useLab } from '../../store/context';
-import { formatLatency } from '../../geometry/latencyChart';
+import { formatDurationRounded } from '../../format/duration';
 import { chartModel, formatScore, formatShare, LANE_TITLES } from './model';
 
 export function ChartTable({
@@ -41,10 +41,10 @@ export function ChartTable({
           {model.marks.map((m) => (
             <tr key={m.lane} data-lane={m.lane}>
               <th scope="row">{m.title}</th>
-              <td>{formatLatency(m.p50)}</td>
-              <td>{formatLatency(m.p95)}</td>
-              <td>{formatLatency(m.max)}</td>
-              <td>{formatLatency(m.endToEnd.p50)}</td>
+              <td>{formatDurationRounded(m.p50)}</td>
+              <td>{formatDurationRounded(m.p95)}</td>
+              <td>{formatDurationRounded(m.max)}</td>
+              <td>{formatDurationRounded(m.endToEnd.p50)}</td>
               <td>{formatShare(m.right)} right</td>
               <td>{formatScore(m.score)}</td>
               <td>{m.mechanisms.map((x) => `${x.label} (${formatScore(x.weight)})`).join(', ')}</td>

@@ -1,7 +1,8 @@
 // The tooltip of a chart mark: the lane's latency figures and the complexity model's breakdown,
 // so the height of a mark is never a magic number. Shown on hover and on keyboard focus.
-import { formatLatency } from '../../geometry/latencyChart';
-import { formatScore, formatShare, tooltipSide, type ChartMark } from './model';
+import { formatDurationRounded } from '../../format/duration';
+import { tooltipSide } from '../../geometry/latencyChartAxes';
+import { formatScore, formatShare, type ChartMark } from './model';
 
 export function ChartTooltip({
   id,
@@ -28,12 +29,12 @@ export function ChartTooltip({
     >
       <p className="latency-chart__tooltip-title">{mark.title}</p>
       <p>
-        Added latency (arrival to first result): median {formatLatency(mark.p50)}, p95{' '}
-        {formatLatency(mark.p95)}, max {formatLatency(mark.max)}
+        Added latency (arrival to first result): median {formatDurationRounded(mark.p50)}, p95{' '}
+        {formatDurationRounded(mark.p95)}, max {formatDurationRounded(mark.max)}
       </p>
       <p>
-        End to end (from when the order happened): median {formatLatency(mark.endToEnd.p50)}, p95{' '}
-        {formatLatency(mark.endToEnd.p95)}
+        End to end (from when the order happened): median {formatDurationRounded(mark.endToEnd.p50)}
+        , p95 {formatDurationRounded(mark.endToEnd.p95)}
       </p>
       <p>
         Right at the end: {formatShare(mark.right)} of the truth&apos;s revenue (every product and

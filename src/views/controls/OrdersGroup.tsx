@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import { useLab, useLabApi } from '../../store/context';
 import { lab, scenarios, type DelayKind } from '../../engine';
-import { formatClock, formatDuration } from '../../geometry/time';
+import { formatClock } from '../../format/clock';
+import { formatDuration } from '../../format/duration';
 import { Group, IntegerField, SelectField, Slider } from './fields';
 import { spellCount, spellDuration, spellNumber, spellRate } from './format';
 import {

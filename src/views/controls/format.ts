@@ -1,7 +1,8 @@
 // How each control spells its value: short for the visible <output>, long for aria-valuetext, so
 // a screen reader hears "2 minutes" where the screen shows "2 min".
-import { formatClock, formatDuration } from '../../geometry/time';
-import { countOf, formatCount } from '../count';
+import { formatClock } from '../../format/clock';
+import { formatDuration } from '../../format/duration';
+import { countOf, formatCount } from '../../format/count';
 
 export interface Spelled {
   short: string;

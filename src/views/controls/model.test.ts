@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lab, scenarios, defaultScenario, type Scenario } from '../../engine';
-
+import { time, scenarios, lab, defaultScenario, type Scenario } from '../../engine';
 import {
   fromSlider,
   lateDelayPatch,
-  MINUTE,
   nextSeed,
   outageStart,
   parseInteger,
@@ -15,6 +13,8 @@ import {
   windowWithSlide,
   withOutage,
 } from './model';
+
+const MINUTE = time.MINUTE;
 
 const scenario: Scenario = { ...defaultScenario, outages: [] };
 

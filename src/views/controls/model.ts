@@ -4,12 +4,11 @@
 // refusals stay rare and every control stays in range.
 import type { WindowSpec } from '../../engine';
 import type { LateDelay, Outage, Scenario } from '../../engine';
-import { scenarios, type lab } from '../../engine';
+import { scenarios, time, type lab } from '../../engine';
 import type { BatchSchedule, BatchSettings } from '../../engine';
 
-export const SECOND = 1_000;
-export const MINUTE = 60 * SECOND;
-export const HOUR = 60 * MINUTE;
+const MINUTE = time.MINUTE;
+const HOUR = time.HOUR;
 
 /** Converts a setting to its slider position and back (rounded to whole setting units). */
 // Rounded, so 0.1 / 0.01 shows as 10 rather than 10.000000000000002.

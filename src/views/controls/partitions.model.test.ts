@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { scenarios, defaultScenario, type Scenario } from '../../engine';
+import { time, scenarios, defaultScenario, type Scenario } from '../../engine';
 import {
   idleFromSlider,
   idleToSlider,
-  MINUTE,
   OUTAGE_SHARE,
   outageWords,
   regionsPatch,
   withOutage,
 } from './model';
+
+const MINUTE = time.MINUTE;
 
 const three: Scenario = { ...defaultScenario, regions: 3, outages: [] };
 const at = 12 * 60 * MINUTE + 10 * MINUTE;

@@ -5,6 +5,7 @@ import { useLabApi } from '../../store/context';
 import { useLab } from '../../store/context';
 import { downloadText } from './download';
 import { FILE_NAMES } from './model';
+import { formatCount } from '../../format/count';
 
 export function ExportEvents() {
   const store = useLabApi();
@@ -17,9 +18,8 @@ export function ExportEvents() {
     <div className="data__group">
       <h3>Export</h3>
       <p className="data__hint">
-        {orders.toLocaleString('en-US')} orders and the true revenue of{' '}
-        {windows.toLocaleString('en-US')} product-windows, in the schema described in
-        docs/export-import.md.
+        {formatCount(orders)} orders and the true revenue of {formatCount(windows)} product-windows,
+        in the schema described in docs/export-import.md.
       </p>
       <div className="data__buttons">
         <button

@@ -1,8 +1,8 @@
 // What the data panel says: progress in words, error summaries, file names. Pure, so tested.
 import type { ClockSkew, ImportIssue } from '../../engine';
-import { formatDuration } from '../../geometry/time';
+import { formatDuration } from '../../format/duration';
 import type { Progress } from './importFile';
-import { countOf, formatCount } from '../count';
+import { countOf, formatCount } from '../../format/count';
 
 /** Percent read, 0..100, whole. */
 export function percentRead(p: Progress): number {

@@ -3,6 +3,7 @@
 // binary search over arrays indexed once per run, so the panel can ask on every frame and
 // re-render only when a fact (and so its sentence) changes.
 import {
+  time,
   metrics,
   type BatchRun,
   type LabRun,
@@ -15,7 +16,7 @@ import type { LabSettings } from '../../engine';
 import { lostAt } from '../lost';
 import { memoOn } from '../memo';
 
-const SECOND = 1_000;
+const SECOND = time.SECOND;
 
 /** Number of values <= t in an ascending array. */
 function countUpTo(sorted: ArrayLike<number>, t: number): number {

@@ -1,14 +1,9 @@
 // The explanations beside the lanes, as plain sentences built from facts (see facts.ts): what the
 // lane does and why its numbers differ from the truth at this moment. Pure, so every wording is
 // tested, and the same facts always give the same text (the panel re-renders only on a change).
-import {
-  formatClock,
-  formatDuration,
-  formatSpan,
-  formatWatermark,
-  hasWatermark,
-} from '../../geometry/time';
-import { countOf, formatCount } from '../count';
+import { formatClock, formatSpan, formatWatermark, hasWatermark } from '../../format/clock';
+import { formatDuration } from '../../format/duration';
+import { countOf, formatCount } from '../../format/count';
 import type { BatchFacts, Failed, MicroBatchFacts, RequestFacts, StreamFacts } from './facts';
 
 const plural = countOf;

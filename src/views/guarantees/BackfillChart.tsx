@@ -1,9 +1,9 @@
 // The backfill as a chart above its table: total served for the affected history over the
 // backfill's processing time, one line per architecture and the truth, a marker where each is right
 // again, the playhead, and the work each did in the legend. "Show as table" gives every point.
-import { formatClock } from '../../geometry/time';
-import { formatMoney } from '../results/format';
-import type { BackfillChart as Chart, ChartLine } from './backfillChartModel';
+import { formatClock } from '../../format/clock';
+import { formatMoney } from '../../format/money';
+import type { BackfillChart as Chart, ChartLine } from './backfillSeries';
 import type { BackfillModel } from './backfillModel';
 
 function Swatch({ line }: { line: ChartLine }) {

@@ -1,8 +1,8 @@
 // Backfill after a bug, side by side: what Batch, Lambda and Kappa serve at the playhead, when each
 // is right again and how much each re-read; the retention warning; Lambda's two layers disagreeing.
 import { useId } from 'react';
-import { formatMoney } from '../results/format';
-import { formatSpan } from '../../geometry/time';
+import { formatMoney } from '../../format/money';
+import { formatSpan } from '../../format/clock';
 import type { LambdaPeriod } from '../../engine';
 import type { BackfillModel } from './backfillModel';
 

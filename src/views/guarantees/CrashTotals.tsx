@@ -1,8 +1,8 @@
 // Totals before and after the crash in each guarantee, beside the run without a crash and the
 // truth, with the difference told in orders: which were lost, and which were counted twice.
 import type { Guarantee } from '../../engine';
-import { formatMoney } from '../results/format';
-import { formatSigned, type CrashModel } from './model';
+import { formatMoney, formatMoneyDiff } from '../../format/money';
+import type { CrashModel } from './crashModel';
 
 export function CrashTotals({ model, selected }: { model: CrashModel; selected: Guarantee }) {
   return (
@@ -48,7 +48,7 @@ export function CrashTotals({ model, selected }: { model: CrashModel; selected: 
               </th>
               <td>{formatMoney(r.beforeCrash)}</td>
               <td data-testid={`final-${r.guarantee}`}>{formatMoney(r.final)}</td>
-              <td data-testid={`diff-${r.guarantee}`}>{formatSigned(r.diff)}</td>
+              <td data-testid={`diff-${r.guarantee}`}>{formatMoneyDiff(r.diff, 'same')}</td>
               <td>
                 {r.explanation} <span className="guarantees__muted">{r.rule}</span>
               </td>

@@ -2,43 +2,47 @@
 // its last checkpoint and replay the log, and compare what the sink ends up with under each
 // delivery guarantee; then fix a revenue bug by backfill in Batch, Lambda and Kappa.
 import { useMemo, useRef, useState } from 'react';
-import { guarantees, lab, type Guarantee, type LabSettings, type OrderEvent } from '../../engine';
+import {
+  lab,
+  guarantees,
+  time,
+  type Guarantee,
+  type LabSettings,
+  type OrderEvent,
+} from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
 import { SelectField, Slider } from '../controls/fields';
 import { spellClock, spellDuration } from '../controls/format';
 import { useElementSize } from '../useElementSize';
 import { BackfillTable, LambdaLayers } from './BackfillView';
 import { BackfillChart } from './BackfillChart';
-import { backfillChart } from './backfillChartModel';
+import { backfillChart } from './backfillSeries';
 import { backfillModel, lambdaOf, planOf } from './backfillModel';
 import { CrashTotals } from './CrashTotals';
 import { quantise, RESTART_DELAY } from './flow';
 import { JobGraph } from './JobGraph';
-import {
-  GUARANTEE_LABELS,
-  crashModel,
-  defaultCrashAt,
-  graphModel,
-  spanOf,
-  stripModel,
-  windowNote,
-} from './model';
+import { crashModel } from './crashModel';
+import { graphModel } from './graphModel';
+import { GUARANTEE_LABELS, windowNote } from './labels';
+import { defaultCrashAt, spanOf } from './span';
+import { stripModel } from './stripModel';
 import { SavepointView } from './SavepointView';
 import { StateTable } from './StateTable';
 import { useBugFoundAt, useCrashAt } from './useCrashAt';
 import { useNearViewport } from './useNearViewport';
-import '../controls/controls.css';
-import './guarantees.css';
 
-const buildJob = guarantees.buildJob;
 const GUARANTEES = guarantees.GUARANTEES;
+const buildJob = guarantees.buildJob;
 const batchConfigOf = lab.batchConfigOf;
 const streamConfigOf = lab.streamConfigOf;
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const DAY = time.DAY;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
+const SECOND = time.SECOND;
+import '../controls/controls.css';
+import './guarantees.css';
+
 const INTERVAL_RANGE = { min: 5, max: 300, step: 5, unit: SECOND };
 const GUARANTEE_OPTIONS = GUARANTEES.map((value) => ({ value, label: GUARANTEE_LABELS[value] }));
 

@@ -2,7 +2,9 @@
 // watermark and any checkpoint barrier travelling its edges, the crash and the recovery's phase,
 // the state each key holds, and a processing-time strip of barriers, the crash and the replayed
 // interval. SVG: a few dozen marks, placed from the playhead (flow.ts), never from a timer.
-import { playheadX, STATE_HEIGHT, type GraphModel, type StripModel } from './model';
+import { STATE_HEIGHT, stripX } from '../../geometry/checkpointStrip';
+import type { GraphModel } from './graphModel';
+import type { StripModel } from './stripModel';
 
 const STRIP_H = 54 + STATE_HEIGHT + 8;
 
@@ -15,7 +17,7 @@ export function JobGraph({
   strip: StripModel;
   at: number;
 }) {
-  const px = playheadX(strip, at);
+  const px = stripX(strip, at);
   const keysTop = graph.height + 24;
   const keysH = Math.max(1, graph.keys.length) * 22 + 8;
   const stripTop = keysTop + keysH + 16;

@@ -4,8 +4,9 @@ import type { GuaranteeJob, StreamConfig } from '../../engine';
 import { SelectField, Slider } from '../controls/fields';
 import { spellClock } from '../controls/format';
 import { CHANGE_OPTIONS, savepointModel, type ChangeChoice } from './savepointModel';
+import { time } from '../../engine';
 
-const SECOND = 1000;
+const SECOND = time.SECOND;
 
 export function SavepointView({
   job,

@@ -1,7 +1,8 @@
 // The operator graph as text: per-key state at the playhead and the checkpoints around the crash.
-import type { GraphModel, StripModel } from './model';
-import { formatClock } from '../../geometry/time';
-import { formatCount } from '../count';
+import type { GraphModel } from './graphModel';
+import type { StripModel } from './stripModel';
+import { formatClock } from '../../format/clock';
+import { formatCount } from '../../format/count';
 
 export function StateTable({ graph, strip }: { graph: GraphModel; strip: StripModel }) {
   const first = strip.barriers[0];

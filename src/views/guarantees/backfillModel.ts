@@ -2,9 +2,11 @@
 // and Kappa (replay the log into a new version, then switch), at the playhead: what each serves,
 // when it is right again and how much it re-read; plus the plain warning when retention falls short.
 import { guarantees, type BackfillRun, type LambdaPeriod, type OrderEvent } from '../../engine';
-import { formatClock, formatDuration, formatSpan } from '../../geometry/time';
-import { formatCount } from '../count';
-import { formatMoney, orders } from '../results/format';
+import { formatClock, formatSpan } from '../../format/clock';
+import { formatDuration } from '../../format/duration';
+import { formatCount } from '../../format/count';
+import { orders } from '../results/format';
+import { formatMoney } from '../../format/money';
 
 const lambdaTimeline = guarantees.lambdaTimeline;
 const planBackfill = guarantees.planBackfill;

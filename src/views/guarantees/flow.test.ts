@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guarantees, time, type OrderEvent, type StreamConfig } from '../../engine';
 import {
-  alongEdges,
   barrierInFlight,
   flowMarks,
   quantise,
@@ -30,23 +29,6 @@ const stream: StreamConfig = {
 const events = Array.from({ length: 25 }, (_, i) => order(i, NOON + i * 5_000));
 const job = buildJob(events, stream);
 const path = [{ x1: 100, x2: 400, y: 80 }];
-
-describe('alongEdges(edges, f)', () => {
-  const edges = [
-    { x1: 0, x2: 10, y: 0 },
-    { x1: 20, x2: 30, y: 0 },
-  ];
-  it('walks the edges only, jumping the gap between them', () => {
-    expect(alongEdges(edges, 0)).toBe(0);
-    expect(alongEdges(edges, 0.25)).toBe(5);
-    expect(alongEdges(edges, 0.75)).toBe(25);
-    expect(alongEdges(edges, 1)).toBe(30);
-  });
-  it('clamps fractions outside 0..1', () => {
-    expect(alongEdges(edges, -1)).toBe(0);
-    expect(alongEdges(edges, 2)).toBe(30);
-  });
-});
 
 describe('watermarkProgress(job, at)', () => {
   it('is 0 before any watermark and 1 once the source has ended', () => {

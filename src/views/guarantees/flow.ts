@@ -1,16 +1,17 @@
 // What moves through the operator graph at a playhead: the watermark mark, a checkpoint barrier in
 // flight, and the crash's phases (failed, replaying, recovered). Pure functions of the playhead, not
 // of wall-clock timers, so stepping, scrubbing and playing to the same moment draw the same picture.
-import { guarantees, type GuaranteeJob } from '../../engine';
-import { formatClock } from '../../geometry/time';
-import { formatCount } from '../count';
+import { guarantees, time, type GuaranteeJob } from '../../engine';
+import { formatClock } from '../../format/clock';
+import { formatCount } from '../../format/count';
+import { alongEdges, type Edge } from '../../geometry/jobGraph';
 
 const jobStart = guarantees.jobStart;
 const lastCheckpointBefore = guarantees.lastCheckpointBefore;
 const offsetAt = guarantees.offsetAt;
 const watermarkBefore = guarantees.watermarkBefore;
 
-const MINUTE = 60_000;
+const MINUTE = time.MINUTE;
 
 /**
  * How long the lab's job stays down after a crash before it has restored its checkpoint (a
@@ -29,29 +30,6 @@ export function quantise(playhead: number, quantum: number, pins: readonly numbe
   let at = Math.floor(playhead / quantum) * quantum;
   for (const p of pins) if (p > at && p <= playhead) at = p;
   return at;
-}
-
-/** An edge of the graph, drawn at height y from x1 to x2. */
-export interface Edge {
-  x1: number;
-  x2: number;
-  y: number;
-}
-
-/**
- * The x at fraction `f` (0..1, clamped) of the way along `edges`, counting only the edges' own
- * lengths: a mark moving by it is always on an arrow, jumping across each operator it passes.
- */
-export function alongEdges(edges: readonly Edge[], f: number): number {
-  const total = edges.reduce((s, e) => s + Math.max(0, e.x2 - e.x1), 0);
-  if (edges.length === 0) return 0;
-  let left = Math.min(1, Math.max(0, f)) * total;
-  for (const e of edges) {
-    const len = Math.max(0, e.x2 - e.x1);
-    if (left <= len) return e.x1 + left;
-    left -= len;
-  }
-  return edges.at(-1)!.x2;
 }
 
 /**

@@ -10,9 +10,9 @@ import {
   type Row,
   type StreamConfig,
 } from '../../engine';
-import { formatClock } from '../../geometry/time';
-import { formatCount } from '../count';
-import { formatMoney } from '../results/format';
+import { formatClock } from '../../format/clock';
+import { formatCount } from '../../format/count';
+import { formatMoney } from '../../format/money';
 
 const resumeFromSavepoint = guarantees.resumeFromSavepoint;
 const MINUTE = time.MINUTE;

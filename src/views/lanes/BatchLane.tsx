@@ -2,7 +2,7 @@
 // band from its start to its output after the squeezed night, and its rows appear per window.
 // Orders that arrived after it read its input stay hollow ("missed") until a re-run picks them up.
 import { useMemo } from 'react';
-import { countOf, formatCount } from '../count';
+import { countOf, formatCount } from '../../format/count';
 import { useLab } from '../../store/context';
 import { useLaneRun } from './laneRun';
 import { countAtOrBefore, fitsLabel, stackLabelsOrHide } from '../../geometry/lanes';
@@ -13,7 +13,8 @@ import { batchStatus, missedCounts, type BatchModel } from './batchModel';
 import type { LaneGeometry } from './geometry';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
-import { arrivedBy, formatMoneyShort, type SharedModel } from './model';
+import { arrivedBy, type SharedModel } from './model';
+import { formatMoneyShort } from '../../format/money';
 import type { LanePainter } from './paint';
 
 function BatchStatus({ model, shared }: { model: BatchModel; shared: SharedModel }) {

@@ -4,9 +4,10 @@
 import { useRef, useState } from 'react';
 import { useLab } from '../../store/context';
 import { metrics } from '../../engine';
-import { formatClock, formatDuration } from '../../geometry/time';
-import { countOf, formatCount } from '../count';
-import { formatMoney } from './model';
+import { formatClock } from '../../format/clock';
+import { formatDuration } from '../../format/duration';
+import { countOf, formatCount } from '../../format/count';
+import { formatMoney } from '../../format/money';
 import { droppedDetails, dropReason, type StreamModel } from './streamModel';
 
 const lostBy = metrics.lostBy;

@@ -9,8 +9,9 @@ import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from './geometry';
 import { marginClock } from './paint';
 import type { SharedModel } from './model';
+import { time } from '../../engine';
 
-const DAY = 86_400_000;
+const DAY = time.DAY;
 
 export const LaneAxes = memo(function LaneAxes({
   geo,

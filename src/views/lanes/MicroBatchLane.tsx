@@ -3,7 +3,7 @@
 // badges (filled: changed or final, hollow: re-sent unchanged), and orders ignored as too late.
 import { useMemo } from 'react';
 import { metrics } from '../../engine';
-import { countOf } from '../count';
+import { countOf } from '../../format/count';
 import { useLab } from '../../store/context';
 import { useLaneRun } from './laneRun';
 import { countAtOrBefore, fitsLabel, watermarkAt, watermarkPath } from '../../geometry/lanes';
@@ -22,7 +22,8 @@ import {
   type MicroBatchModel,
 } from './microBatchModel';
 import { LaneCallout } from './LaneCallout';
-import { floatsOf, formatMoneyShort, type SharedModel } from './model';
+import { floatsOf, type SharedModel } from './model';
+import { formatMoneyShort } from '../../format/money';
 import { drawStaircase, type LanePainter } from './paint';
 
 const lostBy = metrics.lostBy;

@@ -8,14 +8,9 @@ import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from './geometry';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
-import {
-  arrivedBy,
-  formatCount,
-  formatMoneyShort,
-  tallyAt,
-  type SharedModel,
-  type WindowTally,
-} from './model';
+import { arrivedBy, tallyAt, type SharedModel, type WindowTally } from './model';
+import { formatCount } from '../../format/count';
+import { formatMoneyShort } from '../../format/money';
 import { haloText, type LanePainter } from './paint';
 
 const requestCost = metrics.requestCost;

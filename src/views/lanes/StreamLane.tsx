@@ -16,16 +16,17 @@ import {
   windowBox,
 } from '../../geometry/lanes';
 import { placePanes } from '../../geometry/panes';
-import { formatClock } from '../../geometry/time';
+import { formatClock } from '../../format/clock';
 import type { Palette } from '../theme/palette';
-import { countOf, formatCount } from '../count';
+import { countOf, formatCount } from '../../format/count';
 import { DroppedBin } from './DroppedBin';
 import { PanePill } from './PanePill';
 import type { LaneGeometry } from './geometry';
 import { flagsByMask } from './geometry';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
-import { formatMoneyShort, windowKey, type SharedModel } from './model';
+import { windowKey, type SharedModel } from './model';
+import { formatMoneyShort } from '../../format/money';
 import { drawStaircase, type LanePainter } from './paint';
 import { partitionPainter } from './partitionPaint';
 import { PartitionNote } from './PartitionNote';

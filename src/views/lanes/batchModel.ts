@@ -3,17 +3,17 @@
 // input (missed) until a re-run of the period picked them up.
 import type { LabRun, LossTimes } from '../../engine';
 import type { BatchRun } from '../../engine';
-import { metrics } from '../../engine';
-import { countOf } from '../count';
+import { time, metrics } from '../../engine';
+import { countOf } from '../../format/count';
 import { lossTimesOf } from '../lost';
-import { formatClock } from '../../geometry/time';
+import { formatClock } from '../../format/clock';
 
-const DAY = 86_400_000;
 /** The clock within its day: the lane's break marks already say which day. */
 const clock = (t: number) => formatClock(((t % DAY) + DAY) % DAY);
 import { floatsOf, windowKey, type Badge } from './model';
 
 const lostBy = metrics.lostBy;
+const DAY = time.DAY;
 
 export interface JobBand {
   run: BatchRun;

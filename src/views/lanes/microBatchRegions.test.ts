@@ -1,14 +1,14 @@
 // Spark's one watermark over every region: when region 3 comes back from its outage, the
 // micro-batch lane counts the orders it rejected as too late and says whose they were.
 import { describe, expect, it } from 'vitest';
-import { lab } from '../../engine';
+import { time, lab } from '../../engine';
 import { fixed } from '../results/fixtures';
 import { ignoredCaption, microBatchModel, regionRejectNote } from './microBatchModel';
 
 const runLab = lab.runLab;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const outage = { start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 1, region: 3 };
 const run = runLab(fixed({ scenario: { lateShare: 0, regions: 3, outages: [outage] } }));
 const m = microBatchModel(run)!;

@@ -4,8 +4,6 @@ import { batchCaption, currentBatch, microBatchModel } from './microBatchModel';
 import { batchModel, batchStatus, missedCounts } from './batchModel';
 import {
   allOrdersTally,
-  formatMoney,
-  formatMoneyShort,
   isLate,
   latestPerWindow,
   reportedAt,
@@ -34,11 +32,6 @@ describe('shared model', () => {
   it('isLate compares the delay with the network jitter', () => {
     expect(isLate(NOON, NOON + 2000, 2000)).toBe(false);
     expect(isLate(NOON, NOON + 2001, 2000)).toBe(true);
-  });
-  it('formatMoney and formatMoneyShort read cents as dollars', () => {
-    expect(formatMoney(123456)).toBe('$1,234.56');
-    expect(formatMoneyShort(81_249)).toBe('$812');
-    expect(formatMoneyShort(612_300)).toBe('$6.1k');
   });
   it('sharedModel spans the scenario and flags late orders', () => {
     const run = runLab(small);

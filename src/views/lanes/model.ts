@@ -1,9 +1,9 @@
 // What all four lanes share, derived once per run: the event-time axis, which orders count as
 // late, arrival times for "how many by now" counts, the window grid, and the lanes' reported
 // totals per window over time (from the engine's emissions, so every accumulation mode agrees).
-import { format } from 'd3-format';
 import {
   windows,
+  time,
   type Emission,
   type LabRun,
   type OrderEvent,
@@ -14,11 +14,10 @@ import {
 import { countAtOrBefore } from '../../geometry/lanes';
 import { arrivalTimes } from '../memo';
 
+const MINUTE = time.MINUTE;
 const assignNormalized = windows.assignNormalized;
 const normalizeWindow = windows.normalizeWindow;
 const windowStart = windows.windowStart;
-
-const MINUTE = 60_000;
 
 /**
  * `f` of each item, as a Float64Array. A loop: TypedArray.from with a mapping function walks the
@@ -33,23 +32,6 @@ export function floatsOf<T>(items: readonly T[], f: (item: T) => number): Float6
 
 /** Stable id of a window, for maps. */
 export const windowKey = (w: WindowRef) => `${w.start}:${w.end}`;
-
-const money = format('$,.2f');
-const moneyShort = format('$.2s');
-
-/** Integer cents as dollars: 123456 -> "$1,234.56". */
-export function formatMoney(cents: number): string {
-  return money(cents / 100);
-}
-
-/** Integer cents in few characters, for a narrow window column: "$812", "$6.1k". */
-export function formatMoneyShort(cents: number): string {
-  const dollars = cents / 100;
-  return Math.abs(dollars) < 1000 ? `$${Math.round(dollars)}` : moneyShort(dollars);
-}
-
-/** "1,234": the lab's one count format (../count), here for the lane models that import it. */
-export { formatCount } from '../count';
 
 export interface SharedModel {
   /** Event-time axis: the scenario's span. */

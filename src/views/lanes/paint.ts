@@ -3,11 +3,13 @@
 // and the painter interface each lane fills in (orders are in ./orders.ts). Runs inside a store
 // subscription, never through React. Text takes the lane's font size (larger when presenting).
 import type { Palette } from '../theme/palette';
-import { formatClock } from '../../geometry/time';
+import { formatClock } from '../../format/clock';
 import { gridLabel } from '../../geometry/eventAxis';
 import type { LaneGeometry } from './geometry';
+import { time } from '../../engine';
 
-const DAY = 86_400_000;
+const DAY = time.DAY;
+
 const TAU = Math.PI * 2;
 
 export interface PaintContext {

@@ -2,7 +2,7 @@
 // regions, region 3 offline 12:10-12:20. Without an idle timeout the lane names region 3 as the
 // one the windows wait for; with one it says region 3 is idle and the watermark goes on.
 import { describe, expect, it } from 'vitest';
-import { lab } from '../../engine';
+import { time, lab } from '../../engine';
 import { fixed } from '../results/fixtures';
 import {
   QUIET,
@@ -15,9 +15,9 @@ import {
 } from './partitionsModel';
 
 const runLab = lab.runLab;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const at = (h: number, m: number, s = 0) => h * HOUR + m * MINUTE + s * 1000;
 const outage = { start: at(12, 10), duration: 10 * MINUTE, share: 1, region: 3 };
 const settings = (stream = {}) =>

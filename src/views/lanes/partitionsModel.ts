@@ -11,7 +11,7 @@ import {
 } from '../../engine';
 import { countAtOrBefore } from '../../geometry/lanes';
 import type { PartitionMarks } from '../../geometry/partitions';
-import { formatClock } from '../../geometry/time';
+import { formatClock } from '../../format/clock';
 
 const windowHolds = metrics.windowHolds;
 

@@ -6,8 +6,9 @@ import type { LabRun, LossTimes } from '../../engine';
 import type { OrderEvent, Pane, StreamRun, WindowRef } from '../../engine';
 import { lab, metrics, assignWindows } from '../../engine';
 import { countAtOrBefore, firstReach, watermarkAt } from '../../geometry/lanes';
-import { formatClock, formatDuration, formatWatermark } from '../../geometry/time';
-import { countOf, formatCount } from '../count';
+import { formatClock, formatWatermark } from '../../format/clock';
+import { formatDuration } from '../../format/duration';
+import { countOf, formatCount } from '../../format/count';
 import { lossTimesOf } from '../lost';
 import { partitionsOf, type PartitionsModel } from './partitionsModel';
 import {

@@ -5,9 +5,9 @@
 // function as the lanes and the results (../lost), so the tables never say 19 where they say 9.
 import { countAtOrBefore } from '../../geometry/lanes';
 import type { LabRun } from '../../engine';
-import { formatClock, formatWatermark } from '../../geometry/time';
-import { countOf, formatCount } from '../count';
-import { formatMoney } from '../lanes/model';
+import { formatClock, formatWatermark } from '../../format/clock';
+import { countOf, formatCount } from '../../format/count';
+import { formatMoney } from '../../format/money';
 import { lostAt } from '../lost';
 import { narrationOf } from '../narration/model';
 

@@ -2,10 +2,10 @@
 // revenue each window reported, and the late orders dropped meanwhile, between two playheads.
 // Pure, so the sentence a screen reader hears is tested like any other view model.
 import type { LabRun } from '../../engine';
-import { formatClock } from '../../geometry/time';
+import { formatClock } from '../../format/clock';
 import { countAtOrBefore } from '../../geometry/lanes';
-import { formatCount } from '../count';
-import { formatMoney } from '../lanes/model';
+import { formatCount } from '../../format/count';
+import { formatMoney } from '../../format/money';
 import { lossTimesOf } from '../lost';
 
 export interface Closing {

@@ -1,7 +1,7 @@
 // The playhead as a clock time ("12:07:31", "+1d 01:00:00"). Its text is written straight into the
 // DOM from a store subscription, so a playing lab does not re-render React 60 times a second.
 import { useRef } from 'react';
-import { formatClock } from '../../geometry/time';
+import { formatClock } from '../../format/clock';
 import { usePlayhead } from './usePlayhead';
 
 export function Clock() {

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useLab } from '../../store/context';
 import { resultsView } from './model';
-import { formatCount } from '../count';
+import { formatCount } from '../../format/count';
 import { usePaced } from '../../store/usePaced';
 import type { LabState } from '../../store/labStore';
 import { instantAt } from './runIndex';

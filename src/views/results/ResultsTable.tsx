@@ -3,8 +3,9 @@
 // plain-language explanation of that row's differences just below it.
 import { Fragment, memo, useEffect, useMemo, useState } from 'react';
 import type { LabRun } from '../../engine';
-import { formatSpan } from '../../geometry/time';
-import { formatDiff, formatMoney, orders } from './format';
+import { formatSpan } from '../../format/clock';
+import { orders } from './format';
+import { formatMoney, formatMoneyDiff } from '../../format/money';
 import {
   RESULT_LANES,
   RESULT_LANE_TITLES,
@@ -133,7 +134,7 @@ function Cell({ lane, cell }: { lane: ResultLane; cell: LaneCell }) {
     note = '✓ matches';
   } else {
     main = cell.value === null ? 'no result' : formatMoney(cell.value);
-    note = formatDiff(cell.diff ?? 0);
+    note = formatMoneyDiff(cell.diff ?? 0);
   }
   return (
     <td

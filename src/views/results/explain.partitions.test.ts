@@ -3,14 +3,14 @@
 // left behind as idle.
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
-import { lab } from '../../engine';
+import { time, lab } from '../../engine';
 import { explainRow } from './explain';
 import { resultsAt } from './model';
 
 const runLab = lab.runLab;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const outage = { start: 12 * HOUR + 10 * MINUTE, duration: 10 * MINUTE, share: 1, region: 3 };
 const settings = (stream = {}) =>
   fixed({ scenario: { lateShare: 0, regions: 3, outages: [outage] }, stream });

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
-import { lab, type LabRun } from '../../engine';
+import { time, lab, type LabRun } from '../../engine';
 import { explainRow, type LaneExplanation } from './explain';
 import { resultsAt, type ResultLane, type ResultRow } from './model';
 import { instantAt, runIndex } from './runIndex';
 
 const runLab = lab.runLab;
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
 
 const end = (run: LabRun) => instantAt(runIndex(run), Infinity);
 const lane = (all: LaneExplanation[], id: ResultLane) => all.find((e) => e.lane === id)!;

@@ -1,9 +1,10 @@
 // Lab settings the results tests pin down in full, so a change to the lab's defaults (a new
 // default for early panes, say) cannot silently change what the tests are about.
 import type { LabSettingsInput } from '../../engine';
+import { time } from '../../engine';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
 
 /** 30 minutes of orders from 12:00, 5-minute windows, one setting per lane as the tests expect. */
 export const FIXED: LabSettingsInput = {

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiff, formatIds, formatInstant, formatMoney, joinAnd, orders } from './format';
+import { formatIds, formatInstant, joinAnd, orders } from './format';
+import { time } from '../../engine';
 
-const HOUR = 3_600_000;
+const HOUR = time.HOUR;
 
 describe('results formatting', () => {
-  it('formatMoney writes cents as dollars with a true minus', () => {
-    expect(formatMoney(1250)).toBe('$12.50');
-    expect(formatMoney(123456789)).toBe('$1,234,567.89');
-    expect(formatMoney(-1250)).toBe('−$12.50');
-  });
-
-  it('formatDiff carries the sign in text and an arrow, not in colour', () => {
-    expect(formatDiff(-1250)).toBe('−$12.50 ▼');
-    expect(formatDiff(300)).toBe('+$3.00 ▲');
-    expect(formatDiff(0)).toBe('');
-  });
-
   it('formatInstant shows milliseconds only when an instant has them', () => {
     expect(formatInstant(12 * HOUR + 5 * 60_000 - 1)).toBe('12:04:59.999');
     expect(formatInstant(12 * HOUR + 5 * 60_000)).toBe('12:05');

@@ -1,24 +1,7 @@
-// How the results panel spells money, differences, order ids and precise instants. Kept apart so
-// the table, the summary and the explanations all say "$12.50" and "−$3.00 ▼" the same way.
-import { format } from 'd3-format';
-import { formatClock } from '../../geometry/time';
-import { countOf } from '../count';
-
-const dollars = format('$,.2f');
-
-/** Integer cents as dollars: 1250 -> "$12.50". d3-format writes negatives with a true minus. */
-export function formatMoney(cents: number): string {
-  return dollars(cents / 100);
-}
-
-/**
- * A lane's value minus the truth, with an arrow so the sign is not carried by colour alone:
- * "−$12.50 ▼" (short of the truth), "+$3.00 ▲" (above it), "" when equal.
- */
-export function formatDiff(cents: number): string {
-  if (cents === 0) return '';
-  return cents < 0 ? `${formatMoney(cents)} ▼` : `+${formatMoney(cents)} ▲`;
-}
+// How the results panel spells order ids, counts of orders and precise instants (money is in
+// src/format/money). Kept apart so the table, the summary and the explanations agree.
+import { formatClock } from '../../format/clock';
+import { countOf } from '../../format/count';
 
 /**
  * An instant with its milliseconds when it has any: watermarks and window ends minus 1 ms read

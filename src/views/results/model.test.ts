@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
-import { lab, metrics, queryAt, type LabRun } from '../../engine';
+import { metrics, time, lab, queryAt, type LabRun } from '../../engine';
 import { resultsAt, resultsView, visibleRows, windowsOf, type ResultsTable } from './model';
 import { cellOrders, instantAt, runIndex } from './runIndex';
 import { laneVerdicts, lossSummary } from './summary';
 
-const runLab = lab.runLab;
 const accounting = metrics.accounting;
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+const runLab = lab.runLab;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
 
 const defaultRun = runLab(fixed());
 const end = (run: LabRun) => instantAt(runIndex(run), Infinity);

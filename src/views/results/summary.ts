@@ -1,7 +1,7 @@
 // The one-line verdicts above the results table: how often each lane agrees with the truth so
 // far, and how many orders each lane has lost on the way. Plain strings, so they read the same on
 // a projector, to a screen reader and in a test.
-import { formatCount } from '../count';
+import { formatCount } from '../../format/count';
 import { orders } from './format';
 import { RESULT_LANES, RESULT_LANE_TITLES, type ResultLane, type ResultsTable } from './model';
 

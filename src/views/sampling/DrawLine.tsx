@@ -1,7 +1,7 @@
 // Algorithm R's draw as a picture: the numbers 0..i on a line, the keep zone 0..k-1 shaded (it
 // shrinks to k/(i+1) of the line as orders arrive) and a marker where j landed.
 import { usePalette } from '../theme/usePalette';
-import { DRAW_FRAME, drawLineGeometry } from './chartModel';
+import { DRAW_FRAME, drawLineGeometry } from '../../geometry/sampling';
 import { formatChance, type ReservoirView } from './reservoirModel';
 
 /**

@@ -4,10 +4,9 @@
 import { memo } from 'react';
 import type { Palette } from '../theme/palette';
 import { YGrid } from './YGrid';
-import { histogramGeometry } from './chartModel';
+import { histogramGeometry } from '../../geometry/sampling';
 import { formatPValue, verdict, type TrialResult } from './trialsModel';
-
-const count = new Intl.NumberFormat('en-US');
+import { formatCount } from '../../format/count';
 
 export const Histogram = memo(function Histogram({
   result,
@@ -26,10 +25,10 @@ export const Histogram = memo(function Histogram({
   const fill = main ? palette.onTimeOrder : palette.lateOrder;
   const outsideBars = g.bars.filter((b) => b.outside).length;
   const label =
-    `${result.title}: inclusion counts of ${count.format(result.n)} positions over ` +
-    `${count.format(result.trials)} trials in ${g.bars.length} bars; ` +
+    `${result.title}: inclusion counts of ${formatCount(result.n)} positions over ` +
+    `${formatCount(result.trials)} trials in ${g.bars.length} bars; ` +
     `${outsideBars === 0 ? 'every bar is inside' : `${outsideBars} bars are outside`} the ±3σ band ` +
-    `around the expected ${count.format(Math.round(result.bins[0]?.expected ?? 0))} per bar. ` +
+    `around the expected ${formatCount(Math.round(result.bins[0]?.expected ?? 0))} per bar. ` +
     `Chi-square ${result.chi.statistic.toFixed(0)} on ${result.chi.df} degrees of freedom, p ${formatPValue(result.chi.pValue)}.`;
   return (
     <figure
@@ -43,10 +42,10 @@ export const Histogram = memo(function Histogram({
       <figcaption>
         <span className="smp-hist-title">{result.title}</span>
         <span className="smp-hist-stats">
-          χ² = {count.format(Math.round(result.chi.statistic))} (df {count.format(result.chi.df)}),{' '}
+          χ² = {formatCount(Math.round(result.chi.statistic))} (df {formatCount(result.chi.df)}),{' '}
           <span data-testid="smp-pvalue">p {formatPValue(result.chi.pValue)}</span> · kept{' '}
           {result.minSize === result.maxSize
-            ? count.format(result.minSize)
+            ? formatCount(result.minSize)
             : `${result.meanSize.toFixed(1)} on average (${result.minSize}–${result.maxSize})`}{' '}
           of k = {result.k}
         </span>

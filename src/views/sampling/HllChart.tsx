@@ -2,10 +2,9 @@
 // (about 68 %) and ±3σ bands, with a legend that tells the lines apart by shape as well as colour.
 import type { Palette } from '../theme/palette';
 import { YGrid } from './YGrid';
-import { hllGeometry } from './chartModel';
+import { hllGeometry } from '../../geometry/sampling';
 import type { HllView } from './summariesModel';
-
-const count = new Intl.NumberFormat('en-US');
+import { formatCount } from '../../format/count';
 
 export function HllChart({
   view,
@@ -22,8 +21,8 @@ export function HllChart({
   const { frame } = g;
   const bottom = frame.height - frame.margin.bottom;
   const label =
-    `Distinct customers after each arrived order: exact count ${count.format(view.exact)}, ` +
-    `HyperLogLog estimate ${count.format(Math.round(view.estimate))}, within the shaded ±3σ band ` +
+    `Distinct customers after each arrived order: exact count ${formatCount(view.exact)}, ` +
+    `HyperLogLog estimate ${formatCount(Math.round(view.estimate))}, within the shaded ±3σ band ` +
     `(inner band ±1σ, about 68 %).`;
   return (
     <figure className="smp-chart" data-testid="smp-hll-chart">

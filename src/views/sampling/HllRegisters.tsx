@@ -3,8 +3,7 @@
 import { useEffect, useRef } from 'react';
 import type { Palette } from '../theme/palette';
 import type { HllView } from './summariesModel';
-
-const count = new Intl.NumberFormat('en-US');
+import { formatCount } from '../../format/count';
 
 /** The registers as a grid of cells on a canvas (up to 65,536 of them), darker for a higher rank. */
 export function HllRegisters({ view, palette }: { view: HllView; palette: Palette }) {
@@ -52,12 +51,12 @@ export function HllRegisters({ view, palette }: { view: HllView; palette: Palett
         width={cols * cell}
         height={rows * cell}
         role="img"
-        aria-label={`${count.format(view.m)} registers; the highest rank is ${maxRank}. ${
+        aria-label={`${formatCount(view.m)} registers; the highest rank is ${maxRank}. ${
           view.last ? `The latest order touched register ${view.last.register}, outlined.` : ''
         }`}
       />
       <figcaption className="smp-note">
-        {count.format(view.m)} registers, darker for a higher rank; the outlined one is the register
+        {formatCount(view.m)} registers, darker for a higher rank; the outlined one is the register
         the latest order touched.
       </figcaption>
     </figure>

@@ -12,13 +12,13 @@ import { HllChart } from './HllChart';
 import { HllRegisters } from './HllRegisters';
 import { HllTable } from './HllTable';
 import { distinctCustomers, formatBytes, hllSummary, withinBand } from './summariesModel';
+import { formatCount } from '../../format/count';
 
 const PRECISION_RANGE = { min: 4, max: 16, step: 1, unit: 1 } as const;
 const spellPrecision = (p: number): Spelled => {
-  const m = (1 << p).toLocaleString('en-US');
+  const m = formatCount(1 << p);
   return { short: `p = ${p} (${m} registers)`, long: `precision ${p}, ${m} registers` };
 };
-const count = new Intl.NumberFormat('en-US');
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 export const HllSection = memo(function HllSection() {
@@ -63,19 +63,19 @@ export const HllSection = memo(function HllSection() {
         <div>
           <dt>Estimate</dt>
           <dd data-testid="smp-hll-estimate" data-value={view.estimate}>
-            {count.format(Math.round(view.estimate))}
+            {formatCount(Math.round(view.estimate))}
           </dd>
         </div>
         <div>
           <dt>Exact count</dt>
           <dd data-testid="smp-hll-exact" data-value={view.exact}>
-            {count.format(view.exact)}
+            {formatCount(view.exact)}
           </dd>
         </div>
         <div>
           <dt>±3σ band</dt>
           <dd data-testid="smp-hll-band" data-low={lo} data-high={hi}>
-            {count.format(Math.round(lo))}–{count.format(Math.round(hi))}{' '}
+            {formatCount(Math.round(lo))}–{formatCount(Math.round(hi))}{' '}
             {inside ? '✓ inside' : '✗ outside'}
           </dd>
         </div>

@@ -1,8 +1,8 @@
 // The HyperLogLog section as tables: the estimate against the exact count at ten moments, and
 // how many registers hold each rank (the canvas's content, as text).
 import type { HllView } from './summariesModel';
+import { formatCount } from '../../format/count';
 
-const count = new Intl.NumberFormat('en-US');
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 export function HllTable({ view }: { view: HllView }) {
@@ -33,13 +33,13 @@ export function HllTable({ view }: { view: HllView }) {
             const est = view.estimateSeries[i]!;
             return (
               <tr key={i}>
-                <th scope="row">{count.format(i + 1)}</th>
-                <td>{count.format(exact)}</td>
-                <td>{count.format(Math.round(est))}</td>
+                <th scope="row">{formatCount(i + 1)}</th>
+                <td>{formatCount(exact)}</td>
+                <td>{formatCount(Math.round(est))}</td>
                 <td>{exact > 0 ? pct((est - exact) / exact) : '–'}</td>
                 <td>
-                  {count.format(Math.round(exact * (1 - 3 * view.se)))}–
-                  {count.format(Math.round(exact * (1 + 3 * view.se)))}
+                  {formatCount(Math.round(exact * (1 - 3 * view.se)))}–
+                  {formatCount(Math.round(exact * (1 + 3 * view.se)))}
                 </td>
               </tr>
             );
@@ -58,7 +58,7 @@ export function HllTable({ view }: { view: HllView }) {
           {rows.map(([rank, c]) => (
             <tr key={rank}>
               <th scope="row">{rank}</th>
-              <td>{count.format(c)}</td>
+              <td>{formatCount(c)}</td>
             </tr>
           ))}
         </tbody>

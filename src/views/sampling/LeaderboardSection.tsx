@@ -4,11 +4,11 @@ import { memo, useMemo, useState } from 'react';
 import { usePaced } from '../../store/usePaced';
 import { useLab } from '../../store/context';
 import { usePalette } from '../theme/usePalette';
-import { formatMoney } from '../results/format';
+import { formatMoney } from '../../format/money';
 import { Slider } from '../controls/fields';
 import { spellCount } from '../controls/format';
 import { arrivedNow, createFeed } from './feed';
-import { leaderGeometry } from './chartModel';
+import { leaderGeometry } from '../../geometry/sampling';
 import { leaderboardSummary, type LeaderboardView } from './summariesModel';
 
 const CAPACITY_RANGE = { min: 1, max: 12, step: 1, unit: 1 } as const;

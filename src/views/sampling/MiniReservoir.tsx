@@ -6,10 +6,10 @@ import { useLab } from '../../store/context';
 import { usePaced } from '../../store/usePaced';
 import { arrivedNow, createFeed } from './feed';
 import { formatChance, reservoirSummary } from './reservoirModel';
+import { formatCount } from '../../format/count';
 
 /** Slots on the stage: few enough to read from the back of a room. */
 export const STAGE_K = 8;
-const count = new Intl.NumberFormat('en-US');
 
 export const MiniReservoir = memo(function MiniReservoir() {
   const events = useLab((s) => s.run.events);
@@ -29,7 +29,7 @@ export const MiniReservoir = memo(function MiniReservoir() {
       data-testid="mini-reservoir"
     >
       <h3 id="mini-reservoir-title">
-        Reservoir sample: {STAGE_K} of {count.format(view.seen)} orders
+        Reservoir sample: {STAGE_K} of {formatCount(view.seen)} orders
       </h3>
       <ol className="mini-reservoir-slots" aria-label={`The ${STAGE_K} slots`}>
         {Array.from({ length: STAGE_K }, (_, i) => {
@@ -46,7 +46,7 @@ export const MiniReservoir = memo(function MiniReservoir() {
           ? 'The first 8 orders fill the slots; each later one is kept with chance 8/(i + 1).'
           : last.index < STAGE_K
             ? `Order #${last.order.id} fills slot ${last.slot}.`
-            : `Order #${last.order.id}: kept with chance ${STAGE_K}/${count.format(last.index + 1)} = ${formatChance(last.chance)}${last.kept ? `, into slot ${last.slot}` : ', not kept'}.`}
+            : `Order #${last.order.id}: kept with chance ${STAGE_K}/${formatCount(last.index + 1)} = ${formatChance(last.chance)}${last.kept ? `, into slot ${last.slot}` : ', not kept'}.`}
       </p>
     </section>
   );

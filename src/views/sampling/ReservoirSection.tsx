@@ -3,8 +3,8 @@
 import { memo, useMemo, useState } from 'react';
 import { usePaced } from '../../store/usePaced';
 import { useLab, useLabApi } from '../../store/context';
-import { formatClock } from '../../geometry/time';
-import { formatMoney } from '../results/format';
+import { formatClock } from '../../format/clock';
+import { formatMoney } from '../../format/money';
 import { SelectField, Slider } from '../controls/fields';
 import { spellCount } from '../controls/format';
 import { arrivedNow, createFeed } from './feed';
@@ -16,6 +16,7 @@ import {
   type ReservoirAlgorithm,
   type ReservoirView,
 } from './reservoirModel';
+import { formatCount } from '../../format/count';
 
 export const K_RANGE = { min: 1, max: 40, step: 1, unit: 1 } as const;
 const spellK = spellCount('order', 'orders');
@@ -23,8 +24,6 @@ const ALGORITHMS = [
   { value: 'R', label: 'Algorithm R (one draw per order)' },
   { value: 'L', label: 'Algorithm L (draws how many to skip)' },
 ] as const;
-
-const count = new Intl.NumberFormat('en-US');
 
 export const ReservoirSection = memo(function ReservoirSection({
   k,
@@ -113,7 +112,7 @@ function LatestStep({ view }: { view: ReservoirView }) {
       <dl className="smp-stats">
         <div>
           <dt>Orders arrived</dt>
-          <dd data-testid="smp-seen">{count.format(view.seen)}</dd>
+          <dd data-testid="smp-seen">{formatCount(view.seen)}</dd>
         </div>
         <div>
           <dt>In the sample</dt>
@@ -132,7 +131,7 @@ function LatestStep({ view }: { view: ReservoirView }) {
         <div>
           <dt>Random numbers used (R · L)</dt>
           <dd data-testid="smp-draws">
-            {count.format(view.draws.R)} · {count.format(view.draws.L)}
+            {formatCount(view.draws.R)} · {formatCount(view.draws.L)}
           </dd>
         </div>
       </dl>
@@ -143,8 +142,8 @@ function LatestStep({ view }: { view: ReservoirView }) {
       {view.algorithm === 'L' && (
         <p className="smp-note">
           Algorithm L keeps the same fair sample but, instead of drawing for every order, draws how
-          many orders to skip before the next keeper: {count.format(view.draws.L)} random numbers so
-          far where Algorithm R needed {count.format(view.draws.R)}.
+          many orders to skip before the next keeper: {formatCount(view.draws.L)} random numbers so
+          far where Algorithm R needed {formatCount(view.draws.R)}.
         </p>
       )}
     </div>
@@ -170,7 +169,7 @@ function Slots({ view }: { view: ReservoirView }) {
             Order {s.order.id}, {s.order.key}, {formatMoney(s.order.amount)}
           </span>
           <span className="smp-slot-when">
-            arrived {formatClock(s.order.arrivalTime)} (#{count.format(s.index + 1)})
+            arrived {formatClock(s.order.arrivalTime)} (#{formatCount(s.index + 1)})
           </span>
         </li>
       ))}

@@ -3,7 +3,7 @@
 // chi-square test; and one table with every bar's numbers.
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLab, useLabApi } from '../../store/context';
-import { formatClock } from '../../geometry/time';
+import { formatClock } from '../../format/clock';
 import { usePalette } from '../theme/usePalette';
 import { SelectField } from '../controls/fields';
 import { arrivedCount, plannedOrders } from './feed';
@@ -16,12 +16,12 @@ import {
   type TrialResult,
 } from './trialsModel';
 import { useTrials } from './useTrials';
+import { formatCount } from '../../format/count';
 
-const count = new Intl.NumberFormat('en-US');
 type TrialChoice = `${(typeof TRIAL_CHOICES)[number]}`;
 const TRIAL_OPTIONS = TRIAL_CHOICES.map((n) => ({
   value: String(n) as TrialChoice,
-  label: `${count.format(n)} trials`,
+  label: `${formatCount(n)} trials`,
 }));
 
 export const TrialsSection = memo(function TrialsSection({ k }: { k: number }) {
@@ -62,7 +62,7 @@ export const TrialsSection = memo(function TrialsSection({ k }: { k: number }) {
         the chi-square test turns the wobble into a p-value (a tiny p means the bumps are not
         chance). Beside the reservoir are three samplers people write before they meet it: keep the
         first k, keep every n-th, keep each order with a fixed probability. The last two have to be
-        tuned in advance, here for the {count.format(planned)} orders the average rate promises; the
+        tuned in advance, here for the {formatCount(planned)} orders the average rate promises; the
         stream does not say how long it will really be.
       </p>
       <div className="smp-controls">
@@ -80,7 +80,7 @@ export const TrialsSection = memo(function TrialsSection({ k }: { k: number }) {
             disabled={!ready || state.status === 'running'}
             data-testid="smp-run-trials"
           >
-            Run {count.format(trials)} trials on {count.format(n)} orders
+            Run {formatCount(trials)} trials on {formatCount(n)} orders
           </button>
           {!daily && !run.imported && (
             <button
@@ -100,7 +100,7 @@ export const TrialsSection = memo(function TrialsSection({ k }: { k: number }) {
       )}
       {n === MAX_TRIAL_STREAM && (
         <p className="smp-note">
-          The runs use the first {count.format(MAX_TRIAL_STREAM)} orders to arrive, to stay quick.
+          The runs use the first {formatCount(MAX_TRIAL_STREAM)} orders to arrive, to stay quick.
         </p>
       )}
       {daily && (
@@ -137,8 +137,8 @@ function TrialResults({
   return (
     <div className="smp-results" data-testid="smp-trial-results">
       <p className="smp-note" role="status">
-        {count.format(first.trials)} runs of five samplers over {count.format(first.n)} orders took{' '}
-        {count.format(Math.round(ms))} ms. Dashed line: the count a fair sampler averages; shaded:
+        {formatCount(first.trials)} runs of five samplers over {formatCount(first.n)} orders took{' '}
+        {formatCount(Math.round(ms))} ms. Dashed line: the count a fair sampler averages; shaded:
         expected ± 3σ; a cross marks a bar outside it. Below each chart, the first, middle and last
         arrival position and when it arrived.
       </p>
@@ -174,14 +174,14 @@ function TrialResults({
             {first.bins.map((b, i) => (
               <tr key={i}>
                 <th scope="row">
-                  #{count.format(b.from + 1)}–{count.format(b.to)}
+                  #{formatCount(b.from + 1)}–{formatCount(b.to)}
                 </th>
                 <td>
-                  {count.format(Math.round(b.expected))} ({count.format(Math.round(b.low))}–
-                  {count.format(Math.round(b.high))})
+                  {formatCount(Math.round(b.expected))} ({formatCount(Math.round(b.low))}–
+                  {formatCount(Math.round(b.high))})
                 </td>
                 {results.map((r) => (
-                  <td key={r.id}>{count.format(r.bins[i]!.count)}</td>
+                  <td key={r.id}>{formatCount(r.bins[i]!.count)}</td>
                 ))}
               </tr>
             ))}

@@ -1,7 +1,7 @@
 // Horizontal grid lines with their labels at the left margin: the value axis every sampling
 // chart shares (trial histograms, the HyperLogLog estimate).
 import type { Palette } from '../theme/palette';
-import type { Frame, Tick } from './chartModel';
+import type { Frame, Tick } from '../../geometry/sampling';
 
 export function YGrid({
   ticks,

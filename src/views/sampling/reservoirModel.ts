@@ -8,7 +8,7 @@ import {
   type OrderEvent,
   type Rng,
 } from '../../engine';
-import { formatCount } from '../count';
+import { formatCount } from '../../format/count';
 import type { Summary } from './feed';
 
 const createCountedReservoir = sampling.createCountedReservoir;

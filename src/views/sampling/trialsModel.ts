@@ -8,6 +8,7 @@ import {
   type ChiSquareResult,
   type SamplerFactory,
 } from '../../engine';
+import { formatCount } from '../../format/count';
 
 const chiSquare = sampling.chiSquare;
 const createReservoirL = sampling.createReservoirL;
@@ -40,7 +41,7 @@ export function naiveTuning(k: number, planned: number): NaiveTuning {
 export function ordinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n.toLocaleString('en-US')}${suffix}`;
+  return `${formatCount(n)}${suffix}`;
 }
 
 export function samplerTitle(id: SamplerId, t: NaiveTuning): string {

@@ -1,8 +1,9 @@
 // The nightly (or hourly) job's side of a row: not run yet, running, what it read, which orders
 // it missed because they arrived after it read its input, and the re-run that picks them up.
-import { formatClock } from '../../../geometry/time';
-import { formatCount } from '../../count';
-import { formatMoney, orders } from '../format';
+import { formatClock } from '../../../format/clock';
+import { formatCount } from '../../../format/count';
+import { orders } from '../format';
+import { formatMoney } from '../../../format/money';
 import { cellOrders } from '../runIndex';
 import { arrivals, emissionsAround, ids, matchLine, onTheWay, type Ctx } from './shared';
 

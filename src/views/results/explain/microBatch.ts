@@ -1,8 +1,9 @@
 // The micro-batch lane's side of a row: which batch wrote it, which orders a batch ignored as too
 // late for the window, which wait for the next trigger, and what append mode is waiting for.
 import type { LabRun, MicroBatch, OrderEvent } from '../../../engine';
-import { formatClock, formatWatermark } from '../../../geometry/time';
-import { formatMoney, orders } from '../format';
+import { formatClock, formatWatermark } from '../../../format/clock';
+import { orders } from '../format';
+import { formatMoney } from '../../../format/money';
 import { emissionsAround, firstArrival, ids, matchLine, onTheWay, type Ctx } from './shared';
 
 const batchCache = new WeakMap<LabRun, Map<number, MicroBatch>>();

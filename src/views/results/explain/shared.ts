@@ -1,8 +1,9 @@
 // What every lane's explanation needs: the cell's orders split by arrival, its emissions around
 // the instant, and the phrases that name orders ("ids 7, 9 and 12, arriving 12:09:10 and …").
 import type { Emission, LabRun, OrderEvent } from '../../../engine';
-import { formatClock } from '../../../geometry/time';
-import { formatIds, formatMoney, joinAnd, orders } from '../format';
+import { formatClock } from '../../../format/clock';
+import { formatIds, joinAnd, orders } from '../format';
+import { formatMoney } from '../../../format/money';
 import type { ResultRow } from '../model';
 
 export interface Ctx {

@@ -1,8 +1,10 @@
 // The stream lane's side of a row: which pane it shows (early, on time, late), which orders the
 // watermark left behind as late, and which are still waiting for the next pane or on the way.
 import { metrics, type OrderEvent, type Pane } from '../../../engine';
-import { formatClock, formatDuration } from '../../../geometry/time';
-import { formatInstant, formatMoney, orders } from '../format';
+import { formatClock } from '../../../format/clock';
+import { formatDuration } from '../../../format/duration';
+import { formatInstant, orders } from '../format';
+import { formatMoney } from '../../../format/money';
 import type { ResultRow } from '../model';
 import {
   arrivals,

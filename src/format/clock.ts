@@ -1,11 +1,12 @@
-// Simulated times as people read them: clock times for instants ("12:05", "+1d 01:00:30") and
-// plain words for durations ("2 min", "1 minute 30 seconds"). Every panel formats time here, so
-// the clock, the lanes and the explanations always spell the same instant the same way.
+// Simulated instants as people read them: clock times ("12:05", "+1d 01:00:30"), windows and
+// watermarks. Every panel formats an instant here, so the clock, the lanes and the explanations
+// always spell the same instant the same way (durations are in ./duration).
+import { time } from '../engine';
 
-const SECOND = 1_000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const DAY = time.DAY;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
+const SECOND = time.SECOND;
 
 export type SecondsMode = 'auto' | 'always' | 'never';
 
@@ -36,40 +37,6 @@ export function formatClock(t: number, seconds: SecondsMode = 'auto'): string {
 /** A window `[start, end)` as "12:00–12:05". */
 export function formatSpan(start: number, end: number, seconds: SecondsMode = 'auto'): string {
   return `${formatClock(start, seconds)}–${formatClock(end, seconds)}`;
-}
-
-const UNITS = [
-  { ms: DAY, short: 'd', one: 'day', many: 'days' },
-  { ms: HOUR, short: 'h', one: 'hour', many: 'hours' },
-  { ms: MINUTE, short: 'min', one: 'minute', many: 'minutes' },
-  { ms: SECOND, short: 's', one: 'second', many: 'seconds' },
-] as const;
-
-/**
- * Formats a duration: 'short' for visible values ("1 min 30 s", "200 ms"), 'long' for screen
- * readers' aria-valuetext ("1 minute 30 seconds"). Below a second it counts milliseconds (zero reads "0 s"); above,
- * it rounds to a tenth of a second and drops zero parts ("1 h 5 min", never "1 h 5 min 0 s").
- */
-export function formatDuration(ms: number, style: 'short' | 'long' = 'short'): string {
-  if (!Number.isFinite(ms)) return ms > 0 ? '∞' : '–';
-  if (ms < 0) return `−${formatDuration(-ms, style)}`;
-  if (ms === 0) return style === 'short' ? '0 s' : '0 seconds';
-  if (ms < SECOND) {
-    const n = Math.round(ms);
-    if (style === 'short') return `${n} ms`;
-    return `${n} ${n === 1 ? 'millisecond' : 'milliseconds'}`;
-  }
-  let rest = Math.round(ms / 100) * 100;
-  const parts: string[] = [];
-  for (const u of UNITS) {
-    const isLast = u.ms === SECOND;
-    const n = isLast ? rest / u.ms : Math.floor(rest / u.ms);
-    rest -= isLast ? rest : n * u.ms;
-    if (n === 0) continue;
-    const text = isLast ? String(Math.round(n * 10) / 10) : String(n);
-    parts.push(style === 'short' ? `${text} ${u.short}` : `${text} ${n === 1 ? u.one : u.many}`);
-  }
-  return parts.join(' ');
 }
 
 /**

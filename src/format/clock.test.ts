@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatSpan, formatWatermark, hasWatermark } from './time';
+import { time } from '../engine';
+import { formatClock, formatSpan, formatWatermark, hasWatermark } from './clock';
 
-const S = 1_000;
-const M = 60 * S;
-const H = 60 * M;
-const D = 24 * H;
+const DAY = time.DAY;
+const HOUR = time.HOUR;
+const MINUTE = time.MINUTE;
+const SECOND = time.SECOND;
+const D = DAY;
+const H = HOUR;
+const M = MINUTE;
+const S = SECOND;
 
 describe('formatClock', () => {
   it('formatClock(12h 5m) reads "12:05" and shows seconds only when there are some', () => {
@@ -31,28 +36,6 @@ describe('formatClock', () => {
   });
   it('formatSpan joins two clock times with an en dash', () => {
     expect(formatSpan(12 * H, 12 * H + 5 * M)).toBe('12:00–12:05');
-  });
-});
-
-describe('formatDuration', () => {
-  it('formatDuration short drops zero parts', () => {
-    expect(formatDuration(2 * M)).toBe('2 min');
-    expect(formatDuration(90 * S)).toBe('1 min 30 s');
-    expect(formatDuration(H + 5 * M)).toBe('1 h 5 min');
-    expect(formatDuration(0)).toBe('0 s');
-    expect(formatDuration(0, 'long')).toBe('0 seconds');
-    expect(formatDuration(200)).toBe('200 ms');
-    expect(formatDuration(1500)).toBe('1.5 s');
-  });
-  it('formatDuration long writes words with singular and plural', () => {
-    expect(formatDuration(2 * M, 'long')).toBe('2 minutes');
-    expect(formatDuration(61 * S, 'long')).toBe('1 minute 1 second');
-    expect(formatDuration(D, 'long')).toBe('1 day');
-    expect(formatDuration(1, 'long')).toBe('1 millisecond');
-  });
-  it('formatDuration handles infinity and negatives', () => {
-    expect(formatDuration(Infinity)).toBe('∞');
-    expect(formatDuration(-30 * S)).toBe('−30 s');
   });
 });
 

@@ -5,9 +5,15 @@ import {
   hllGeometry,
   leaderGeometry,
   HISTOGRAM_FRAME,
-} from './chartModel';
-import { emptyTally, naiveTuning, runTrialChunk, samplerFactory, trialResult } from './trialsModel';
-import type { LeaderboardView } from './summariesModel';
+} from './sampling';
+import {
+  emptyTally,
+  naiveTuning,
+  runTrialChunk,
+  samplerFactory,
+  trialResult,
+} from '../views/sampling/trialsModel';
+import type { LeaderboardView } from '../views/sampling/summariesModel';
 
 const tuning = naiveTuning(5, 100);
 const result = (id: 'R' | 'firstK') =>

@@ -1,10 +1,11 @@
-// The panel's drawings as plain numbers and path strings (d3 computes, React renders): the
-// inclusion histograms with their expected line and ±3σ band, the HyperLogLog estimate against
-// the exact count inside its σ bands, and the leaderboard's bars with Space-Saving's intervals.
+// The sampling panel's drawings as plain numbers and path strings (d3 computes, React renders):
+// the inclusion histograms with their expected line and ±3σ band, the HyperLogLog estimate against
+// the exact count inside its σ bands, the leaderboard's bars with Space-Saving's intervals, and
+// Algorithm R's draw on a number line. Inputs are plain shapes, so the panel's models fit them.
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import type { TrialResult } from './trialsModel';
-import type { LeaderboardView } from './summariesModel';
+import { formatCount } from '../format/count';
+import { formatDollars } from '../format/money';
 
 export interface Frame {
   width: number;
@@ -17,11 +18,26 @@ export interface Tick {
   label: string;
 }
 
-const count = new Intl.NumberFormat('en-US');
-
 /** Up to five round y ticks. */
 function yTicks(scale: (v: number) => number, ticks: number[]): Tick[] {
-  return ticks.map((t) => ({ at: scale(t), label: count.format(t) }));
+  return ticks.map((t) => ({ at: scale(t), label: formatCount(t) }));
+}
+
+/** One bar's counts: positions [from, to), what was kept, and what a fair sampler keeps. */
+export interface BinCounts {
+  from: number;
+  to: number;
+  count: number;
+  expected: number;
+  /** expected ± 3σ. */
+  low: number;
+  high: number;
+}
+
+/** A histogram's data: `n` positions in bins (a sampler's trial result fits it). */
+export interface HistogramInput {
+  n: number;
+  bins: readonly BinCounts[];
 }
 
 export const HISTOGRAM_FRAME: Frame = {
@@ -54,7 +70,7 @@ export interface HistogramGeometry {
 
 /** Geometry of one inclusion histogram; `clockAt(i)` names when position i arrived. */
 export function histogramGeometry(
-  r: TrialResult,
+  r: HistogramInput,
   clockAt: (position: number) => string,
   frame: Frame = HISTOGRAM_FRAME,
 ): HistogramGeometry {
@@ -101,7 +117,7 @@ export function histogramGeometry(
     yTicks: yTicks(y, y.ticks(4)),
     xTicks: positions.map((p) => ({
       at: x(p + 0.5),
-      label: `#${count.format(p + 1)}`,
+      label: `#${formatCount(p + 1)}`,
       clock: clockAt(p),
     })),
   };
@@ -172,7 +188,7 @@ export function hllGeometry(
       n > 0
         ? { x: px(n - 1), estimateY: y(estimateSeries[n - 1]!), exactY: y(exactSeries[n - 1]!) }
         : null,
-    xTicks: x.ticks(5).map((t) => ({ at: x(t), label: count.format(t) })),
+    xTicks: x.ticks(5).map((t) => ({ at: x(t), label: formatCount(t) })),
     yTicks: yTicks(y, y.ticks(4)),
   };
 }
@@ -203,8 +219,14 @@ export interface LeaderGeometry {
   xTicks: Tick[];
 }
 
+/** The leaderboard's data: products by exact revenue (cents), and Space-Saving's counters held. */
+export interface LeaderboardInput {
+  rows: readonly { exactKey: string; exactRevenue: number }[];
+  held: ReadonlyMap<string, { count: number; error: number }>;
+}
+
 /** Horizontal bars of exact revenue for the top `max` products, Space-Saving's bound on each. */
-export function leaderGeometry(view: LeaderboardView, max = 8): LeaderGeometry {
+export function leaderGeometry(view: LeaderboardInput, max = 8): LeaderGeometry {
   const rows = view.rows.slice(0, max);
   const frame = {
     ...LEADER_FRAME,
@@ -238,7 +260,7 @@ export function leaderGeometry(view: LeaderboardView, max = 8): LeaderGeometry {
         held: held !== undefined,
       };
     }),
-    xTicks: x.ticks(4).map((t) => ({ at: x(t), label: `$${count.format(t)}` })),
+    xTicks: x.ticks(4).map((t) => ({ at: x(t), label: formatDollars(t) })),
   };
 }
 
@@ -277,7 +299,7 @@ export function drawLineGeometry(k: number, i: number, j: number | null): DrawLi
       ticks.pop();
       if (ticks.length > 0 && at - ticks[ticks.length - 1]!.at < 36) continue;
     }
-    ticks.push({ at, label: count.format(t) });
+    ticks.push({ at, label: formatCount(t) });
   }
   return {
     x0: x(0),

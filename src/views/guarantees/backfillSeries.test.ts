@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { time, type OrderEvent } from '../../engine';
-import { backfillChart, backfillSeries, timeTicks, valueAt } from './backfillChartModel';
+import { valueAt } from '../../geometry/backfillChart';
+import { backfillChart, backfillSeries } from './backfillSeries';
 import { planOf } from './backfillModel';
 
 const DAY = time.DAY;
@@ -64,12 +65,5 @@ describe('backfillChart(run, found on day 7, at, 600 px)', () => {
     expect(c.playhead).toBeNull();
     expect(c.table[0]).toEqual({ at: foundAt, batch: 960, lambda: 960, kappa: 960, truth: 800 });
     expect(c.table.at(-1)).toMatchObject({ batch: 800, lambda: 800, kappa: 800 });
-  });
-});
-
-describe('timeTicks(from, to, count)', () => {
-  it('falls on whole clock steps', () => {
-    expect(timeTicks(0, 2 * HOUR + 9 * 60_000, 4)).toEqual([0, HOUR, 2 * HOUR]);
-    expect(timeTicks(5 * 60_000, 50 * 60_000, 4)).toEqual([15, 30, 45].map((m) => m * 60_000));
   });
 });
