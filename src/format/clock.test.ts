@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { time } from '../engine';
 import { formatClock, formatSpan, formatWatermark, hasWatermark } from './clock';
 
-const DAY = time.DAY;
-const HOUR = time.HOUR;
-const MINUTE = time.MINUTE;
-const SECOND = time.SECOND;
-const D = DAY;
-const H = HOUR;
-const M = MINUTE;
-const S = SECOND;
+const D = time.DAY;
+const H = time.HOUR;
+const M = time.MINUTE;
+const S = time.SECOND;
 
 describe('formatClock', () => {
   it('formatClock(12h 5m) reads "12:05" and shows seconds only when there are some', () => {
