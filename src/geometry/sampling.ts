@@ -28,8 +28,9 @@ export interface BinCounts {
   from: number;
   to: number;
   count: number;
+  /** What a fair k-sampler gives on average: trials · k · width / n. */
   expected: number;
-  /** expected ± 3σ. */
+  /** expected ± 3σ, σ from the hypergeometric spread of k draws out of n. */
   low: number;
   high: number;
 }

@@ -9,6 +9,7 @@ import {
   type SamplerFactory,
 } from '../../engine';
 import { formatCount } from '../../format/count';
+import type { BinCounts } from '../../geometry/sampling';
 
 const chiSquare = sampling.chiSquare;
 const createReservoirL = sampling.createReservoirL;
@@ -147,17 +148,8 @@ export function repeatTrial(
   return tally;
 }
 
-/** One bar of a histogram: positions [from, to) and their summed counts. */
-export interface TrialBin {
-  from: number;
-  to: number;
-  count: number;
-  /** What a fair k-sampler gives on average: trials · k · width / n. */
-  expected: number;
-  /** expected ± 3σ, σ from the hypergeometric spread of k draws out of n. */
-  low: number;
-  high: number;
-}
+/** One bar of the histogram: its counts, as the geometry draws them. */
+export type TrialBin = BinCounts;
 
 export interface TrialResult {
   id: SamplerId;
