@@ -122,8 +122,23 @@ function BatchMarks({
     (b) => ({ x: (geo.x(b.window.start) + geo.x(b.window.end)) / 2, y: geo.y(b.emittedAt) }),
     cell,
   );
+  // Rows written first, so a job's label (with its halo) reads over the squares it passes.
   return (
     <g>
+      {badges.map((b) => (
+        <Badge
+          key={`${b.emittedAt}:${b.window.start}:${b.window.end}`}
+          x={(geo.x(b.window.start) + geo.x(b.window.end)) / 2}
+          y={geo.y(b.emittedAt)}
+          shape="square"
+          size={10}
+          fill={color}
+          stroke={palette.panel}
+          value={fitsLabel(b.window, geo.x) ? formatMoneyShort(b.value) : undefined}
+          valueColor={palette.text}
+          valuePlacement="above"
+        />
+      ))}
       {model.jobs.map((j, i) => {
         const y0 = geo.y(j.run.startedAt);
         const labelY = labelYs[i] ?? null;
@@ -163,20 +178,6 @@ function BatchMarks({
           </g>
         );
       })}
-      {badges.map((b) => (
-        <Badge
-          key={`${b.emittedAt}:${b.window.start}:${b.window.end}`}
-          x={(geo.x(b.window.start) + geo.x(b.window.end)) / 2}
-          y={geo.y(b.emittedAt)}
-          shape="square"
-          size={10}
-          fill={color}
-          stroke={palette.panel}
-          value={fitsLabel(b.window, geo.x) ? formatMoneyShort(b.value) : undefined}
-          valueColor={palette.text}
-          valuePlacement="above"
-        />
-      ))}
     </g>
   );
 }
