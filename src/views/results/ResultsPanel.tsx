@@ -2,7 +2,7 @@
 // playhead, with differences marked in text and explained on request. It follows one number (the
 // last instant at or before the playhead), so it re-renders only when a cell can change, and while
 // playing at most every PLAY_PACE_MS (store/usePaced.ts).
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLab } from '../../store/context';
 import { resultsView } from './model';
 import { formatCount } from '../../format/count';
@@ -16,10 +16,8 @@ import './results.css';
 const instantNow = (s: LabState) => instantAt(s.run.timeline, s.playhead);
 
 export function ResultsPanel() {
-  // Deferred together: the panel sits below the stage, so a new run (a preset, a slider) paints
-  // the stage first and the table a moment later, never a new run against an old instant.
-  const run = useDeferredValue(useLab((s) => s.run));
-  const at = useDeferredValue(usePaced(instantNow));
+  const run = useLab((s) => s.run);
+  const at = usePaced(instantNow);
   const [showAll, setShowAll] = useState(false);
   // The tally counts every row; rows are built only for the windows shown.
   const table = useMemo(() => resultsView(run, at, { all: showAll }), [run, at, showAll]);
