@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { thinByCell } from './thin';
+import { PixelMarks, thinByCell } from './thin';
 
 describe('thinByCell', () => {
   it('keeps the last item of each cell, in order', () => {
@@ -31,5 +31,33 @@ describe('thinByCell', () => {
         },
       ),
     );
+  });
+});
+
+describe('PixelMarks', () => {
+  it('lets the first mark of a kind through on a pixel and refuses the next of that kind', () => {
+    const marks = new PixelMarks(4, 3);
+    expect(marks.fresh(2, 1, 1, true)).toBe(true);
+    expect(marks.fresh(2, 1, 1, true)).toBe(false);
+    expect(marks.fresh(2, 1, 2, true)).toBe(true); // another kind on the same pixel
+    expect(marks.fresh(1, 1, 1, true)).toBe(true); // the pixel beside it
+  });
+
+  it('remembers only when asked, always lets marks off the grid through, and forgets on clear', () => {
+    const marks = new PixelMarks(4, 3);
+    expect(marks.fresh(0, 0, 4, false)).toBe(true);
+    expect(marks.fresh(0, 0, 4, false)).toBe(true);
+    for (const [x, y] of [
+      [-1, 0],
+      [4, 0],
+      [0, 3],
+      [0, -1],
+    ] as const) {
+      expect(marks.fresh(x, y, 1, true)).toBe(true);
+      expect(marks.fresh(x, y, 1, true)).toBe(true);
+    }
+    marks.fresh(3, 2, 8, true);
+    marks.clear();
+    expect(marks.fresh(3, 2, 8, true)).toBe(true);
   });
 });

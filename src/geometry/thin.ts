@@ -21,3 +21,36 @@ export function thinByCell<T>(
   const keep = [...lastIn.values()].sort((a, b) => a - b);
   return keep.map((i) => items[i]!);
 }
+
+/**
+ * Which kinds of mark (one bit each) every pixel of a canvas already holds. A mark snapped to a
+ * pixel paints the same pixels as an earlier one of its kind there, so a canvas drawing
+ * thousands of overlapping marks draws each (pixel, kind) once.
+ */
+export class PixelMarks {
+  private readonly bits: Uint8Array;
+
+  constructor(
+    readonly columns: number,
+    readonly rows: number,
+  ) {
+    this.bits = new Uint8Array(Math.max(0, columns * rows));
+  }
+
+  /**
+   * Whether a mark of kind `bit` (a power of two below 256) at pixel (x, y) adds anything; when
+   * it does and `keep` is set, the pixel remembers it. Off the grid a mark always adds.
+   */
+  fresh(x: number, y: number, bit: number, keep: boolean): boolean {
+    if (!(x >= 0 && y >= 0 && x < this.columns && y < this.rows)) return true;
+    const cell = y * this.columns + x;
+    const seen = this.bits[cell]!;
+    if ((seen & bit) !== 0) return false;
+    if (keep) this.bits[cell] = seen | bit;
+    return true;
+  }
+
+  clear(): void {
+    this.bits.fill(0);
+  }
+}
