@@ -205,3 +205,24 @@ test('on a 390x844 phone: playback stays on screen, the lanes swipe side by side
   await expect(page.getByTestId('results-panel').getByText('Swipe sideways')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the lanes say they are busy while they still draw the previous run, and stop once they draw the new one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await chartReady(page);
+  const lanes = page.getByRole('group', { name: 'Four pipelines on the same orders' });
+  await expect(lanes).toHaveAttribute('aria-busy', 'false');
+  // The preset's run is computed in the key's own task; the lanes catch up in a later one, so
+  // right after the key (same task, after React's synchronous commit) they still show the old run.
+  const busyAfterKey = await page.evaluate(async () => {
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '4', bubbles: true }));
+    await Promise.resolve();
+    return document
+      .querySelector('[aria-label="Four pipelines on the same orders"]')
+      ?.getAttribute('aria-busy');
+  });
+  expect(busyAfterKey).toBe('true');
+  await expect(page.locator('#cls-card-title')).toContainText('Flash-sale');
+  await expect(lanes).toHaveAttribute('aria-busy', 'false');
+});

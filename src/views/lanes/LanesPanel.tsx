@@ -16,6 +16,8 @@ import { streamModel } from './streamModel';
 import { memoOn } from '../memo';
 import { LaneRunProvider, useDeferredLaneRun } from './laneRun';
 import { LANE_FONT, LaneStageProvider, type LaneStage } from './laneStage';
+import { useLab } from '../../store/context';
+import { selectRun } from '../../store/selectors';
 import './lanes.css';
 
 // Keyed on what each model reads: the orders (same array while the scenario is unchanged), the
@@ -50,6 +52,9 @@ export function LanesPanel({
 } = {}) {
   const laneRun = useDeferredLaneRun();
   const { run } = laneRun;
+  // Busy while the lanes still draw the previous run (they follow a change a frame or more later):
+  // a screen reader waits for them, and the bench times a change until they are done.
+  const busy = run !== useLab(selectRun);
   const palette = usePalette();
   // The shared model reads the scenario and the window; the truth changes exactly when the
   // orders or the window do.
@@ -76,6 +81,7 @@ export function LanesPanel({
             className={layout}
             role="group"
             aria-label={only ? 'One pipeline on the orders' : 'Four pipelines on the same orders'}
+            aria-busy={busy}
           >
             {shows('batch') && (
               <BatchLane
