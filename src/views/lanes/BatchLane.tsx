@@ -10,7 +10,7 @@ import { thinByCell } from '../../geometry/thin';
 import type { Palette } from '../theme/palette';
 import { Badge } from './Badge';
 import { batchStatus, missedCounts, type BatchModel } from './batchModel';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
 import { arrivedBy, type SharedModel } from './model';

@@ -8,7 +8,7 @@ import { zoomSpan } from '../../geometry/lanes';
 import { useLaneRun } from './laneRun';
 import { useLaneStage } from './laneStage';
 import type { Palette } from '../theme/palette';
-import { laneGeometry, type LaneGeometry } from './geometry';
+import { laneGeometry, type LaneGeometry } from '../../geometry/lanePlot';
 import { LaneAxes, LaneBreaks } from './LaneAxes';
 import type { SharedModel } from './model';
 import { useElementSize } from '../useElementSize';

@@ -10,7 +10,7 @@ import { countAtOrBefore, fitsLabel, watermarkAt, watermarkPath } from '../../ge
 import type { Palette } from '../theme/palette';
 import { thinByCell } from '../../geometry/thin';
 import { Badge } from './Badge';
-import { flagsByTrack, type LaneGeometry } from './geometry';
+import { flagsByTrack, type LaneGeometry } from '../../geometry/lanePlot';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
 import {

@@ -3,7 +3,7 @@
 // the words change, never per frame.
 import { useLab } from '../../store/context';
 import type { Palette } from '../theme/palette';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import type { StreamWindow } from './streamModel';
 import { LaneCallout } from './LaneCallout';
 import { partitionNote, partitionNoteText, type PartitionsModel } from './partitionsModel';

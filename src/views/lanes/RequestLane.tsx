@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { metrics } from '../../engine';
 import { useLab } from '../../store/context';
 import type { Palette } from '../theme/palette';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
 import { arrivedBy, tallyAt, type SharedModel, type WindowTally } from './model';

@@ -8,7 +8,7 @@
 // stepping and scrubbing to the same moment paint exactly the same picture.
 import { countAtOrBefore, visibleCount } from '../../geometry/lanes';
 import type { Palette } from '../theme/palette';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import type { OrderLook } from './paint';
 
 const TAU = Math.PI * 2;
