@@ -1,7 +1,7 @@
 // Lint rules, including the engine boundary: src/engine must stay pure, seeded and UI-free so it
 // can run in tests, benchmarks, workers and embedding sites exactly as it runs in the lab. Views
-// and the app start no timers (time comes from the lab store's scheduler), and views never import
-// the app, which mounts them.
+// and the app start no timers (time comes from the lab store's scheduler), pass the store's hook
+// named selectors, never inline ones, and views never import the app, which mounts them.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -102,11 +102,30 @@ const timers = [
   'cancelAnimationFrame',
 ];
 
+const inlineSelectorWhy =
+  'Pass useLab a named selector from src/store/selectors.ts (or a module-scope one beside the ' +
+  'view), not an arrow built in render: one stable function per value, shared where two panels ' +
+  'read the same thing. A selector with an argument comes from a selectorFactory (STYLE.md).';
+
+/**
+ * Views and the app pass useLab no inline selector, exported so the boundary test lints fixtures
+ * with the very same rule: `useLab((s) => …)` and `useLab(useShallow((s) => …))`.
+ */
+export const inlineSelectors = [
+  { selector: "CallExpression[callee.name='useLab'] > :function", message: inlineSelectorWhy },
+  {
+    selector:
+      "CallExpression[callee.name='useLab'] > CallExpression[callee.name='useShallow'] > :function",
+    message: inlineSelectorWhy,
+  },
+];
+
 /**
  * Views and the app start no timers, exported so the boundary test lints fixtures with the very
  * same rule. Globals catch `setTimeout(…)`; the syntax rule catches a timer on any object
  * (`window.setTimeout`, an iframe's `win.requestAnimationFrame`) and `performance.now()` however
- * reached.
+ * reached. Its no-restricted-syntax also carries the namespace and inline-selector rules: a later
+ * config's list would replace this one for the same files, not add to it.
  */
 export const noTimersInUi = {
   files: ['src/views/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
@@ -127,6 +146,7 @@ export const noTimersInUi = {
         message: timerWhy,
       },
       destructuresNamespace,
+      ...inlineSelectors,
     ],
   },
 };

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // Lint the fixtures as if they lived in src/views or src/app, with the project's own config: the
-// rules that keep time in the lab store's scheduler and views apart from the app must bite.
+// rules that keep time in the lab store's scheduler, views apart from the app and selectors at
+// module scope must bite.
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 
@@ -98,4 +99,28 @@ describe("the engine's namespaces are used member by member", () => {
       expect(messages[0]!.message).toMatch(/keep every member/);
     });
   }
+});
+
+describe('views and the app pass useLab named selectors', () => {
+  const source = fixture('ui-inline-selectors.ts');
+
+  for (const filePath of ['src/views/controls/fixture.tsx', 'src/app/stage/fixture.ts']) {
+    it(`rejects an inline selector, bare or in useShallow, in ${filePath}`, async () => {
+      const messages = await lintAs(filePath, source);
+      expect(byRule(messages, 'no-restricted-syntax')).toEqual(
+        sorted(
+          linesWith(source, 'useLab((s) =>'),
+          linesWith(source, 'useLab(useShallow((s) =>'),
+          linesWith(source, 'useLab(function'),
+        ),
+      );
+      expect(messages).toHaveLength(3);
+      expect(messages.every((m) => m.severity === 2)).toBe(true);
+      expect(messages[0]!.message).toMatch(/named selector from src\/store\/selectors\.ts/);
+    });
+  }
+
+  it('leaves the store, whose tests build selectors freely, alone', async () => {
+    expect(await lintAs('src/store/fixture.ts', source)).toEqual([]);
+  });
 });

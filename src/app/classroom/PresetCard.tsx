@@ -5,20 +5,26 @@
 // floats over the page's corner so question, answer and numbers are on screen together.
 import { useMemo } from 'react';
 import { useLab, useLabApi } from '../../store/context';
+import { selectRun, selectorFactory } from '../../store/selectors';
 import { presetById } from '../presets';
 import { useView, useViewApi } from '../view/context';
 import { latestSpotlight, pauseTimes, reachedPauses, startPreset } from './player';
+
+/** How many of the step's pauses (at `times`) the playhead has reached. */
+const selectReachedPauses = selectorFactory(
+  (times: readonly number[]) => (s) => reachedPauses(times, s.playhead),
+);
 
 export function PresetCard() {
   const lab = useLabApi();
   const view = useViewApi();
   const id = useView((s) => s.preset);
   const stepIndex = useView((s) => s.presetStep);
-  const run = useLab((s) => s.run);
+  const run = useLab(selectRun);
   const preset = presetById(id);
   const step = preset?.steps[stepIndex];
   const times = useMemo(() => (step ? pauseTimes(run, step) : []), [run, step]);
-  const reached = useLab((s) => reachedPauses(times, s.playhead));
+  const reached = useLab(selectReachedPauses(times));
   const floating = useView((s) => s.spotlight?.at.kind === 'panel');
   const spotlit = useView((s) => s.spotlight !== null);
   if (!preset || !step) return null;

@@ -2,6 +2,7 @@
 // every lesson turns to (the share of late orders). Everything else stays in the full lab.
 import { lab } from '../../engine';
 import { useLab } from '../../store/context';
+import { selectApplySettings, selectLateShare } from '../../store/selectors';
 
 import { Slider } from '../../views/controls/fields';
 import { spellPercent } from '../../views/controls/format';
@@ -12,8 +13,8 @@ import '../../views/playback/playback.css';
 import '../../views/controls/controls.css';
 
 export function EmbedBar() {
-  const apply = useLab((s) => s.applySettings);
-  const lateShare = useLab((s) => s.settings.scenario.lateShare);
+  const apply = useLab(selectApplySettings);
+  const lateShare = useLab(selectLateShare);
   return (
     <div className="pb embed-bar" role="group" aria-label="Playback" data-testid="playback-bar">
       <div className="pb-buttons">

@@ -2,11 +2,12 @@
 // whenever the playhead is at the very start and nothing plays (a fresh page, after Rewind), and
 // stays away while a preset asks its own question.
 import { useLab } from '../../store/context';
+import { selectAtStart } from '../../store/selectors';
 import { PRESET_IDS } from '../presets/ids';
 import { useView } from '../view/context';
 
 export function StartHint() {
-  const atStart = useLab((s) => !s.playing && s.playhead <= s.warp.from);
+  const atStart = useLab(selectAtStart);
   const preset = useView((s) => s.preset);
   if (!atStart || preset !== null) return null;
   return (

@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import type { LaneId, LaneSummary } from '../../engine';
 import { useLab } from '../../store/context';
+import { selectLanes } from '../../store/selectors';
 import { formatDurationRounded } from '../../format/duration';
 import { chartModel, formatScore, formatShare, LANE_TITLES } from './model';
 
@@ -71,7 +72,7 @@ export function ChartTable({
 
 /** The table alone, open, for the Results tab: the stage's chart keeps only its picture. */
 export function ChartTablePanel() {
-  const lanes = useLab((s) => s.run.lanes);
+  const lanes = useLab(selectLanes);
   return (
     <section className="latency-chart-numbers" aria-labelledby="chart-numbers-title">
       <h3 id="chart-numbers-title">The chart&apos;s numbers</h3>

@@ -7,6 +7,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent
 import { LazyMotion, type Transition } from 'motion/react';
 import * as animated from 'motion/react-m';
 import { useLab } from '../../store/context';
+import { selectLanes } from '../../store/selectors';
 import { usePalette } from '../theme/usePalette';
 import { useReducedMotion } from '../theme/useReducedMotion';
 import { useElementSize } from '../useElementSize';
@@ -33,7 +34,7 @@ export function LatencyChart({
   variant?: 'stage' | 'full';
   font?: number;
 }) {
-  const lanes = useLab((s) => s.run.lanes);
+  const lanes = useLab(selectLanes);
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(boxRef);
   const model = useMemo(

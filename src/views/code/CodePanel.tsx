@@ -5,13 +5,14 @@
 // no highlighter library, which keeps the bundle small and the contrast certain.
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLab, useLabApi } from '../../store/context';
+import { selectRun } from '../../store/selectors';
 import { downloadText } from '../data/download';
 import { codeTabs, nextTab } from './model';
 import './code.css';
 
 export function CodePanel() {
   // Below the fold: a settings change repaints the results and chart first, the code a frame later.
-  const run = useDeferredValue(useLab((s) => s.run));
+  const run = useDeferredValue(useLab(selectRun));
   const tabs = useMemo(() => codeTabs(run), [run]);
   const [active, setActive] = useState(0);
   const { scheduler } = useLabApi();

@@ -1,6 +1,12 @@
 // Batch: a scheduled job over a whole period. Switching the schedule resets its delay and
 // duration to values on the new schedule's scale (hours for nightly, minutes for hourly).
 import { useLab } from '../../store/context';
+import {
+  selectApplySettings,
+  selectBatchDuration,
+  selectBatchRunDelay,
+  selectBatchSchedule,
+} from '../../store/selectors';
 import { lab, type BatchSchedule } from '../../engine';
 import { Group, SelectField, Slider } from './fields';
 import { spellDuration } from './format';
@@ -17,10 +23,10 @@ const SCHEDULE_OPTIONS = lab.BATCH_SCHEDULES.map((value) => ({
 }));
 
 export function BatchGroup() {
-  const apply = useLab((s) => s.applySettings);
-  const schedule = useLab((s) => s.settings.batch.schedule);
-  const runDelay = useLab((s) => s.settings.batch.runDelay);
-  const duration = useLab((s) => s.settings.batch.duration);
+  const apply = useLab(selectApplySettings);
+  const schedule = useLab(selectBatchSchedule);
+  const runDelay = useLab(selectBatchRunDelay);
+  const duration = useLab(selectBatchDuration);
   const ranges = lab.batchRanges(schedule);
   const period = schedule === 'nightly' ? 'day' : 'hour';
 

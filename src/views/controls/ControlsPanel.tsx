@@ -2,6 +2,7 @@
 // store at once; when the engine refuses one, its message shows here and the control stays put
 // (controls are bound to the store's settings, which a refused change leaves untouched).
 import { useLab } from '../../store/context';
+import { selectDismissNotice, selectNotice } from '../../store/selectors';
 import { BatchGroup } from './BatchGroup';
 import { MicroBatchGroup } from './MicroBatchGroup';
 import { OrdersGroup } from './OrdersGroup';
@@ -29,8 +30,8 @@ export function ControlsPanel() {
 }
 
 function Notice() {
-  const notice = useLab((s) => s.notice);
-  const dismiss = useLab((s) => s.dismissNotice);
+  const notice = useLab(selectNotice);
+  const dismiss = useLab(selectDismissNotice);
   if (notice === null) return null;
   return (
     <div role="alert" className="ctl-notice" data-testid="settings-notice">

@@ -6,6 +6,14 @@
 // the Kafka Streams engine, its grace period instead. The Controls tab holds everything else.
 import { lab } from '../../engine';
 import { useLab } from '../../store/context';
+import {
+  selectAllowedLateness,
+  selectApplySettings,
+  selectGrace,
+  selectLateShare,
+  selectStreamFlavour,
+  selectWatermarkBound,
+} from '../../store/selectors';
 import { Slider } from './fields';
 import { spellDuration, spellPercent } from './format';
 
@@ -13,12 +21,12 @@ import { spellDuration, spellPercent } from './format';
 import './controls.css';
 
 export function LateLessonControls() {
-  const apply = useLab((s) => s.applySettings);
-  const lateShare = useLab((s) => s.settings.scenario.lateShare);
-  const bound = useLab((s) => s.settings.stream.watermarkBound);
-  const lateness = useLab((s) => s.settings.stream.allowedLateness);
-  const kafka = useLab((s) => s.settings.stream.flavour === 'kafka-streams');
-  const grace = useLab((s) => s.settings.stream.grace);
+  const apply = useLab(selectApplySettings);
+  const lateShare = useLab(selectLateShare);
+  const bound = useLab(selectWatermarkBound);
+  const lateness = useLab(selectAllowedLateness);
+  const kafka = useLab(selectStreamFlavour) === 'kafka-streams';
+  const grace = useLab(selectGrace);
   return (
     <div className="ctl ctl-lesson" data-testid="lesson-controls">
       <Slider

@@ -2,6 +2,13 @@
 // what the sink receives, and which watermark filters late rows (Spark 3.4+, the default, or the
 // guide's figures).
 import { useLab } from '../../store/context';
+import {
+  selectApplySettings,
+  selectLateRowFilter,
+  selectMicroWatermarkDelay,
+  selectOutputMode,
+  selectTriggerInterval,
+} from '../../store/selectors';
 import { lab, type LateRowFilter, type OutputMode } from '../../engine';
 import { Group, SelectField, Slider } from './fields';
 import { spellDuration } from './format';
@@ -33,11 +40,11 @@ const FILTER_OPTIONS = lab.LATE_ROW_FILTERS.map((value) => ({
 }));
 
 export function MicroBatchGroup() {
-  const apply = useLab((s) => s.applySettings);
-  const interval = useLab((s) => s.settings.microBatch.triggerInterval);
-  const delay = useLab((s) => s.settings.microBatch.watermarkDelay);
-  const mode = useLab((s) => s.settings.microBatch.outputMode);
-  const filter = useLab((s) => s.settings.microBatch.lateRowFilter);
+  const apply = useLab(selectApplySettings);
+  const interval = useLab(selectTriggerInterval);
+  const delay = useLab(selectMicroWatermarkDelay);
+  const mode = useLab(selectOutputMode);
+  const filter = useLab(selectLateRowFilter);
 
   return (
     <Group title="Micro-batch" testId="controls-microbatch">

@@ -2,6 +2,16 @@
 // curve, popularity skews, price noise and customers. Rarely changed in class, but every field of
 // the scenario stays reachable without editing a URL.
 import { useLab } from '../../store/context';
+import {
+  selectApplySettings,
+  selectCurve,
+  selectCustomerSkew,
+  selectCustomers,
+  selectPriceNoise,
+  selectProductSkew,
+  selectScenarioDuration,
+  selectScenarioStart,
+} from '../../store/selectors';
 import { lab, scenarios, type CurveName } from '../../engine';
 import { IntegerField, SelectField, Slider } from './fields';
 import { spellClock, spellDuration, spellNumber, spellPercent } from './format';
@@ -16,14 +26,14 @@ const CURVE_OPTIONS = scenarios.CURVE_NAMES.map((value) => ({
 }));
 
 export function MoreOrderSettings() {
-  const apply = useLab((s) => s.applySettings);
-  const start = useLab((s) => s.settings.scenario.start);
-  const duration = useLab((s) => s.settings.scenario.duration);
-  const curve = useLab((s) => s.settings.scenario.curve);
-  const productSkew = useLab((s) => s.settings.scenario.productSkew);
-  const priceNoise = useLab((s) => s.settings.scenario.priceNoise);
-  const customers = useLab((s) => s.settings.scenario.customers);
-  const customerSkew = useLab((s) => s.settings.scenario.customerSkew);
+  const apply = useLab(selectApplySettings);
+  const start = useLab(selectScenarioStart);
+  const duration = useLab(selectScenarioDuration);
+  const curve = useLab(selectCurve);
+  const productSkew = useLab(selectProductSkew);
+  const priceNoise = useLab(selectPriceNoise);
+  const customers = useLab(selectCustomers);
+  const customerSkew = useLab(selectCustomerSkew);
 
   return (
     <details className="ctl-more">

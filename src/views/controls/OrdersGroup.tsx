@@ -2,6 +2,20 @@
 // of orders every lane reads, so they are the first group a teacher reaches for.
 import { useId, useState } from 'react';
 import { useLab, useLabApi } from '../../store/context';
+import {
+  selectApplySettings,
+  selectJitter,
+  selectLateDelayKind,
+  selectLateDelayMax,
+  selectLateDelayMean,
+  selectLateDelaySigma,
+  selectOutageCount,
+  selectOutages,
+  selectProducts,
+  selectRate,
+  selectRegions,
+  selectSeed,
+} from '../../store/selectors';
 import { lab, scenarios, type DelayKind } from '../../engine';
 import { formatClock } from '../../format/clock';
 import { formatDuration } from '../../format/duration';
@@ -29,16 +43,16 @@ const DELAY_OPTIONS = scenarios.DELAY_KINDS.map((value) => ({
 
 export function OrdersGroup() {
   const api = useLabApi();
-  const apply = useLab((s) => s.applySettings);
-  const rate = useLab((s) => s.settings.scenario.rate);
-  const kind = useLab((s) => s.settings.scenario.lateDelay.kind);
-  const mean = useLab((s) => s.settings.scenario.lateDelay.mean);
-  const max = useLab((s) => s.settings.scenario.lateDelay.max);
-  const sigma = useLab((s) => s.settings.scenario.lateDelay.sigma ?? 1);
-  const jitter = useLab((s) => s.settings.scenario.jitter);
-  const products = useLab((s) => s.settings.scenario.products);
-  const regions = useLab((s) => s.settings.scenario.regions);
-  const seed = useLab((s) => s.settings.scenario.seed);
+  const apply = useLab(selectApplySettings);
+  const rate = useLab(selectRate);
+  const kind = useLab(selectLateDelayKind);
+  const mean = useLab(selectLateDelayMean);
+  const max = useLab(selectLateDelayMax);
+  const sigma = useLab(selectLateDelaySigma);
+  const jitter = useLab(selectJitter);
+  const products = useLab(selectProducts);
+  const regions = useLab(selectRegions);
+  const seed = useLab(selectSeed);
 
   const delay = () => api.getState().settings.scenario.lateDelay;
 
@@ -127,11 +141,11 @@ export function OrdersGroup() {
 /** The outage button, its length, and the list of outages with a way to clear them. */
 function Outages() {
   const api = useLabApi();
-  const apply = useLab((s) => s.applySettings);
-  const count = useLab((s) => s.settings.scenario.outages.length);
+  const apply = useLab(selectApplySettings);
+  const count = useLab(selectOutageCount);
   // The outages array is replaced on every settings change, so this reference is a stable slice.
-  const outages = useLab((s) => s.settings.scenario.outages);
-  const regions = useLab((s) => s.settings.scenario.regions);
+  const outages = useLab(selectOutages);
+  const regions = useLab(selectRegions);
   const [minutes, setMinutes] = useState<number>(5);
   // 0 = a share of every region's sources; 1..regions = that whole region.
   const [region, setRegion] = useState<number>(0);

@@ -5,6 +5,15 @@
 // stage, beside the chart.
 import { useId } from 'react';
 import { useLab } from '../../store/context';
+import {
+  selectAccumulation,
+  selectApplySettings,
+  selectEarlyEvery,
+  selectFlushAtEnd,
+  selectIdleTimeout,
+  selectStreamFlavour,
+  selectSuppress,
+} from '../../store/selectors';
 import { lab, type Accumulation, type StreamFlavour } from '../../engine';
 import { Group, SelectField, Slider } from './fields';
 import { spellOptionalDuration } from './format';
@@ -32,8 +41,8 @@ const FLAVOUR_OPTIONS = lab.STREAM_FLAVOURS.map((value) => ({
 }));
 
 export function StreamGroup() {
-  const apply = useLab((s) => s.applySettings);
-  const flavour = useLab((s) => s.settings.stream.flavour);
+  const apply = useLab(selectApplySettings);
+  const flavour = useLab(selectStreamFlavour);
 
   return (
     <Group title="Stream" testId="controls-stream">
@@ -52,11 +61,11 @@ export function StreamGroup() {
 }
 
 function FlinkSettings() {
-  const apply = useLab((s) => s.applySettings);
-  const idle = useLab((s) => s.settings.stream.idleTimeout);
-  const early = useLab((s) => s.settings.stream.earlyEvery);
-  const accumulation = useLab((s) => s.settings.stream.accumulation);
-  const flush = useLab((s) => s.settings.stream.flushAtEnd);
+  const apply = useLab(selectApplySettings);
+  const idle = useLab(selectIdleTimeout);
+  const early = useLab(selectEarlyEvery);
+  const accumulation = useLab(selectAccumulation);
+  const flush = useLab(selectFlushAtEnd);
   const flushId = useId();
 
   return (
@@ -99,8 +108,8 @@ function FlinkSettings() {
 }
 
 function KafkaStreamsSettings() {
-  const apply = useLab((s) => s.applySettings);
-  const suppress = useLab((s) => s.settings.stream.suppress);
+  const apply = useLab(selectApplySettings);
+  const suppress = useLab(selectSuppress);
   const suppressId = useId();
   const hintId = useId();
 

@@ -2,6 +2,13 @@
 // are shown, and the slide slider ends at the window size so a slide that skips orders can't be set.
 import { lab } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
+import {
+  selectApplySettings,
+  selectSessionGap,
+  selectWindowKind,
+  selectWindowSize,
+  selectWindowSlide,
+} from '../../store/selectors';
 import { Group, SelectField, Slider } from './fields';
 import { spellDuration } from './format';
 import {
@@ -21,14 +28,11 @@ const KIND_OPTIONS = WINDOW_KINDS.map((value) => ({ value, label: KIND_LABELS[va
 
 export function WindowGroup() {
   const api = useLabApi();
-  const apply = useLab((s) => s.applySettings);
-  const kind = useLab((s) => s.settings.window.kind);
-  const size = useLab((s) => {
-    const w = s.settings.window;
-    return w.kind === 'tumbling' || w.kind === 'sliding' ? w.size : 0;
-  });
-  const slide = useLab((s) => (s.settings.window.kind === 'sliding' ? s.settings.window.slide : 0));
-  const gap = useLab((s) => (s.settings.window.kind === 'session' ? s.settings.window.gap : 0));
+  const apply = useLab(selectApplySettings);
+  const kind = useLab(selectWindowKind);
+  const size = useLab(selectWindowSize);
+  const slide = useLab(selectWindowSlide);
+  const gap = useLab(selectSessionGap);
   const current = () => api.getState().settings.window;
 
   return (

@@ -2,6 +2,7 @@
 // replay into Kafka and compare a real engine's output with.
 import { io } from '../../engine';
 import { useLabApi } from '../../store/context';
+import { selectOrderCount, selectTruthWindowCount } from '../../store/selectors';
 import { useLab } from '../../store/context';
 import { downloadText } from './download';
 import { FILE_NAMES } from './model';
@@ -9,8 +10,8 @@ import { formatCount } from '../../format/count';
 
 export function ExportEvents() {
   const store = useLabApi();
-  const orders = useLab((s) => s.run.events.length);
-  const windows = useLab((s) => s.run.truth.length);
+  const orders = useLab(selectOrderCount);
+  const windows = useLab(selectTruthWindowCount);
   const save = (name: string, make: () => string, type: string) =>
     downloadText(name, make(), type, store.scheduler);
   const run = () => store.getState().run;

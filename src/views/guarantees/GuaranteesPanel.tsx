@@ -11,6 +11,12 @@ import {
   type OrderEvent,
 } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
+import {
+  selectEvents,
+  selectSettings,
+  selectTimelineEnd,
+  selectorFactory,
+} from '../../store/selectors';
 import { SelectField, Slider } from '../controls/fields';
 import { spellClock, spellDuration } from '../controls/format';
 import { useElementSize } from '../useElementSize';
@@ -58,14 +64,20 @@ export function GuaranteesPanel() {
 
 const LATER = <p className="guarantees__muted">Scroll here to run it…</p>;
 
+/** The paced playhead to a quantum, pinned at the crash and the restart (see quantise). */
+const selectGraphTime = selectorFactory((quantum: number, crashAt: number | null) => {
+  const pins = crashAt === null ? [] : [crashAt, crashAt + RESTART_DELAY];
+  return (s) => quantise(s.pacedPlayhead, quantum, pins);
+});
+
 /**
  * The controls always render (they are what the page and its link show); the crash, savepoint and
  * backfill are computed only once the panel is near the viewport (`near`).
  */
 function Guarantees({ near }: { near: boolean }) {
-  const events = useLab((s) => s.run.events);
-  const settings = useLab((s) => s.settings);
-  const timelineEnd = useLab((s) => s.run.timeline.to);
+  const events = useLab(selectEvents);
+  const settings = useLab(selectSettings);
+  const timelineEnd = useLab(selectTimelineEnd);
   const lab = useLabApi();
   const stream = useMemo(() => streamConfigOf(settings), [settings]);
   const note = windowNote(settings.window);
@@ -76,9 +88,7 @@ function Guarantees({ near }: { near: boolean }) {
   const quantum = Math.max(SECOND, Math.round((span.to - span.from) / 600));
   const [every, setEvery] = useState(30 * SECOND);
   const [crashAt, setCrashAt] = useCrashAt();
-  const at = useLab((s) =>
-    quantise(s.pacedPlayhead, quantum, crashAt === null ? [] : [crashAt, crashAt + RESTART_DELAY]),
-  );
+  const at = useLab(selectGraphTime(quantum, crashAt));
   const [guarantee, setGuarantee] = useState<Guarantee>('exactly-once');
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(ref);

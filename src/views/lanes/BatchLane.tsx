@@ -2,43 +2,41 @@
 // band from its start to its output after the squeezed night, and its rows appear per window.
 // Orders that arrived after it read its input stay hollow ("missed") until a re-run picks them up.
 import { useMemo } from 'react';
-import { countOf, formatCount } from '../../format/count';
+import { formatCount } from '../../format/count';
 import { useLab } from '../../store/context';
+import { selectBatchSchedule } from '../../store/selectors';
+import {
+  selectBadgesShown,
+  selectBatchMissed,
+  selectBatchPickedUp,
+  selectBatchStatus,
+  selectBatchSummary,
+  selectJobsStarted,
+} from './selectors';
 import { useLaneRun } from './laneRun';
-import { countAtOrBefore, fitsLabel, stackLabelsOrHide } from '../../geometry/lanes';
+import { fitsLabel, stackLabelsOrHide } from '../../geometry/lanes';
 import { thinByCell } from '../../geometry/thin';
 import type { Palette } from '../theme/palette';
 import { Badge } from './Badge';
-import { batchStatus, missedCounts, type BatchModel } from './batchModel';
-import type { LaneGeometry } from './geometry';
+import type { BatchModel } from './batchModel';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
-import { arrivedBy, type SharedModel } from './model';
+import type { SharedModel } from './model';
 import { formatMoneyShort } from '../../format/money';
 import type { LanePainter } from './paint';
 
 function BatchStatus({ model, shared }: { model: BatchModel; shared: SharedModel }) {
-  return <>{useLab((s) => batchStatus(model, s.playhead, arrivedBy(shared, s.playhead)))}</>;
+  return <>{useLab(selectBatchStatus(model, shared))}</>;
 }
 
 function BatchSummary({ model }: { model: BatchModel }) {
-  return (
-    <>
-      {useLab((s) => {
-        const done = countAtOrBefore(model.badgeTimes, s.playhead);
-        const { missing, picked } = missedCounts(model, s.playhead);
-        const job = model.jobs.find(
-          (j) => j.run.startedAt <= s.playhead && j.run.emittedAt > s.playhead,
-        );
-        return `Batch lane: ${job ? 'the job is running' : `${countOf(done, 'window result')} written`}; ${countOf(missing, 'order')} missed, ${formatCount(picked)} picked up by a re-run.`;
-      })}
-    </>
-  );
+  return <>{useLab(selectBatchSummary(model))}</>;
 }
 
 function BatchFooter({ model }: { model: BatchModel }) {
-  const missing = useLab((s) => missedCounts(model, s.playhead).missing);
-  const picked = useLab((s) => missedCounts(model, s.playhead).picked);
+  const missing = useLab(selectBatchMissed(model));
+  const picked = useLab(selectBatchPickedUp(model));
   return (
     <div className="lane-foot-text">
       <span data-testid="batch-missed">Missed: {formatCount(missing)}</span>
@@ -106,8 +104,8 @@ function BatchMarks({
   model: BatchModel;
   palette: Palette;
 }) {
-  const started = useLab((s) => model.jobs.filter((j) => j.run.startedAt <= s.playhead).length);
-  const visible = useLab((s) => countAtOrBefore(model.badgeTimes, s.playhead));
+  const started = useLab(selectJobsStarted(model));
+  const visible = useLab(selectBadgesShown(model));
   const color = palette.lane.batch;
   // Over a week the nightly jobs' labels would pile up: the latest that fit are written, the
   // others keep their dashed line.
@@ -204,9 +202,7 @@ export function BatchLane({
   palette: Palette;
   error: string | undefined;
 }) {
-  const tool = useLab((s) =>
-    s.settings.batch.schedule === 'nightly' ? 'nightly job' : 'hourly job',
-  );
+  const tool = useLab(selectBatchSchedule) === 'nightly' ? 'nightly job' : 'hourly job';
   return (
     <LaneShell
       id="batch"

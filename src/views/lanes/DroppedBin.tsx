@@ -3,14 +3,12 @@
 // allowed lateness, and the watermark when it arrived), and with several regions its region.
 import { useRef, useState } from 'react';
 import { useLab } from '../../store/context';
-import { metrics } from '../../engine';
+import { selectStreamDropped } from './selectors';
 import { formatClock } from '../../format/clock';
 import { formatDuration } from '../../format/duration';
 import { countOf, formatCount } from '../../format/count';
 import { formatMoney } from '../../format/money';
 import { droppedDetails, dropReason, type StreamModel } from './streamModel';
-
-const lostBy = metrics.lostBy;
 
 /** Rows the list shows at most: the latest drops. Tens of thousands of rows would stall the page. */
 export const MAX_LISTED = 500;
@@ -19,7 +17,7 @@ export function DroppedBin({ model }: { model: StreamModel }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   // Counted as every panel counts drops (lostBy); the list below is in the same arrival order.
-  const n = useLab((s) => lostBy(model.losses, s.playhead).streamDropped);
+  const n = useLab(selectStreamDropped(model));
   // Rows exist only while the dialog is open, so playing never re-renders a hidden table.
   const shown = open ? droppedDetails(model, n - MAX_LISTED, n).reverse() : [];
   // With several regions, whose orders they were: a region back from an outage fills the bin.

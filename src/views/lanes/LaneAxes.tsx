@@ -6,7 +6,7 @@ import { memo } from 'react';
 import { eventAxisGrid, gridLabel } from '../../geometry/eventAxis';
 import { breakMarks } from '../../geometry/lanes';
 import type { Palette } from '../theme/palette';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import { marginClock } from './paint';
 import type { SharedModel } from './model';
 import { time } from '../../engine';

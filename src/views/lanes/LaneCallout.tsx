@@ -4,7 +4,7 @@
 // Where the corner is too small (large presenter text on a small lane), only the title shows, or
 // nothing: the note never covers a mark.
 import { fitsCorner, noteSize, type MarkReach } from '../../geometry/corner';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import { textWidth } from './measure';
 
 /**

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { useLabApi } from '../../store/context';
 import type { Palette } from '../theme/palette';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import { createOrderLayer } from './orders';
 import { drawPlayhead, drawTickLabels, type LanePainter, type PaintContext } from './paint';
 

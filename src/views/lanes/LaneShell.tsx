@@ -4,11 +4,12 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LaneId } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
+import { selectLaneZoom } from './selectors';
 import { zoomSpan } from '../../geometry/lanes';
 import { useLaneRun } from './laneRun';
 import { useLaneStage } from './laneStage';
 import type { Palette } from '../theme/palette';
-import { laneGeometry, type LaneGeometry } from './geometry';
+import { laneGeometry, type LaneGeometry } from '../../geometry/lanePlot';
 import { LaneAxes, LaneBreaks } from './LaneAxes';
 import type { SharedModel } from './model';
 import { useElementSize } from '../useElementSize';
@@ -45,7 +46,7 @@ export function LaneShell(props: LaneShellProps) {
   // handful of times per run, so this re-renders then, never per frame). In the frame where the
   // lanes still show the previous run (they follow a new one a frame later), the plot keeps the
   // zoom it had: zooming the old run to the new run's playhead redrew four canvases about to go.
-  const live = useLab((s) => (s.warp === warp ? zoomSpan(warp, s.playhead) : null));
+  const live = useLab(selectLaneZoom(warp));
   const api = useLabApi();
   const [kept, setKept] = useState(() => live ?? zoomSpan(warp, api.getState().playhead));
   if (live !== null && live !== kept) setKept(live);

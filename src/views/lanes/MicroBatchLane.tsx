@@ -2,53 +2,42 @@
 // closed by a trigger tick; the watermark stepping once per batch; the rows each batch wrote as
 // badges (filled: changed or final, hollow: re-sent unchanged), and orders ignored as too late.
 import { useMemo } from 'react';
-import { metrics } from '../../engine';
-import { countOf } from '../../format/count';
 import { useLab } from '../../store/context';
+import {
+  selectBadgesShown,
+  selectIgnoredCaption,
+  selectMicroStatus,
+  selectMicroSummary,
+  selectRegionRejectNote,
+} from './selectors';
 import { useLaneRun } from './laneRun';
-import { countAtOrBefore, fitsLabel, watermarkAt, watermarkPath } from '../../geometry/lanes';
+import { fitsLabel, watermarkAt, watermarkPath } from '../../geometry/lanes';
 import type { Palette } from '../theme/palette';
 import { thinByCell } from '../../geometry/thin';
 import { Badge } from './Badge';
-import { flagsByTrack, type LaneGeometry } from './geometry';
+import { flagsByTrack, type LaneGeometry } from '../../geometry/lanePlot';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
-import {
-  MODE_NOTE,
-  batchCaption,
-  currentBatch,
-  ignoredCaption,
-  regionRejectNote,
-  type MicroBatchModel,
-} from './microBatchModel';
+import { MODE_NOTE, type MicroBatchModel } from './microBatchModel';
 import { LaneCallout } from './LaneCallout';
 import { floatsOf, type SharedModel } from './model';
 import { formatMoneyShort } from '../../format/money';
 import { drawStaircase, type LanePainter } from './paint';
 
-const lostBy = metrics.lostBy;
-
 /** Room in px right of a row's square for its value ("$4.5k"), as MicroMarks writes it. */
 const VALUE_ROOM = 50;
 
 function MicroStatus({ model }: { model: MicroBatchModel }) {
-  return <>{useLab((s) => batchCaption(currentBatch(model, s.playhead)))}</>;
+  return <>{useLab(selectMicroStatus(model))}</>;
 }
 
 function MicroSummary({ model }: { model: MicroBatchModel }) {
-  return (
-    <>
-      {useLab((s) => {
-        const ignored = lostBy(model.losses, s.playhead).microDropped;
-        return `Micro-batch lane: ${batchCaption(currentBatch(model, s.playhead))}; ${countOf(ignored, 'order')} ignored as too late.`;
-      })}
-    </>
-  );
+  return <>{useLab(selectMicroSummary(model))}</>;
 }
 
 function MicroFooter({ model }: { model: MicroBatchModel }) {
   // Dropped when the batch that read them writes its rows, as every panel counts them (lostBy).
-  const caption = useLab((s) => ignoredCaption(model, s.playhead));
+  const caption = useLab(selectIgnoredCaption(model));
   return (
     <div className="lane-foot-text">
       <span data-testid="microbatch-ignored">{caption}</span>
@@ -63,7 +52,7 @@ function MicroFooter({ model }: { model: MicroBatchModel }) {
  */
 function RegionRejects(props: { model: MicroBatchModel; geo: LaneGeometry; color: string }) {
   const { model, geo, color } = props;
-  const text = useLab((s) => regionRejectNote(model, s.playhead));
+  const text = useLab(selectRegionRejectNote(model));
   if (text === null) return null;
   const marks = model.badges.map((b) => ({
     right: (geo.x(b.window.start) + geo.x(b.window.end)) / 2 + VALUE_ROOM,
@@ -141,7 +130,7 @@ function MicroMarks({
   model: MicroBatchModel;
   palette: Palette;
 }) {
-  const visible = useLab((s) => countAtOrBefore(model.badgeTimes, s.playhead));
+  const visible = useLab(selectBadgesShown(model));
   const lastBatch = visible > 0 ? model.badges[visible - 1]!.batch : -1;
   const color = palette.lane.microbatch;
   // Squares shrink when batches come closer together than the squares are tall.

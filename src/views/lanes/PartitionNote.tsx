@@ -2,11 +2,12 @@
 // orders since 12:09:52 · 2 windows held open", or "Region 3 idle: …". It re-renders only when
 // the words change, never per frame.
 import { useLab } from '../../store/context';
+import { selectPartitionNote } from './selectors';
 import type { Palette } from '../theme/palette';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import type { StreamWindow } from './streamModel';
 import { LaneCallout } from './LaneCallout';
-import { partitionNote, partitionNoteText, type PartitionsModel } from './partitionsModel';
+import type { PartitionsModel } from './partitionsModel';
 
 export function PartitionNote({
   model,
@@ -20,7 +21,7 @@ export function PartitionNote({
   windows: readonly StreamWindow[];
   palette: Palette;
 }) {
-  const text = useLab((s) => partitionNoteText(partitionNote(model, s.playhead)));
+  const text = useLab(selectPartitionNote(model));
   if (text === '') return null;
   const marks = windows.map((w) => ({ right: geo.x(w.window.end), top: geo.y(w.window.start) }));
   return (

@@ -2,31 +2,23 @@
 // query reads every order stored above the "now" line (the translucent sweep) and is always
 // right about what has arrived, at a cost that grows with the rows it scans.
 import { useMemo } from 'react';
-import { metrics } from '../../engine';
 import { useLab } from '../../store/context';
+import { selectRequestStatus, selectStoredHundreds } from './selectors';
 import type { Palette } from '../theme/palette';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
-import { arrivedBy, tallyAt, type SharedModel, type WindowTally } from './model';
+import { tallyAt, type SharedModel, type WindowTally } from './model';
 import { formatCount } from '../../format/count';
 import { formatMoneyShort } from '../../format/money';
 import { haloText, type LanePainter } from './paint';
 
-const requestCost = metrics.requestCost;
-
-/** "scans 1,234 rows · 2.6 ms per query". */
-export function requestCaption(rows: number): string {
-  const ms = requestCost(rows);
-  return `query scans ${formatCount(rows)} rows · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
-}
-
 function RequestStatus({ shared }: { shared: SharedModel }) {
-  return <>{useLab((s) => requestCaption(arrivedBy(shared, s.playhead)))}</>;
+  return <>{useLab(selectRequestStatus(shared))}</>;
 }
 
 function RequestSummary({ shared }: { shared: SharedModel }) {
-  const hundreds = useLab((s) => Math.floor(arrivedBy(shared, s.playhead) / 100));
+  const hundreds = useLab(selectStoredHundreds(shared));
   return (
     <>{`Per-request lane: a query now reads about ${formatCount(hundreds * 100)} stored orders; its answer is always up to date with what has arrived.`}</>
   );

@@ -7,9 +7,10 @@
 import { useMemo } from 'react';
 import { lab } from '../../engine';
 import { useLab } from '../../store/context';
+import { selectPlayheadReached } from '../../store/selectors';
+import { selectBadgesShown, selectStreamStatus, selectStreamSummary } from './selectors';
 import {
   boxBottomAt,
-  countAtOrBefore,
   watermarkAreaPath,
   watermarkAt,
   watermarkPath,
@@ -18,11 +19,9 @@ import {
 import { placePanes } from '../../geometry/panes';
 import { formatClock } from '../../format/clock';
 import type { Palette } from '../theme/palette';
-import { countOf, formatCount } from '../../format/count';
 import { DroppedBin } from './DroppedBin';
 import { PanePill } from './PanePill';
-import type { LaneGeometry } from './geometry';
-import { flagsByMask } from './geometry';
+import { flagsByMask, type LaneGeometry } from '../../geometry/lanePlot';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
 import { windowKey, type SharedModel } from './model';
@@ -31,23 +30,16 @@ import { drawStaircase, type LanePainter } from './paint';
 import { partitionPainter } from './partitionPaint';
 import { PartitionNote } from './PartitionNote';
 import { useLaneStage } from './laneStage';
-import { streamCounts, streamStatus, type StreamModel } from './streamModel';
+import type { StreamModel } from './streamModel';
 
 const STREAM_WORDS = lab.STREAM_WORDS;
 
 function StreamStatus({ model }: { model: StreamModel }) {
-  return <>{useLab((s) => streamStatus(model, s.playhead))}</>;
+  return <>{useLab(selectStreamStatus(model))}</>;
 }
 
 function StreamSummary({ model }: { model: StreamModel }) {
-  return (
-    <>
-      {useLab((s) => {
-        const c = streamCounts(model, s.playhead);
-        return `Stream lane: ${countOf(c.closed, 'window')} closed, ${formatCount(c.open)} open, ${countOf(c.panes, 'result')} emitted, ${countOf(c.dropped, 'order')} dropped as too late.`;
-      })}
-    </>
-  );
+  return <>{useLab(selectStreamSummary(model))}</>;
 }
 
 function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): LanePainter {
@@ -114,10 +106,10 @@ function StreamMarks({
   model: StreamModel;
   palette: Palette;
 }) {
-  const visible = useLab((s) => countAtOrBefore(model.badgeTimes, s.playhead));
-  const idle = useLab((s) => s.playhead >= model.lastArrival);
+  const visible = useLab(selectBadgesShown(model));
+  const idle = useLab(selectPlayheadReached(model.lastArrival));
   const { crashAt } = useLaneStage();
-  const crashed = useLab((s) => crashAt !== null && s.playhead >= crashAt);
+  const crashed = useLab(selectPlayheadReached(crashAt));
   const { pills } = useMemo(
     () =>
       placePanes(

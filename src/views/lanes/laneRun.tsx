@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { LabRun } from '../../engine';
 import type { TimeWarp } from '../../geometry/timewarp';
 import { useLab } from '../../store/context';
+import { selectRunAndWarp } from '../../store/selectors';
 
 export interface LaneRun {
   run: LabRun;
@@ -17,7 +18,7 @@ const LaneRunContext = createContext<LaneRun | null>(null);
 
 /** The store's run and warp, deferred together, for the lanes below. */
 export function useDeferredLaneRun(): LaneRun {
-  return useDeferredValue(useLab(useShallow((s) => ({ run: s.run, warp: s.warp }))));
+  return useDeferredValue(useLab(useShallow(selectRunAndWarp)));
 }
 
 export function LaneRunProvider({ value, children }: { value: LaneRun; children: ReactNode }) {

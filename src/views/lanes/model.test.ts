@@ -15,8 +15,7 @@ import {
   windowKey,
 } from './model';
 import { buildOrderTrack } from '../../geometry/lanes';
-import { flagsByMask, flagsByTrack, laneGeometry } from './geometry';
-import { warpFor } from '../../store/labStore';
+import { flagsByMask, flagsByTrack } from '../../geometry/lanePlot';
 import { droppedDetails, dropReason, streamCounts, streamModel, streamStatus } from './streamModel';
 
 const runLab = lab.runLab;
@@ -223,17 +222,5 @@ describe('stream lane in Kafka Streams’ words', () => {
     const run = runLab({ ...small, stream: { flavour: 'kafka-streams' } });
     const m = streamModel(run)!;
     expect(streamStatus(m, NOON + 7 * M)).toMatch(/^stream time 12:0\d(:\d0)? · /);
-  });
-});
-
-describe('lane geometry', () => {
-  it('a lane smaller than its margins has an empty plot, never an inverted one', () => {
-    // Found by the link fuzz: a small lane beside an enlarged one, in presenter type, drew
-    // window bands of height -8 (SVG refuses them, with a console error each).
-    const run = runLab(small);
-    const geo = laneGeometry(run, warpFor(run), sharedModel(run), 30, 40, undefined, 20);
-    expect(geo.bottom).toBeGreaterThanOrEqual(geo.top);
-    expect(geo.right).toBeGreaterThanOrEqual(geo.left);
-    expect(geo.bottom - geo.top).toBe(0);
   });
 });

@@ -9,7 +9,7 @@
 import { countAtOrBefore, visibleCount } from '../../geometry/lanes';
 import { PixelMarks } from '../../geometry/thin';
 import type { Palette } from '../theme/palette';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import type { OrderLook } from './paint';
 
 const TAU = Math.PI * 2;

@@ -5,7 +5,7 @@
 import type { Palette } from '../theme/palette';
 import { formatClock } from '../../format/clock';
 import { gridLabel } from '../../geometry/eventAxis';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import { time } from '../../engine';
 
 const DAY = time.DAY;

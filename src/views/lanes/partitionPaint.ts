@@ -6,7 +6,7 @@
 import { windowBox, type WindowBox } from '../../geometry/lanes';
 import { headLabels, partitionSegments, type PartitionHead } from '../../geometry/partitions';
 import type { Palette } from '../theme/palette';
-import type { LaneGeometry } from './geometry';
+import type { LaneGeometry } from '../../geometry/lanePlot';
 import { haloText, type PaintContext } from './paint';
 import { heldAt, partitionStates, type PartitionsModel } from './partitionsModel';
 

@@ -3,6 +3,7 @@
 // reached, not per frame.
 import { useMemo, useState } from 'react';
 import { useLab, useLabApi } from '../../store/context';
+import { selectRun, selectorFactory } from '../../store/selectors';
 import { cellsAt, laneTables, rowsAt, type LaneTable } from './model';
 import './lanetables.css';
 
@@ -21,7 +22,7 @@ export function LaneTables() {
 }
 
 function Tables() {
-  const run = useLab((s) => s.run);
+  const run = useLab(selectRun);
   const tables = useMemo(() => laneTables(run), [run]);
   return (
     <>
@@ -36,10 +37,16 @@ function Tables() {
   );
 }
 
+/**
+ * Re-render a table when a row is reached or the caption's count moves (a drop also moves a row's
+ * count), not on every frame: the selector returns a string that changes only then.
+ */
+const selectTableShown = selectorFactory(
+  (table: LaneTable) => (s) => `${rowsAt(table.rows, s.playhead)}|${table.caption(s.playhead)}`,
+);
+
 function Table({ table }: { table: LaneTable }) {
-  // Re-render when a row is reached or the caption's count moves (a drop also moves a row's
-  // count), not on every frame: the selector returns a string that changes only then.
-  useLab((s) => `${rowsAt(table.rows, s.playhead)}|${table.caption(s.playhead)}`);
+  useLab(selectTableShown(table));
   const playhead = useLabApi().getState().playhead;
   const shown = rowsAt(table.rows, playhead);
   const caption = table.caption(playhead);

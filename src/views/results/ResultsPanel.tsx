@@ -4,6 +4,7 @@
 // playing at most every PLAY_PACE_MS (store/usePaced.ts).
 import { useMemo, useState } from 'react';
 import { useLab } from '../../store/context';
+import { selectRun } from '../../store/selectors';
 import { resultsView } from './model';
 import { formatCount } from '../../format/count';
 import { usePaced } from '../../store/usePaced';
@@ -16,7 +17,7 @@ import './results.css';
 const instantNow = (s: LabState) => instantAt(s.run.timeline, s.playhead);
 
 export function ResultsPanel() {
-  const run = useLab((s) => s.run);
+  const run = useLab(selectRun);
   const at = usePaced(instantNow);
   const [showAll, setShowAll] = useState(false);
   // The tally counts every row; rows are built only for the windows shown.

@@ -4,6 +4,7 @@
 import { memo, useMemo, useState } from 'react';
 import { usePaced } from '../../store/usePaced';
 import { useLab } from '../../store/context';
+import { selectEvents } from '../../store/selectors';
 import { usePalette } from '../theme/usePalette';
 import { Slider } from '../controls/fields';
 import type { Spelled } from '../controls/format';
@@ -22,7 +23,7 @@ const spellPrecision = (p: number): Spelled => {
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 export const HllSection = memo(function HllSection() {
-  const events = useLab((s) => s.run.events);
+  const events = useLab(selectEvents);
   const arrived = usePaced(arrivedNow);
   const [precision, setPrecision] = useState(8);
   const palette = usePalette();

@@ -3,6 +3,7 @@
 import { memo, useMemo, useState } from 'react';
 import { usePaced } from '../../store/usePaced';
 import { useLab } from '../../store/context';
+import { selectEvents, selectRunProducts } from '../../store/selectors';
 import { usePalette } from '../theme/usePalette';
 import { formatMoney } from '../../format/money';
 import { Slider } from '../controls/fields';
@@ -15,9 +16,9 @@ const CAPACITY_RANGE = { min: 1, max: 12, step: 1, unit: 1 } as const;
 const spellCounters = spellCount('counter', 'counters');
 
 export const LeaderboardSection = memo(function LeaderboardSection() {
-  const events = useLab((s) => s.run.events);
+  const events = useLab(selectEvents);
   const arrived = usePaced(arrivedNow);
-  const products = useLab((s) => s.run.settings.scenario.products);
+  const products = useLab(selectRunProducts);
   const [capacity, setCapacity] = useState(3);
   const feed = useMemo(() => createFeed(events, leaderboardSummary(capacity)), [events, capacity]);
   const view = useMemo(() => feed.advanceTo(arrived), [feed, arrived]);

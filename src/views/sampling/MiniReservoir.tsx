@@ -3,6 +3,7 @@
 // Sampling tab holds the full panel (k, Algorithm L, trials, HyperLogLog, the leaderboard).
 import { memo, useMemo } from 'react';
 import { useLab } from '../../store/context';
+import { selectEvents, selectRunSeed } from '../../store/selectors';
 import { usePaced } from '../../store/usePaced';
 import { arrivedNow, createFeed } from './feed';
 import { formatChance, reservoirSummary } from './reservoirModel';
@@ -12,8 +13,8 @@ import { formatCount } from '../../format/count';
 export const STAGE_K = 8;
 
 export const MiniReservoir = memo(function MiniReservoir() {
-  const events = useLab((s) => s.run.events);
-  const seed = useLab((s) => s.run.settings.scenario.seed);
+  const events = useLab(selectEvents);
+  const seed = useLab(selectRunSeed);
   const arrived = usePaced(arrivedNow);
   const feed = useMemo(
     () => createFeed(events, reservoirSummary(STAGE_K, seed, 'R', { alone: true })),

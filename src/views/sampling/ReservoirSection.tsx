@@ -3,6 +3,7 @@
 import { memo, useMemo, useState } from 'react';
 import { usePaced } from '../../store/usePaced';
 import { useLab, useLabApi } from '../../store/context';
+import { selectEvents, selectPlaying, selectRunSeed } from '../../store/selectors';
 import { formatClock } from '../../format/clock';
 import { formatMoney } from '../../format/money';
 import { SelectField, Slider } from '../controls/fields';
@@ -36,10 +37,10 @@ export const ReservoirSection = memo(function ReservoirSection({
   algorithm: ReservoirAlgorithm;
   onAlgorithm: (a: ReservoirAlgorithm) => void;
 }) {
-  const events = useLab((s) => s.run.events);
-  const seed = useLab((s) => s.run.settings.scenario.seed);
+  const events = useLab(selectEvents);
+  const seed = useLab(selectRunSeed);
   const arrived = usePaced(arrivedNow);
-  const playing = useLab((s) => s.playing);
+  const playing = useLab(selectPlaying);
   const api = useLabApi();
   const feed = useMemo(
     () => createFeed(events, reservoirSummary(k, seed, algorithm)),

@@ -3,10 +3,11 @@
 // chi-square test; and one table with every bar's numbers.
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLab, useLabApi } from '../../store/context';
+import { selectRun, type LabSelector } from '../../store/selectors';
 import { formatClock } from '../../format/clock';
 import { usePalette } from '../theme/usePalette';
 import { SelectField } from '../controls/fields';
-import { arrivedCount, plannedOrders } from './feed';
+import { arrivedNow, plannedOrders } from './feed';
 import { Histogram } from './Histogram';
 import {
   formatPValue,
@@ -24,9 +25,12 @@ const TRIAL_OPTIONS = TRIAL_CHOICES.map((n) => ({
   label: `${formatCount(n)} trials`,
 }));
 
+/** Orders arrived by the playhead, up to the longest stream a trial draws from. */
+const selectTrialStream: LabSelector<number> = (s) => Math.min(MAX_TRIAL_STREAM, arrivedNow(s));
+
 export const TrialsSection = memo(function TrialsSection({ k }: { k: number }) {
-  const run = useLab((s) => s.run);
-  const arrived = useLab((s) => Math.min(MAX_TRIAL_STREAM, arrivedCount(s.run.events, s.playhead)));
+  const run = useLab(selectRun);
+  const arrived = useLab(selectTrialStream);
   const api = useLabApi();
   const palette = usePalette();
   const [choice, setChoice] = useState<TrialChoice>('1000');

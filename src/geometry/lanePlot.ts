@@ -1,8 +1,9 @@
-// One lane's scales and order track for a plot size: every lane builds the same ones (the four
-// plots have the same size), so x, y and the falling orders line up across the play area.
+// One lane's plot for a size: its scales, order track, ticks and edges. Every lane builds the same
+// one (the four plots have the same size), so x, y and the falling orders line up across the play
+// area. Pure numbers, like the rest of src/geometry; the lane views only draw them.
 import type { ScaleLinear } from 'd3-scale';
-import type { LabRun } from '../../engine';
-import type { TimeWarp } from '../../geometry/timewarp';
+import type { LabRun } from '../engine';
+import type { TimeWarp } from './timewarp';
 import {
   buildOrderTrack,
   eventScale,
@@ -13,8 +14,15 @@ import {
   type OrderTrack,
   type TimeTick,
   type TimeY,
-} from '../../geometry/lanes';
-import type { SharedModel } from './model';
+} from './lanes';
+
+/** What a plot needs of the lanes' shared model: the event-time domain and which orders are late. */
+export interface PlotOrders {
+  /** Event time across the plot, [from, to] in ms. */
+  domain: readonly [number, number];
+  /** Per event index: 1 for a late order, 0 for an on-time one. */
+  late: Uint8Array;
+}
 
 export interface LaneGeometry {
   frame: LaneFrame;
@@ -46,10 +54,15 @@ const tracks = new WeakMap<
   WeakMap<TimeWarp, Map<string, { track: OrderTrack; late: Uint8Array }>>
 >();
 
+/**
+ * The plot of one lane `width` x `height` px: x over the orders' event time, y down the warped
+ * processing time (showing `span` of it), the orders' track and the clock ticks. The track is
+ * shared between lanes of one size, so four lanes cost one track.
+ */
 export function laneGeometry(
   run: Pick<LabRun, 'events'>,
   warp: TimeWarp,
-  shared: SharedModel,
+  shared: PlotOrders,
   width: number,
   height: number,
   span: number = warp.total,
