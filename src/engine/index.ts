@@ -104,6 +104,7 @@ export type {
   MicroBatchSettings,
   Outcome,
   OutputMode,
+  RunIndex,
   StreamFlavour,
   StreamSettings,
 } from './lab/index';
