@@ -26,7 +26,7 @@ const TRIAL_OPTIONS = TRIAL_CHOICES.map((n) => ({
 
 export const TrialsSection = memo(function TrialsSection({ k }: { k: number }) {
   const run = useLab((s) => s.run);
-  const arrived = useLab((s) => Math.min(MAX_TRIAL_STREAM, arrivedCount(s.run.events, s.playhead)));
+  const arrived = useLab((s) => Math.min(MAX_TRIAL_STREAM, arrivedCount(s.run, s.playhead)));
   const api = useLabApi();
   const palette = usePalette();
   const [choice, setChoice] = useState<TrialChoice>('1000');
