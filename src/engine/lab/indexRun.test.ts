@@ -31,6 +31,7 @@ describe('indexRun(run)', () => {
     expect([...ix.watermarks.at]).toEqual(stream!.watermarks.map((w) => w.at));
     expect([...ix.watermarks.value]).toEqual(stream!.watermarks.map((w) => w.value));
     expect(ix.instants).toBe(run.timeline.instants);
+    expect(ix.lastArrival).toBe(Math.max(...run.events.map((e) => e.arrivalTime)));
   });
 
   it('indexRun(run) is built once per run object', () => {

@@ -18,6 +18,8 @@ export interface RunIndex {
   readonly watermarks: { readonly at: Float64Array; readonly value: Float64Array };
   /** The timeline's instants: every moment a result can change. */
   readonly instants: Float64Array;
+  /** The last order's arrival, or -Infinity with no orders. */
+  readonly lastArrival: number;
   /** How many orders have arrived by t (arrival <= t). */
   arrivedBy(t: number): number;
   /** How many orders have happened by t (event time <= t), arrived or not. */
@@ -107,6 +109,10 @@ class Index implements RunIndex {
   }
   get instants() {
     return this.run.timeline.instants;
+  }
+  get lastArrival() {
+    const arrivals = this.arrivals;
+    return arrivals.length > 0 ? arrivals[arrivals.length - 1]! : -Infinity;
   }
   arrivedBy(t: number) {
     return countAtOrBefore(this.arrivals, t);

@@ -180,12 +180,6 @@ export function nextWindowToClose(window: WindowSpec, wm: number): WindowRef | n
   return { start, end: start + size };
 }
 
-/** The last order's arrival (-Infinity for none): the run's arrivals are ascending. */
-function lastArrival(run: LabRun): number {
-  const arrivals = indexRun(run).arrivals;
-  return arrivals.length > 0 ? arrivals[arrivals.length - 1]! : -Infinity;
-}
-
 export function streamFacts(run: LabRun, t: number): StreamFacts | Failed {
   if (!run.stream.ok) return { ok: false, error: run.stream.error };
   const ix = indexRun(run);
@@ -214,7 +208,7 @@ export function streamFacts(run: LabRun, t: number): StreamFacts | Failed {
     dropped: lostAt(run, t).streamDropped,
     latePanes: countAtOrBefore(s.late, t),
     earlyPanes: countAtOrBefore(s.early, t),
-    neverClosed: !st.stream.flushAtEnd && arrived > 0 && t >= lastArrival(run) ? s.open : 0,
+    neverClosed: !st.stream.flushAtEnd && arrived > 0 && t >= ix.lastArrival ? s.open : 0,
   };
 }
 

@@ -5,16 +5,9 @@
 // With several regions, each region's watermark is a thin line under the thick one, and a note
 // says which region a window waits for (./partitionPaint.ts, ./PartitionNote.tsx).
 import { useMemo } from 'react';
-import { lab } from '../../engine';
+import { time, lab } from '../../engine';
 import { useLab } from '../../store/context';
-import {
-  boxBottomAt,
-  countAtOrBefore,
-  watermarkAreaPath,
-  watermarkAt,
-  watermarkPath,
-  windowBox,
-} from '../../geometry/lanes';
+import { boxBottomAt, watermarkAreaPath, watermarkPath, windowBox } from '../../geometry/lanes';
 import { placePanes } from '../../geometry/panes';
 import { formatClock } from '../../format/clock';
 import type { Palette } from '../theme/palette';
@@ -32,6 +25,8 @@ import { partitionPainter } from './partitionPaint';
 import { PartitionNote } from './PartitionNote';
 import { useLaneStage } from './laneStage';
 import { streamCounts, streamStatus, type StreamModel } from './streamModel';
+
+const countAtOrBefore = time.countAtOrBefore;
 
 const STREAM_WORDS = lab.STREAM_WORDS;
 
@@ -91,7 +86,7 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
         regions?.held(c);
       },
       over(c) {
-        const wm = watermarkAt(marks, model.watermarkAts, c.playhead);
+        const wm = model.watermarkAt(c.playhead);
         const wx = Number.isFinite(wm)
           ? geo.x(Math.min(d1, Math.max(d0, wm)))
           : wm > 0
