@@ -2,10 +2,11 @@
 // band from its start to its output after the squeezed night, and its rows appear per window.
 // Orders that arrived after it read its input stay hollow ("missed") until a re-run picks them up.
 import { useMemo } from 'react';
+import { time } from '../../engine';
 import { countOf, formatCount } from '../../format/count';
 import { useLab } from '../../store/context';
 import { useLaneRun } from './laneRun';
-import { countAtOrBefore, fitsLabel, stackLabelsOrHide } from '../../geometry/lanes';
+import { fitsLabel, stackLabelsOrHide } from '../../geometry/lanes';
 import { thinByCell } from '../../geometry/thin';
 import type { Palette } from '../theme/palette';
 import { Badge } from './Badge';
@@ -16,6 +17,8 @@ import { LaneShell } from './LaneShell';
 import { arrivedBy, type SharedModel } from './model';
 import { formatMoneyShort } from '../../format/money';
 import type { LanePainter } from './paint';
+
+const countAtOrBefore = time.countAtOrBefore;
 
 function BatchStatus({ model, shared }: { model: BatchModel; shared: SharedModel }) {
   return <>{useLab((s) => batchStatus(model, s.playhead, arrivedBy(shared, s.playhead)))}</>;

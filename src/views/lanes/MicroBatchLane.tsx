@@ -2,11 +2,11 @@
 // closed by a trigger tick; the watermark stepping once per batch; the rows each batch wrote as
 // badges (filled: changed or final, hollow: re-sent unchanged), and orders ignored as too late.
 import { useMemo } from 'react';
-import { metrics } from '../../engine';
+import { time, metrics } from '../../engine';
 import { countOf } from '../../format/count';
 import { useLab } from '../../store/context';
 import { useLaneRun } from './laneRun';
-import { countAtOrBefore, fitsLabel, watermarkAt, watermarkPath } from '../../geometry/lanes';
+import { fitsLabel, watermarkAt, watermarkPath } from '../../geometry/lanes';
 import type { Palette } from '../theme/palette';
 import { thinByCell } from '../../geometry/thin';
 import { Badge } from './Badge';
@@ -25,6 +25,8 @@ import { LaneCallout } from './LaneCallout';
 import { floatsOf, type SharedModel } from './model';
 import { formatMoneyShort } from '../../format/money';
 import { drawStaircase, type LanePainter } from './paint';
+
+const countAtOrBefore = time.countAtOrBefore;
 
 const lostBy = metrics.lostBy;
 
