@@ -12,9 +12,9 @@ export interface RunIndex {
   readonly arrivals: Float64Array;
   /** Every order's event time, ascending (NaN left out). */
   readonly eventTimes: Float64Array;
-  /** Every moment a lane emits a result, and every nightly job's start: what "next firing" steps to. */
+  /** Every moment a lane emits a result and every nightly job's start: "next firing" goes here. */
   readonly firings: Float64Array;
-  /** The stream lane's watermark: when it moved (`at`) and to what (`value`); empty when it failed. */
+  /** The stream's watermark: when it moved (`at`), to what (`value`); empty if the lane failed. */
   readonly watermarks: { readonly at: Float64Array; readonly value: Float64Array };
   /** The timeline's instants: every moment a result can change. */
   readonly instants: Float64Array;
