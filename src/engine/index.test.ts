@@ -98,6 +98,7 @@ const NAMESPACES: Record<string, string[]> = {
     'completeModeRows',
     'defaultLabSettings',
     'delayMeanRange',
+    'indexRun',
     'mergeSettings',
     'microBatchConfigOf',
     'normalizeLabSettings',
@@ -164,7 +165,18 @@ const NAMESPACES: Record<string, string[]> = {
     'TIME_UNIT',
     'normalizeScenario',
   ],
-  time: ['DAY', 'HOUR', 'MINUTE', 'SECOND'],
+  time: [
+    'DAY',
+    'HOUR',
+    'MINUTE',
+    'SECOND',
+    'compareTimes',
+    'countAtOrBefore',
+    'countBefore',
+    'lastAtOrBefore',
+    'lastBefore',
+    'nextAfter',
+  ],
   windows: ['GLOBAL_WINDOW', 'assignNormalized', 'normalizeWindow', 'windowId', 'windowStart'],
 };
 

@@ -38,7 +38,7 @@ export type { Scenario } from './events/scenario';
 export type { Reservoir } from './sampling/reservoir';
 
 // Everything else, by what it holds.
-/** SECOND, MINUTE, HOUR, DAY in simulated milliseconds. */
+/** SECOND, MINUTE, HOUR, DAY in simulated milliseconds; lookups on ascending arrays of times. */
 export * as time from './core/time';
 /** Window helpers beyond assignWindows: normalising, ids, starts, the global window. */
 export * as windows from './windows/index';
@@ -50,7 +50,8 @@ export * as scenarios from './events/index';
 export * as sampling from './sampling/index';
 /** Complexity, latency, results against the truth, losses, state, partition holds. */
 export * as metrics from './metrics/index';
-/** The lab's settings, slider ranges and link limit, the configs derived from them, runLab. */
+/** The lab's settings, slider ranges and link limit, the configs derived from them, runLab and
+ * indexRun (a run's sorted times). */
 export * as lab from './lab/index';
 /** Events and results as CSV / JSON Lines, the validating import, the event schema, ISO times. */
 export * as io from './io/index';
@@ -104,6 +105,7 @@ export type {
   MicroBatchSettings,
   Outcome,
   OutputMode,
+  RunIndex,
   StreamFlavour,
   StreamSettings,
 } from './lab/index';

@@ -4,7 +4,6 @@ import {
   boxBottomAt,
   breakMarks,
   buildOrderTrack,
-  countAtOrBefore,
   eventScale,
   firstReach,
   orderPositionAt,
@@ -84,15 +83,6 @@ describe('buildOrderTrack and orderPositionAt', () => {
     expect(visibleCount(track, NOON + 4 * M)).toBe(1);
     expect(visibleCount(track, NOON)).toBe(0);
     expect(visibleCount(track, NOON + 5 * M)).toBe(2);
-  });
-});
-
-describe('countAtOrBefore', () => {
-  it('counts values <= t in a sorted array', () => {
-    const a = [1, 2, 2, 5];
-    expect(countAtOrBefore(a, 0)).toBe(0);
-    expect(countAtOrBefore(a, 2)).toBe(3);
-    expect(countAtOrBefore(a, 9)).toBe(4);
   });
 });
 

@@ -2,12 +2,15 @@
 // down (through the time warp, so a nightly job's hours fit under a stream's seconds), orders
 // falling from the diagonal to their arrival, watermark staircases, window boxes and badges.
 // Pure numbers and path strings; the lane views only draw them.
+import { bisector } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { TimeWarp } from './timewarp';
 import { time } from '../engine';
 
 const HOUR = time.HOUR;
 const MINUTE = time.MINUTE;
+const countAtOrBefore = time.countAtOrBefore;
+const compareTimes = time.compareTimes;
 
 export interface LaneMargin {
   top: number;
@@ -76,18 +79,6 @@ export function zoomSpan(warp: TimeWarp, playhead: number): number {
   let span = ZOOM_MIN;
   while (span < need && span < warp.total) span *= ZOOM_STEP;
   return Math.min(span, warp.total);
-}
-
-/** Index of the first value > t in an ascending array: how many values are <= t. */
-export function countAtOrBefore(sorted: ArrayLike<number>, t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -270,6 +261,9 @@ export function watermarkAt(
   return i >= 0 ? marks[i]!.value : -Infinity;
 }
 
+// Marks by the value they set the watermark to, compared as the sorted-time lookups compare.
+const byValue = bisector<{ value: number }, number>((m, x) => compareTimes(m.value, x));
+
 /**
  * The processing time at which the watermark first reached `threshold` (marks ascending in `at`
  * and, as watermarks do, in value), or NaN when it never did.
@@ -278,14 +272,8 @@ export function firstReach(
   marks: readonly { at: number; value: number }[],
   threshold: number,
 ): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]!.value < threshold) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < marks.length ? marks[lo]!.at : NaN;
+  const i = byValue.left(marks, threshold);
+  return i < marks.length ? marks[i]!.at : NaN;
 }
 
 export interface WindowBox {

@@ -3,6 +3,10 @@
 // are squeezed to a fixed `gapSize`, and marked as breaks so the picture never hides the squeeze.
 // The mapping is piecewise linear, strictly increasing and invertible, so scrubbing and playing
 // reach the same simulated time for the same position.
+import { bisector } from 'd3-array';
+import { time } from '../engine';
+
+const compareTimes = time.compareTimes;
 
 export interface TimeBreak {
   /** Simulated time where the squeezed stretch begins and ends. */
@@ -41,6 +45,10 @@ interface Piece {
   w0: number;
   w1: number;
 }
+
+// Pieces by their upper end on either axis, compared as the sorted-time lookups compare.
+const byT1 = bisector<Piece, number>((p, x) => compareTimes(p.t1, x));
+const byW1 = bisector<Piece, number>((p, x) => compareTimes(p.w1, x));
 
 /** [from, ...instants within [from, to]..., to] ascending; skips the sort when already sorted. */
 function sortedWithin(instants: Iterable<number>, from: number, to: number): Float64Array {
@@ -100,17 +108,10 @@ export function createTimeWarp(instants: Iterable<number>, options: TimeWarpOpti
   pieces.push({ t0: runStart, t1: to, w0: w, w1: w + (to - runStart) });
   const total = w + (to - runStart);
 
-  // The first piece whose upper end reaches x (binary search; pieces are in order on both axes).
-  const find = (x: number, hi: 't1' | 'w1') => {
-    let a = 0;
-    let b = pieces.length - 1;
-    while (a < b) {
-      const m = (a + b) >> 1;
-      if (x > pieces[m]![hi]) a = m + 1;
-      else b = m;
-    }
-    return pieces[a]!;
-  };
+  // The first piece whose upper end reaches x (pieces are in order on both axes); the last piece
+  // takes whatever lies beyond.
+  const find = (x: number, hi: 't1' | 'w1') =>
+    pieces[(hi === 't1' ? byT1 : byW1).left(pieces, x, 0, pieces.length - 1)]!;
 
   return {
     from,

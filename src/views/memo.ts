@@ -14,20 +14,3 @@ export function memoOn<K extends object, V>(): (key: K, compute: () => V) => V {
     return value;
   };
 }
-
-const arrivalCache = new WeakMap<readonly { arrivalTime: number }[], Float64Array>();
-
-/**
- * The arrival times of `orders` (a run's events: sorted by arrival), once per array for every
- * panel that counts "arrived by now". A plain loop: TypedArray.from with a mapping function walks
- * the array through its iterator, about ten times slower on 30,000 orders.
- */
-export function arrivalTimes(orders: readonly { arrivalTime: number }[]): Float64Array {
-  let times = arrivalCache.get(orders);
-  if (times === undefined) {
-    times = new Float64Array(orders.length);
-    for (let i = 0; i < orders.length; i++) times[i] = orders[i]!.arrivalTime;
-    arrivalCache.set(orders, times);
-  }
-  return times;
-}

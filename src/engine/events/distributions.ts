@@ -1,6 +1,7 @@
 // Random variates as pure transforms of uniform draws in [0, 1). Taking the uniforms as arguments
 // (instead of an rng) lets the generator spend a fixed number of draws per order, so changing one
 // setting (say lateShare) leaves every other draw, and thus every other order, as it was.
+import { countAtOrBefore } from '../core/sorted';
 
 /** Exponential with the given mean, by inversion: -mean * ln(1 - u) (log1p: exact near 0). */
 export function exponential(u: number, mean: number): number {
@@ -47,14 +48,8 @@ export function zipfTable(n: number, s: number): Float64Array {
 
 /** The index (0-based rank) of the first table entry above `u`: binary search, O(log n). */
 export function sampleTable(cdf: Float64Array, u: number): number {
-  let lo = 0;
-  let hi = cdf.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (u < (cdf[mid] ?? 1)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  // Entries at or below u, before the last one (which takes whatever is left).
+  return countAtOrBefore(cdf, u, 0, cdf.length - 1);
 }
 
 /**

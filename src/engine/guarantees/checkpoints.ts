@@ -2,8 +2,12 @@
 // processing time after the job starts and snapshots all window state together with the source
 // offset (Flink's aligned checkpoint: the state reflects exactly the records before the barrier).
 import type { Row } from '../core/types';
+import { bisector } from 'd3-array';
 import { check, positive } from '../core/validate';
 import { offsetAt, sortRows, type GuaranteeJob } from './job';
+import { compareTimes, countBefore } from '../core/sorted';
+
+const byAt = bisector<{ at: number }, number>((m, t) => compareTimes(m.at, t));
 
 /** A completed checkpoint: the offset to resume reading at and the state to restore. */
 export interface Checkpoint {
@@ -61,14 +65,8 @@ export function checkpointsBetween(
 /** The watermark in force just before processing time `t`. */
 export function watermarkBefore(job: GuaranteeJob, t: number): number {
   const marks = job.watermarks; // sorted by time (runStream records raises as they happen)
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]!.at < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? -Infinity : marks[lo - 1]!.value;
+  const i = byAt.left(marks, t);
+  return i === 0 ? -Infinity : marks[i - 1]!.value;
 }
 
 /**
@@ -82,7 +80,7 @@ export function stateAt(job: GuaranteeJob, offset: number, at: number): Row[] {
   job.states.forEach((st, i) => {
     if (st.clearedAt < at) return;
     const offsets = index.offsets[i]!;
-    const n = countBelow(offsets, offset);
+    const n = countBefore(offsets, offset);
     if (n === 0) return;
     rows.push({ key: st.key, window: st.window, value: index.prefix[i]![n - 1]!, count: n });
   });
@@ -110,18 +108,6 @@ function stateIndex(job: GuaranteeJob): StateIndex {
   index = { offsets: lists.map((l) => Int32Array.from(l)), prefix };
   indexes.set(job, index);
   return index;
-}
-
-/** How many values of a sorted array are < limit. */
-function countBelow(sorted: Int32Array, limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Per key: live windows and the revenue they hold, at processing time `at` (for the job view). */

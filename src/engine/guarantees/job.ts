@@ -2,9 +2,14 @@
 // (runStream decides which orders its watermark accepts) reading a log of orders in arrival order,
 // and writing each accepted order's revenue to its window's row as it processes it.
 import type { OrderEvent, Row, StreamConfig, WindowRef, WindowSpec } from '../core/types';
+import { bisector } from 'd3-array';
+import { compareTimes } from '../core/sorted';
 import { check, EngineInputError, oneOf } from '../core/validate';
 import { runStream } from '../pipelines/stream';
 import { assignNormalized, normalizeWindow } from '../windows/assign';
+
+const byArrival = bisector<OrderEvent, number>((e, t) => compareTimes(e.arrivalTime, t));
+const byValue = bisector<{ value: number }, number>((m, v) => compareTimes(m.value, v));
 
 /** How the job turns an order into revenue: right, or with the tax counted twice (the bug). */
 export type RevenueFormula = 'correct' | 'tax-twice';
@@ -77,26 +82,13 @@ export function logOf(events: readonly OrderEvent[]): OrderEvent[] {
 
 /** Number of log entries that arrived strictly before `t` (the offset a barrier or crash at t sees). */
 export function offsetAt(log: readonly OrderEvent[], t: number): number {
-  let lo = 0;
-  let hi = log.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (log[mid]!.arrivalTime < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return byArrival.left(log, t);
 }
 
 /** Processing time at which the watermark first reached `value`; Infinity if it never did. */
 export function watermarkReached(marks: readonly { at: number; value: number }[], value: number) {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]!.value < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < marks.length ? marks[lo]!.at : Infinity;
+  const i = byValue.left(marks, value);
+  return i < marks.length ? marks[i]!.at : Infinity;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { OrderEvent, WindowRef } from '../core/types';
 import { finiteNumber, nonNegative, oneOf, positive } from '../core/validate';
 import { windowStart } from '../windows/assign';
 import { REVENUE_FORMULAS, revenueOf, type RevenueFormula } from './job';
+import { countAtOrBefore } from '../core/sorted';
 
 export interface LambdaConfig {
   period: number;
@@ -100,15 +101,4 @@ export function lambdaTimeline(
     }
     return out;
   };
-}
-
-function countAtOrBefore(sorted: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

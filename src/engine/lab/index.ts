@@ -4,3 +4,5 @@ export * from './settings';
 export { WATERMARK_INTERVAL, batchConfigOf, microBatchConfigOf, streamConfigOf } from './configs';
 export { LANES, runLab } from './run';
 export type { LabRun, LaneId, LaneSummary, Outcome } from './run';
+export { indexRun } from './indexRun';
+export type { RunIndex } from './indexRun';

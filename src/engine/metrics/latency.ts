@@ -7,6 +7,7 @@ import { EngineInputError, nonNegative, oneOf } from '../core/validate';
 import { validateEvents } from '../pipelines/aggregate';
 import { normalizeWindow, windowStart } from '../windows/assign';
 import { indexById, requireArray, requireIndex } from './lookup';
+import { countAtOrBefore, countBefore } from '../core/sorted';
 
 export interface LatencyStats {
   /** How many values were summarised (NaN, "never emitted", is left out). */
@@ -188,14 +189,8 @@ export function microBatchLatencies(
 
 /** The first element >= from of an ascending list, or -1. */
 function firstAtOrAfter(list: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length ? list[lo]! : -1;
+  const i = countBefore(list, from);
+  return i < list.length ? list[i]! : -1;
 }
 
 /**
@@ -249,13 +244,7 @@ export function batchReads(
     const e = events[i]!;
     const t = e.eventTime;
     // The last period starting at or before t (a job's periods do not overlap).
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= t) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countAtOrBefore(starts, t);
     if (lo === 0) continue;
     const start = starts[lo - 1]!;
     if (start !== lastStart) {

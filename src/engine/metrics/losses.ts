@@ -4,6 +4,7 @@
 // that read the order writes its rows, and the batch job when an order of a period it has
 // already read arrives (a re-run of that period that reads it picks it up when it writes).
 import type { BatchRun, MicroBatch, StreamRun } from '../core/types';
+import { countAtOrBefore } from '../core/sorted';
 
 /** The lanes whose losses to time: the outputs of runStream, runMicroBatch and runBatch. */
 export interface LossLanes {
@@ -64,24 +65,12 @@ export function lossTimes(lanes: LossLanes): LossTimes {
   };
 }
 
-/** Number of values <= t in an ascending array. */
-function upTo(sorted: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** What each lane has lost by processing time `at` (inclusive). */
 export function lostBy(times: LossTimes, at: number): LostSoFar {
   return {
-    streamDropped: upTo(times.streamDropped, at),
-    microDropped: upTo(times.microDropped, at),
-    batchMissed: upTo(times.batchMissed, at),
-    batchRecovered: upTo(times.batchRecovered, at),
+    streamDropped: countAtOrBefore(times.streamDropped, at),
+    microDropped: countAtOrBefore(times.microDropped, at),
+    batchMissed: countAtOrBefore(times.batchMissed, at),
+    batchRecovered: countAtOrBefore(times.batchRecovered, at),
   };
 }

@@ -3,6 +3,11 @@
 // minimum, finally did. Views use it to say "waiting for region 3: no orders since 12:10", the
 // results' "Why?" to name the cause, and presets to count the windows held and for how long.
 import type { OrderEvent, StreamRun, WindowRef } from '../core/types';
+import { bisector } from 'd3-array';
+import { compareTimes, countAtOrBefore } from '../core/sorted';
+
+const byValue = bisector<{ value: number }, number>((m, v) => compareTimes(m.value, v));
+const byArrival = bisector<OrderEvent, number>((e, t) => compareTimes(e.arrivalTime, t));
 
 /** One window's wait for its slowest partition. */
 export interface WindowHold {
@@ -35,14 +40,8 @@ function windowsOf(run: StreamRun): WindowRef[] {
 
 /** First processing time at which the job's watermark reached `value`; Infinity if never. */
 function reachedAt(marks: readonly { at: number; value: number }[], value: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (marks[mid]!.value >= value) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < marks.length ? marks[lo]!.at : Infinity;
+  const i = byValue.left(marks, value);
+  return i < marks.length ? marks[i]!.at : Infinity;
 }
 
 /** The longest gap between `from`, the ascending `moves` strictly inside (from, to), and `to`. */
@@ -51,13 +50,7 @@ function longestStill(
   from: number,
   to: number,
 ): { held: number; since: number } {
-  let lo = 0;
-  let hi = moves.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (moves[mid]! <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countAtOrBefore(moves, from);
   let held = 0;
   let since = from;
   let prev = from;
@@ -161,14 +154,7 @@ export function lastOrderBefore(
   partition: number,
   at: number,
 ): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[mid]!.arrivalTime <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = byArrival.right(events, at) - 1; i >= 0; i--) {
     const e = events[i]!;
     if ((e.partition ?? 0) === partition) return e.arrivalTime;
   }

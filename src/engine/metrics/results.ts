@@ -5,6 +5,7 @@ import type { BatchRun, MicroBatch, Row, StreamRun, WindowRef } from '../core/ty
 import { EngineInputError, oneOf } from '../core/validate';
 import { compareKeys } from '../pipelines/aggregate';
 import { requireArray } from './lookup';
+import { countAtOrBefore } from '../core/sorted';
 
 export { accounting, type Accounting, type LaneAccount, type Tally } from './accounting';
 
@@ -170,18 +171,6 @@ interface Track {
   counts: number[];
 }
 
-/** Index of the first element > t in an ascending array. */
-function upperBound(xs: ArrayLike<number>, t: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Indexes `emissions` (any order; among equal emittedAt the later in the array wins) against
  * `truth` (groundTruth's rows): one track per (key, window) with its emission times, values and
@@ -242,10 +231,10 @@ export function indexResults(emissions: readonly Emission[], truth: readonly Row
           `invalid comparison time: ${String(t)} (must be a number, Infinity allowed)`,
         );
       }
-      const version = upperBound(times, t);
+      const version = countAtOrBefore(times, t);
       if (version === cachedVersion) return cached;
       cached = list.map((tr): ResultCell => {
-        const n = upperBound(tr.times, t);
+        const n = countAtOrBefore(tr.times, t);
         const value = n > 0 ? tr.values[n - 1]! : null;
         return {
           key: tr.key,

@@ -4,6 +4,7 @@
 import type { OrderEvent, Row, WindowSpec } from '../core/types';
 import { describeValue, EngineInputError } from '../core/validate';
 import { GLOBAL_WINDOW, normalizeWindow, windowStart } from '../windows/assign';
+import { countAtOrBefore } from '../core/sorted';
 
 // One spelling of a value in error messages, shared by every pipeline.
 export { describeValue };
@@ -295,14 +296,8 @@ function aggregateSessions(
     const i = select ? select[s]! : s;
     const t = eventTime[i]!;
     const k = key[i]!;
-    // The last session of the key starting at or before t holds t.
-    let lo = first[k]!;
-    let hi = first[k + 1]! - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last session of the key starting at or before t holds t (the key's first when none does).
+    const lo = Math.max(first[k]!, countAtOrBefore(starts, t, first[k]!, first[k + 1]!) - 1);
     values[lo]! += amount[i]!;
     counts[lo]! += 1;
   }

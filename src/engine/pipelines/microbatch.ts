@@ -5,6 +5,7 @@ import type { MicroBatch, MicroBatchConfig, OrderEvent, Row, WindowSpec } from '
 import { EngineInputError, nonNegative, oneOf, positive } from '../core/validate';
 import { normalizeWindow, windowStart } from '../windows/assign';
 import { describeValue, toColumns } from './aggregate';
+import { countBefore } from '../core/sorted';
 
 interface Plan {
   interval: number;
@@ -268,16 +269,10 @@ function pushRows(rows: Row[], b: Bucket, keys: readonly number[], names: readon
 
 /** Inserts into an ascending array; new windows mostly come last, so this is usually a push. */
 function insertSorted(list: number[], value: number): void {
-  let hi = list.length;
-  if (hi === 0 || list[hi - 1]! < value) {
+  const n = list.length;
+  if (n === 0 || list[n - 1]! < value) {
     list.push(value);
     return;
   }
-  let lo = 0;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, value);
+  list.splice(countBefore(list, value), 0, value);
 }

@@ -4,6 +4,7 @@ import type { OrderEvent, Row, WindowSpec } from '../core/types';
 import { finiteNumber } from '../core/validate';
 import { normalizeWindow } from '../windows/assign';
 import { aggregate, aggregateColumns, toColumns } from './aggregate';
+import { countAtOrBefore } from '../core/sorted';
 
 /**
  * A per-request query at processing time `at`: aggregates the events with arrivalTime <= at
@@ -15,14 +16,7 @@ export function queryAt(events: readonly OrderEvent[], at: number, window: Windo
   const w = normalizeWindow(window);
   const c = toColumns(events);
   // Columns are in arrival order, so what has arrived by `at` is a prefix.
-  let lo = 0;
-  let hi = c.arrivalTime.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (c.arrivalTime[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return aggregateColumns(c, w, undefined, lo);
+  return aggregateColumns(c, w, undefined, countAtOrBefore(c.arrivalTime, at));
 }
 
 /** The truth: every event aggregated by event time, no cut-off. Rows sorted by start, end, key. */

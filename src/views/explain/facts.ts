@@ -1,14 +1,14 @@
 // The discrete facts an explanation rests on, read off a run at a playhead: where the watermark
 // is, which window closes next, how many orders were dropped or missed so far. Each lookup is a
-// binary search over arrays indexed once per run, so the panel can ask on every frame and
-// re-render only when a fact (and so its sentence) changes.
+// bisection of arrays indexed once per run (the run's own times in lab.indexRun, each lane's here),
+// so the panel can ask on every frame and re-render only when a fact (and so its sentence) changes.
 import {
+  lab,
   time,
   metrics,
   type BatchRun,
   type LabRun,
   type MicroBatch,
-  type OrderEvent,
   type WindowRef,
   type WindowSpec,
 } from '../../engine';
@@ -17,18 +17,8 @@ import { lostAt } from '../lost';
 import { memoOn } from '../memo';
 
 const SECOND = time.SECOND;
-
-/** Number of values <= t in an ascending array. */
-function countUpTo(sorted: ArrayLike<number>, t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const countAtOrBefore = time.countAtOrBefore;
+const indexRun = lab.indexRun;
 
 /** The numbers of `xs` that are not NaN, ascending, in a typed array (no intermediate JS array). */
 const sortedTimes = (xs: ArrayLike<number>) => {
@@ -60,27 +50,16 @@ function stepCounts(xs: ArrayLike<number>): StepCounts {
   return { at, upTo };
 }
 function countStepsUpTo(c: StepCounts, t: number): number {
-  const i = countUpTo(c.at, t);
+  const i = countAtOrBefore(c.at, t);
   return i === 0 ? 0 : c.upTo[i - 1]!;
 }
-const arrivalCache = new WeakMap<readonly OrderEvent[], Float64Array>();
-/** Sorted arrival times, once per orders array (the same array while the scenario is unchanged). */
-const arrivalsOf = (events: readonly OrderEvent[]) => {
-  let times = arrivalCache.get(events);
-  if (times === undefined) {
-    times = sortedTimes(events.map((e) => e.arrivalTime));
-    arrivalCache.set(events, times);
-  }
-  return times;
-};
 
-interface RunIndex {
-  arrivals: Float64Array;
-  eventTimes: Float64Array;
-  lastArrival: number;
+/**
+ * What the facts look up in each lane, beyond the run's own times (arrivals, event times, the
+ * stream's watermark: lab.indexRun), built once per lane outcome.
+ */
+interface LaneFacts {
   stream: {
-    wmAt: Float64Array;
-    wmValue: Float64Array;
     counted: StepCounts;
     late: Float64Array;
     early: Float64Array;
@@ -89,41 +68,18 @@ interface RunIndex {
     open: number;
   } | null;
   micro: { batches: MicroBatch[]; emitted: Float64Array; read: number[] } | null;
-  /** Per job (by output time): orders read, and its missed orders' arrivals, ascending. */
-  batch: { all: BatchRun[]; read: number[]; missed: Float64Array[] } | null;
+  /** Per job (by output time): when its rows came out, orders read, its missed orders' arrivals. */
+  batch: { all: BatchRun[]; emitted: Float64Array; read: number[]; missed: Float64Array[] } | null;
 }
 
-const cache = new WeakMap<LabRun, RunIndex>();
+// Each part is keyed on what it reads (one lane's outcome): runLab hands back the same objects
+// for what a settings change did not affect, so only the changed part is rebuilt.
+const streamParts = memoOn<object, LaneFacts['stream']>();
+const microParts = memoOn<object, LaneFacts['micro']>();
+const batchParts = memoOn<object, LaneFacts['batch']>();
 
-// Each part is keyed on what it reads (the orders, or one lane's outcome): runLab hands back the
-// same objects for what a settings change did not affect, so only the changed part is rebuilt.
-const streamParts = memoOn<object, RunIndex['stream']>();
-const microParts = memoOn<object, RunIndex['micro']>();
-const batchParts = memoOn<object, RunIndex['batch']>();
-const eventParts = memoOn<object, Pick<RunIndex, 'arrivals' | 'eventTimes' | 'lastArrival'>>();
-
-function indexRun(run: LabRun): RunIndex {
-  const cached = cache.get(run);
-  if (cached) return cached;
-  const index: RunIndex = {
-    ...eventParts(run.events, () => {
-      const arrivals = arrivalsOf(run.events);
-      return {
-        arrivals,
-        eventTimes: sortedTimes(run.events.map((e) => e.eventTime)),
-        lastArrival: arrivals.length ? arrivals[arrivals.length - 1]! : -Infinity,
-      };
-    }),
-    stream: streamParts(run.stream, () => streamPart(run)),
-    micro: microParts(run.microBatch, () => microPart(run)),
-    batch: batchParts(run.batch, () => batchPart(run)),
-  };
-  cache.set(run, index);
-  return index;
-}
-
-function streamPart(run: LabRun): RunIndex['stream'] {
-  let stream: RunIndex['stream'] = null;
+function streamPart(run: LabRun): LaneFacts['stream'] {
+  let stream: LaneFacts['stream'] = null;
   if (run.stream.ok) {
     const s = run.stream.value;
     const panes = s.panes.filter((p) => !p.retraction);
@@ -132,8 +88,6 @@ function streamPart(run: LabRun): RunIndex['stream'] {
       .map((p) => ({ at: p.emittedAt, window: p.window }))
       .sort((a, b) => a.at - b.at || a.window.end - b.window.end);
     stream = {
-      wmAt: Float64Array.from(s.watermarks, (w) => w.at),
-      wmValue: Float64Array.from(s.watermarks, (w) => w.value),
       counted: stepCounts(s.firstEmittedAt ?? []),
       late: sortedTimes(panes.filter((p) => p.timing === 'late').map((p) => p.emittedAt)),
       early: sortedTimes(panes.filter((p) => p.timing === 'early').map((p) => p.emittedAt)),
@@ -145,8 +99,8 @@ function streamPart(run: LabRun): RunIndex['stream'] {
   return stream;
 }
 
-function microPart(run: LabRun): RunIndex['micro'] {
-  let micro: RunIndex['micro'] = null;
+function microPart(run: LabRun): LaneFacts['micro'] {
+  let micro: LaneFacts['micro'] = null;
   if (run.microBatch.ok) {
     const batches = [...run.microBatch.value].sort((a, b) => a.emittedAt - b.emittedAt);
     let read = 0;
@@ -159,8 +113,8 @@ function microPart(run: LabRun): RunIndex['micro'] {
   return micro;
 }
 
-function batchPart(run: LabRun): RunIndex['batch'] {
-  let batch: RunIndex['batch'] = null;
+function batchPart(run: LabRun): LaneFacts['batch'] {
+  let batch: LaneFacts['batch'] = null;
   if (run.batch.ok) {
     const { runs, reruns } = run.batch.value;
     const all = [...runs, ...reruns].sort((a, b) => a.emittedAt - b.emittedAt);
@@ -174,7 +128,12 @@ function batchPart(run: LabRun): RunIndex['batch'] {
             e.arrivalTime < r.startedAt,
         ).length,
     );
-    batch = { all, read, missed: all.map((r) => arrivalsOf(r.missed)) };
+    batch = {
+      all,
+      emitted: Float64Array.from(all, (r) => r.emittedAt),
+      read,
+      missed: all.map((r) => sortedTimes(r.missed.map((e) => e.arrivalTime))),
+    };
   }
   return batch;
 }
@@ -224,14 +183,14 @@ export function nextWindowToClose(window: WindowSpec, wm: number): WindowRef | n
 export function streamFacts(run: LabRun, t: number): StreamFacts | Failed {
   if (!run.stream.ok) return { ok: false, error: run.stream.error };
   const ix = indexRun(run);
-  const s = ix.stream!;
+  const s = streamParts(run.stream, () => streamPart(run))!;
   const st: LabSettings = run.settings;
-  const w = countUpTo(s.wmAt, t);
-  const raw = w > 0 ? s.wmValue[w - 1]! : null;
+  // null before the first watermark, which differs from a watermark at -Infinity.
+  const raw = countAtOrBefore(ix.watermarks.at, t) > 0 ? ix.watermarkAt(t) : null;
   const watermark =
     raw === null ? null : Number.isFinite(raw) ? Math.round(raw / SECOND) * SECOND : raw;
-  const fired = countUpTo(s.onTimeAt, t);
-  const arrived = countUpTo(ix.arrivals, t);
+  const fired = countAtOrBefore(s.onTimeAt, t);
+  const arrived = ix.arrivedBy(t);
   return {
     ok: true,
     watermark,
@@ -247,8 +206,8 @@ export function streamFacts(run: LabRun, t: number): StreamFacts | Failed {
     arrived,
     inResults: countStepsUpTo(s.counted, t),
     dropped: lostAt(run, t).streamDropped,
-    latePanes: countUpTo(s.late, t),
-    earlyPanes: countUpTo(s.early, t),
+    latePanes: countAtOrBefore(s.late, t),
+    earlyPanes: countAtOrBefore(s.early, t),
     neverClosed: !st.stream.flushAtEnd && arrived > 0 && t >= ix.lastArrival ? s.open : 0,
   };
 }
@@ -270,10 +229,9 @@ export interface MicroBatchFacts {
 
 export function microBatchFacts(run: LabRun, t: number): MicroBatchFacts | Failed {
   if (!run.microBatch.ok) return { ok: false, error: run.microBatch.error };
-  const ix = indexRun(run);
-  const m = ix.micro!;
+  const m = microParts(run.microBatch, () => microPart(run))!;
   const st = run.settings.microBatch;
-  const n = countUpTo(m.emitted, t);
+  const n = countAtOrBefore(m.emitted, t);
   const b = n > 0 ? m.batches[n - 1]! : null;
   return {
     ok: true,
@@ -289,7 +247,7 @@ export function microBatchFacts(run: LabRun, t: number): MicroBatchFacts | Faile
       inputs: b.inputIds.length,
     },
     next: n < m.batches.length ? m.batches[n]!.emittedAt : null,
-    arrived: countUpTo(ix.arrivals, t),
+    arrived: indexRun(run).arrivedBy(t),
     read: n > 0 ? m.read[n - 1]! : 0,
     dropped: lostAt(run, t).microDropped,
   };
@@ -310,18 +268,18 @@ export interface BatchFacts {
 
 export function batchFacts(run: LabRun, t: number): BatchFacts | Failed {
   if (!run.batch.ok) return { ok: false, error: run.batch.error };
-  const ix = indexRun(run);
-  const { all, read, missed } = ix.batch!;
+  const b = batchParts(run.batch, () => batchPart(run))!;
+  const all = b.all;
   const reruns = run.batch.value.reruns;
-  let i = 0;
-  while (i < all.length && all[i]!.emittedAt <= t) i++;
+  // Jobs finished by t: they are in output order.
+  const i = countAtOrBefore(b.emitted, t);
   const doneRun = i > 0 ? all[i - 1]! : null;
   const done: BatchFacts['done'] = doneRun && {
     period: doneRun.period,
     emittedAt: doneRun.emittedAt,
-    read: read[i - 1]!,
+    read: b.read[i - 1]!,
     // Of that period's missed orders, those that have arrived by t (the rest are still on the way).
-    missed: countUpTo(missed[i - 1]!, t),
+    missed: countAtOrBefore(b.missed[i - 1]!, t),
   };
   const p = all[i] ?? null;
   const rerun =
@@ -342,7 +300,7 @@ export function batchFacts(run: LabRun, t: number): BatchFacts | Failed {
     },
     done,
     rerunAt: rerun && rerun.startedAt > t ? rerun.startedAt : null,
-    arrived: countUpTo(ix.arrivals, t),
+    arrived: indexRun(run).arrivedBy(t),
   };
 }
 
@@ -355,9 +313,9 @@ export interface RequestFacts {
 
 export function requestFacts(run: LabRun, t: number): RequestFacts {
   const ix = indexRun(run);
-  const arrived = countUpTo(ix.arrivals, t);
+  const arrived = ix.arrivedBy(t);
   // Orders can arrive before their event time (clock skew), hence the floor at 0.
-  const happened = countUpTo(ix.eventTimes, t);
+  const happened = ix.happenedBy(t);
   return {
     arrived,
     inFlight: Math.max(0, happened - arrived),

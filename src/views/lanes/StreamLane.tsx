@@ -12,7 +12,6 @@ import { selectBadgesShown, selectStreamStatus, selectStreamSummary } from './se
 import {
   boxBottomAt,
   watermarkAreaPath,
-  watermarkAt,
   watermarkPath,
   windowBox,
 } from '../../geometry/lanes';
@@ -83,7 +82,7 @@ function usePainter(geo: LaneGeometry, model: StreamModel, palette: Palette): La
         regions?.held(c);
       },
       over(c) {
-        const wm = watermarkAt(marks, model.watermarkAts, c.playhead);
+        const wm = model.watermarkAt(c.playhead);
         const wx = Number.isFinite(wm)
           ? geo.x(Math.min(d1, Math.max(d0, wm)))
           : wm > 0

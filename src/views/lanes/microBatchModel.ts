@@ -6,12 +6,13 @@
 import type { LabRun, LossTimes } from '../../engine';
 import type { MicroBatch, OrderEvent, WindowRef } from '../../engine';
 import type { OutputMode } from '../../engine';
-import { countAtOrBefore } from '../../geometry/lanes';
 import { formatClock, formatWatermark } from '../../format/clock';
-import { metrics } from '../../engine';
+import { metrics, time } from '../../engine';
 import { countOf, formatCount } from '../../format/count';
 import { lossTimesOf } from '../lost';
 import { floatsOf, reportedSeries, seriesAt, WindowMap, type Badge } from './model';
+
+const countAtOrBefore = time.countAtOrBefore;
 
 const lostBy = metrics.lostBy;
 

@@ -3,6 +3,7 @@
 // totals per window over time (from the engine's emissions, so every accumulation mode agrees).
 import {
   windows,
+  lab,
   time,
   type Emission,
   type LabRun,
@@ -11,10 +12,10 @@ import {
   type WindowRef,
   type WindowSpec,
 } from '../../engine';
-import { countAtOrBefore } from '../../geometry/lanes';
-import { arrivalTimes } from '../memo';
 
 const MINUTE = time.MINUTE;
+const countAtOrBefore = time.countAtOrBefore;
+const indexRun = lab.indexRun;
 const assignNormalized = windows.assignNormalized;
 const normalizeWindow = windows.normalizeWindow;
 const windowStart = windows.windowStart;
@@ -38,7 +39,7 @@ export interface SharedModel {
   domain: [number, number];
   /** Window grid step and offset for the faint bands (sessions: 5-minute guides). */
   grid: { step: number; offset: number };
-  /** run.events' arrival times, ascending (the engine sorts events by arrival). */
+  /** run.events' arrival times, ascending: the run's index (lab.indexRun). */
   arrivals: Float64Array;
   /** Per run.events index: 1 when it arrived later than the scenario's jitter allows. */
   late: Uint8Array;
@@ -61,7 +62,7 @@ export function sharedModel(run: LabRun): SharedModel {
   const domain: [number, number] = run.eventSpan
     ? [run.eventSpan.from, run.eventSpan.to]
     : [start, start + duration];
-  const arrivals = arrivalTimes(run.events);
+  const arrivals = indexRun(run).arrivals;
   const late = new Uint8Array(run.events.length);
   run.events.forEach((e, i) => {
     if (isLate(e.eventTime, e.arrivalTime, jitter)) late[i] = 1;

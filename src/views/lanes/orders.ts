@@ -6,11 +6,14 @@
 // The layer holds only whole chunks of CHUNK orders (in landing order) and the unfinished chunk is
 // drawn fresh each frame, so the batches, and so the pixels, depend only on the playhead: playing,
 // stepping and scrubbing to the same moment paint exactly the same picture.
-import { countAtOrBefore, visibleCount } from '../../geometry/lanes';
+import { time } from '../../engine';
+import { visibleCount } from '../../geometry/lanes';
 import { PixelMarks } from '../../geometry/thin';
 import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from '../../geometry/lanePlot';
 import type { OrderLook } from './paint';
+
+const countAtOrBefore = time.countAtOrBefore;
 
 const TAU = Math.PI * 2;
 // On-time orders are small dots (they are many, and sit on the diagonal); late ones larger

@@ -3,15 +3,17 @@
 // At a playhead it answers what the lane draws and says: where each thin line is, which regions
 // are idle, and why a window is still open ("Waiting for region 3: no orders since 12:09:52").
 import {
+  time,
   metrics,
   type LabRun,
   type OrderEvent,
   type StreamRun,
   type WindowHold,
 } from '../../engine';
-import { countAtOrBefore } from '../../geometry/lanes';
 import type { PartitionMarks } from '../../geometry/partitions';
 import { formatClock } from '../../format/clock';
+
+const countAtOrBefore = time.countAtOrBefore;
 
 const windowHolds = metrics.windowHolds;
 

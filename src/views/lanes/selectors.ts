@@ -2,9 +2,9 @@
 // of the lane shows (a caption, a count). Such a value changes a few times per run, so the part
 // re-renders then, never per frame; the canvases follow the playhead by subscribing instead.
 // Factories memoised per model (selectorFactory): one selector per model, dropped with its run.
-import { metrics } from '../../engine';
+import { metrics, time } from '../../engine';
 import { countOf, formatCount } from '../../format/count';
-import { countAtOrBefore, zoomSpan } from '../../geometry/lanes';
+import { zoomSpan } from '../../geometry/lanes';
 import type { TimeWarp } from '../../geometry/timewarp';
 import { selectorFactory } from '../../store/selectors';
 import { batchStatus, missedCounts, type BatchModel } from './batchModel';
@@ -19,6 +19,7 @@ import { arrivedBy, type SharedModel } from './model';
 import { partitionNote, partitionNoteText, type PartitionsModel } from './partitionsModel';
 import { streamCounts, streamStatus, type StreamModel } from './streamModel';
 
+const countAtOrBefore = time.countAtOrBefore;
 const lostBy = metrics.lostBy;
 const requestCost = metrics.requestCost;
 

@@ -4,8 +4,8 @@
 // several regions, each region's watermark and the windows a silent one held (./partitionsModel).
 import type { LabRun, LossTimes } from '../../engine';
 import type { OrderEvent, Pane, StreamRun, WindowRef } from '../../engine';
-import { lab, metrics, assignWindows } from '../../engine';
-import { countAtOrBefore, firstReach, watermarkAt } from '../../geometry/lanes';
+import { time, lab, metrics, assignWindows } from '../../engine';
+import { firstReach } from '../../geometry/lanes';
 import { formatClock, formatWatermark } from '../../format/clock';
 import { formatDuration } from '../../format/duration';
 import { countOf, formatCount } from '../../format/count';
@@ -24,7 +24,10 @@ import {
   type WindowTally,
 } from './model';
 
+const countAtOrBefore = time.countAtOrBefore;
+
 const STREAM_WORDS = lab.STREAM_WORDS;
+const indexRun = lab.indexRun;
 const lostBy = metrics.lostBy;
 
 export interface StreamWindow extends WindowTally {
@@ -57,7 +60,8 @@ export interface StreamModel {
   windows: StreamWindow[];
   badges: PaneBadge[];
   badgeTimes: Float64Array;
-  watermarkAts: Float64Array;
+  /** The watermark in force at processing time t (the run's index), or -Infinity. */
+  watermarkAt: (t: number) => number;
   /** Dropped orders, ascending by arrival; `droppedDetails` explains a slice of them. */
   droppedOrders: readonly OrderEvent[];
   /** When each lane loses its orders: counts "dropped so far" as every panel does (lostBy). */
@@ -83,15 +87,15 @@ function lastWindowOf(e: OrderEvent, spec: LabRun['settings']['window']): Window
 }
 
 /** Per-window tallies of the orders each window accepted: not dropped, and on time for it. */
-function acceptedTallies(run: LabRun, s: StreamRun, watermarkAts: Float64Array): WindowTally[] {
+function acceptedTallies(run: LabRun, s: StreamRun): WindowTally[] {
+  const ix = indexRun(run);
   const allowedLateness = run.settings.stream.allowedLateness;
   const droppedIds = new Set(s.dropped.map((e) => e.id));
   return tallyWindows(
     run,
     [...s.panes, ...(s.open ?? [])],
     (e, w) =>
-      !droppedIds.has(e.id) &&
-      w.end - 1 + allowedLateness > watermarkAt(s.watermarks, watermarkAts, e.arrivalTime - 1),
+      !droppedIds.has(e.id) && w.end - 1 + allowedLateness > ix.watermarkAt(e.arrivalTime - 1),
   );
 }
 
@@ -101,12 +105,12 @@ export function streamModel(run: LabRun): StreamModel | null {
   const s = run.stream.value;
   const allowedLateness = run.settings.stream.allowedLateness;
   const marks = s.watermarks;
-  const watermarkAts = floatsOf(marks, (m) => m.at);
+  const ix = indexRun(run);
   const tumbling = run.settings.window.kind === 'tumbling';
 
   // Tumbling windows: each order's only window took it unless it was dropped (a typed-array fast
   // path); other kinds check each order against its window's deadline.
-  const tallies = tumbling ? tallyKept(run, s.dropped) : acceptedTallies(run, s, watermarkAts);
+  const tallies = tumbling ? tallyKept(run, s.dropped) : acceptedTallies(run, s);
   const windows: StreamWindow[] = tallies.map((t) => ({
     ...t,
     closeAt: firstReach(marks, t.window.end - 1),
@@ -165,13 +169,13 @@ export function streamModel(run: LabRun): StreamModel | null {
     windows,
     badges,
     badgeTimes: floatsOf(badges, (b) => b.emittedAt),
-    watermarkAts,
+    watermarkAt: (t) => ix.watermarkAt(t),
     droppedOrders,
     losses: lossTimesOf(run),
     droppedMask: droppedMask(run.events, s.dropped),
     allowedLateness,
     neverClosed: new Set((s.open ?? []).map((r) => windowKey(r.window))),
-    lastArrival: lastArrivalOf(run.events),
+    lastArrival: ix.lastArrival,
     settings: run.settings,
     partitions: partitionsOf(run),
   };
@@ -184,27 +188,14 @@ function isByArrival(orders: readonly OrderEvent[]): boolean {
   return true;
 }
 
-const lastArrivals = new WeakMap<readonly OrderEvent[], number>();
-/** Latest arrival, once per orders array (the same array while the scenario is unchanged). */
-function lastArrivalOf(events: readonly OrderEvent[]): number {
-  let last = lastArrivals.get(events);
-  if (last === undefined) {
-    last = -Infinity;
-    for (const e of events) if (e.arrivalTime > last) last = e.arrivalTime;
-    lastArrivals.set(events, last);
-  }
-  return last;
-}
-
 /** Dropped orders `from` (inclusive) to `to` (exclusive), each with the numbers behind its drop. */
 export function droppedDetails(m: StreamModel, from: number, to: number): DroppedOrder[] {
-  const marks = m.run.watermarks;
   return m.droppedOrders.slice(Math.max(0, from), Math.max(0, to)).map((order) => {
     const window = lastWindowOf(order, m.settings.window);
     return {
       order,
       lateBy: order.arrivalTime - order.eventTime,
-      watermark: watermarkAt(marks, m.watermarkAts, order.arrivalTime),
+      watermark: m.watermarkAt(order.arrivalTime),
       window,
       deadline: window.end + m.allowedLateness,
     };
@@ -221,7 +212,7 @@ export function streamCounts(m: StreamModel, playhead: number) {
     else open++;
   }
   return {
-    watermark: watermarkAt(m.run.watermarks, m.watermarkAts, playhead),
+    watermark: m.watermarkAt(playhead),
     open,
     closed,
     dropped: lostBy(m.losses, playhead).streamDropped,

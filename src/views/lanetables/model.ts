@@ -3,13 +3,16 @@
 // `time`, so the view shows exactly those at or before the playhead; a count that keeps growing
 // after its row appears (late orders dropped) is counted at the playhead too, with the same
 // function as the lanes and the results (../lost), so the tables never say 19 where they say 9.
-import { countAtOrBefore } from '../../geometry/lanes';
-import type { LabRun } from '../../engine';
+import { bisector } from 'd3-array';
+import { time, type LabRun } from '../../engine';
 import { formatClock, formatWatermark } from '../../format/clock';
 import { countOf, formatCount } from '../../format/count';
 import { formatMoney } from '../../format/money';
 import { lostAt } from '../lost';
 import { narrationOf } from '../narration/model';
+
+const countAtOrBefore = time.countAtOrBefore;
+const compareTimes = time.compareTimes;
 
 export interface TableRow {
   /** When the row becomes true (processing time). */
@@ -107,15 +110,11 @@ export function laneTables(run: LabRun): LaneTable[] {
 
 /** How many of `rows` (in time order) are true at `playhead`. */
 export function rowsAt(rows: readonly TableRow[], playhead: number): number {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (rows[mid]!.time <= playhead) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return byTime.right(rows, playhead);
 }
+
+// Rows by when they become true, compared as the sorted-time lookups compare.
+const byTime = bisector<TableRow, number>((r, t) => compareTimes(r.time, t));
 
 /** The cells of `row` at `playhead`: a growing count counts its instants up to it. */
 export function cellsAt(row: TableRow, playhead: number): string[] {

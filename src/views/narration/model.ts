@@ -1,12 +1,13 @@
 // What the narrator says: the stream's window closings (its on-time firings) with the orders and
 // revenue each window reported, and the late orders dropped meanwhile, between two playheads.
 // Pure, so the sentence a screen reader hears is tested like any other view model.
-import type { LabRun } from '../../engine';
+import { time, type LabRun } from '../../engine';
 import { formatClock } from '../../format/clock';
-import { countAtOrBefore } from '../../geometry/lanes';
 import { formatCount } from '../../format/count';
 import { formatMoney } from '../../format/money';
 import { lossTimesOf } from '../lost';
+
+const countAtOrBefore = time.countAtOrBefore;
 
 export interface Closing {
   /** When the window closed (its on-time panes fired). */

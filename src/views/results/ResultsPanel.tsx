@@ -3,18 +3,19 @@
 // last instant at or before the playhead), so it re-renders only when a cell can change, and while
 // playing at most every PLAY_PACE_MS (store/usePaced.ts).
 import { useMemo, useState } from 'react';
+import { lab } from '../../engine';
 import { useLab } from '../../store/context';
 import { selectRun } from '../../store/selectors';
 import { resultsView } from './model';
 import { formatCount } from '../../format/count';
 import { usePaced } from '../../store/usePaced';
 import type { LabState } from '../../store/labStore';
-import { instantAt } from './runIndex';
 import { laneVerdicts, lossSummary } from './summary';
 import { ResultsTable } from './ResultsTable';
 import './results.css';
 
-const instantNow = (s: LabState) => instantAt(s.run.timeline, s.playhead);
+const indexRun = lab.indexRun;
+const instantNow = (s: LabState) => indexRun(s.run).instantAt(s.playhead);
 
 export function ResultsPanel() {
   const run = useLab(selectRun);

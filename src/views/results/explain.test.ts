@@ -3,13 +3,13 @@ import { fixed } from './fixtures';
 import { time, lab, type LabRun } from '../../engine';
 import { explainRow, type LaneExplanation } from './explain';
 import { resultsAt, type ResultLane, type ResultRow } from './model';
-import { instantAt, runIndex } from './runIndex';
 
 const runLab = lab.runLab;
+const indexRun = lab.indexRun;
 const HOUR = time.HOUR;
 const MINUTE = time.MINUTE;
 
-const end = (run: LabRun) => instantAt(runIndex(run), Infinity);
+const end = (run: LabRun) => indexRun(run).instantAt(Infinity);
 const lane = (all: LaneExplanation[], id: ResultLane) => all.find((e) => e.lane === id)!;
 /** The first row whose `lane` cell is in `state` at `at`. */
 function rowWhere(run: LabRun, at: number, id: ResultLane, state: string): ResultRow {
@@ -44,7 +44,7 @@ describe('explainRow: stream', () => {
   });
 
   it('explains an open window with when it will fire', () => {
-    const before = instantAt(runIndex(run), 12 * HOUR + 4 * MINUTE);
+    const before = indexRun(run).instantAt(12 * HOUR + 4 * MINUTE);
     const open = resultsAt(run, before).rows[0]!;
     const text = lane(explainRow(run, open, before), 'stream').lines[0]!;
     expect(text).toMatch(
@@ -54,7 +54,7 @@ describe('explainRow: stream', () => {
 
   it('calls an early pane early, with more orders to come', () => {
     const early = runLab(fixed({ stream: { earlyEvery: 30_000 } }));
-    const t = instantAt(runIndex(early), 12 * HOUR + 3 * MINUTE);
+    const t = indexRun(early).instantAt(12 * HOUR + 3 * MINUTE);
     const r = resultsAt(early, t).rows[0]!;
     const lines = lane(explainRow(early, r, t), 'stream').lines;
     expect(lines[0]).toMatch(/^Early pane at 12:0\d:\d\d holds/);
@@ -96,7 +96,7 @@ describe('explainRow: micro-batch', () => {
 
   it('in append mode, says the row waits for the watermark to pass the window end', () => {
     const append = runLab(fixed({ microBatch: { outputMode: 'append' } }));
-    const t = instantAt(runIndex(append), 12 * HOUR + 6 * MINUTE);
+    const t = indexRun(append).instantAt(12 * HOUR + 6 * MINUTE);
     const r = resultsAt(append, t).rows[0]!;
     expect(lane(explainRow(append, r, t), 'microbatch').lines[0]).toMatch(
       /^Append mode writes a window once, after the watermark passes its end 12:05: that happens with the batch at \d\d:\d\d:\d\d\.$/,
@@ -119,7 +119,7 @@ describe('explainRow: batch', () => {
     const hourly = runLab(
       fixed({ scenario: { start: 12.5 * HOUR }, batch: { schedule: 'hourly', runDelay: 0 } }),
     );
-    const afterJob = instantAt(runIndex(hourly), 13.5 * HOUR);
+    const afterJob = indexRun(hourly).instantAt(13.5 * HOUR);
     const row = resultsAt(hourly, afterJob).rows.find((r) => r.cells.batch.state === 'differs')!;
     const lines = lane(explainRow(hourly, row, afterJob), 'batch').lines;
     expect(lines.find((l) => l.includes('missed'))).toMatch(
@@ -142,7 +142,7 @@ describe('explainRow: per-request and lanes that cannot run', () => {
   const run = runLab(fixed());
 
   it('per-request: exact over what has arrived, naming the orders still on the way', () => {
-    const at = instantAt(runIndex(run), 12 * HOUR + 6 * MINUTE);
+    const at = indexRun(run).instantAt(12 * HOUR + 6 * MINUTE);
     const row = resultsAt(run, at).rows[0]!;
     const text = lane(explainRow(run, row, at), 'request').lines[0]!;
     expect(text).toMatch(
@@ -174,7 +174,7 @@ describe('explainRow: per-request and lanes that cannot run', () => {
     const explained: string[] = [];
     const silent: string[] = [];
     for (const t of [-Infinity, 12 * HOUR + 3 * MINUTE, 12 * HOUR + 20 * MINUTE, end(run)]) {
-      const at = instantAt(runIndex(run), t);
+      const at = indexRun(run).instantAt(t);
       for (const row of resultsAt(run, at).rows) {
         for (const e of explainRow(run, row, at)) {
           if (e.state === 'match' && e.lane === 'stream') continue;

@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { fixed } from './fixtures';
 import { metrics, time, lab, queryAt, type LabRun } from '../../engine';
 import { resultsAt, resultsView, visibleRows, windowsOf, type ResultsTable } from './model';
-import { cellOrders, instantAt, runIndex } from './runIndex';
+import { cellOrders } from './tableIndex';
 import { laneVerdicts, lossSummary } from './summary';
 
 const accounting = metrics.accounting;
 
 const runLab = lab.runLab;
+const indexRun = lab.indexRun;
 const HOUR = time.HOUR;
 const MINUTE = time.MINUTE;
 
 const defaultRun = runLab(fixed());
-const end = (run: LabRun) => instantAt(runIndex(run), Infinity);
+const end = (run: LabRun) => indexRun(run).instantAt(Infinity);
 const states = (t: ResultsTable, lane: 'batch' | 'microbatch' | 'stream' | 'request') =>
   t.rows.map((r) => r.cells[lane].state);
 
@@ -89,7 +90,7 @@ describe('resultsAt', () => {
     const final = resultsAt(run, end(run));
     expect(final.rows).toHaveLength(run.truth.length);
     expect(new Set(states(final, 'request'))).toEqual(new Set(['match']));
-    const mid = resultsAt(run, instantAt(runIndex(run), 12 * HOUR + 10 * MINUTE));
+    const mid = resultsAt(run, indexRun(run).instantAt(12 * HOUR + 10 * MINUTE));
     for (const r of mid.rows) {
       const v = r.cells.request.value;
       if (v !== null) expect(v).toBeLessThanOrEqual(r.truth);
@@ -105,20 +106,20 @@ describe('resultsAt', () => {
   });
 });
 
-describe('instantAt', () => {
+describe('indexRun(run).instantAt', () => {
   it('stays put between two instants, so the table is not recomputed per frame', () => {
-    const ix = runIndex(defaultRun);
+    const ix = indexRun(defaultRun);
     const a = ix.instants[100]!;
     const b = ix.instants.find((t) => t > a)!;
-    expect(instantAt(ix, a)).toBe(a);
-    expect(instantAt(ix, (a + b) / 2)).toBe(a);
-    expect(instantAt(ix, b)).toBe(b);
-    expect(instantAt(ix, ix.instants[0]! - 1)).toBe(-Infinity);
+    expect(ix.instantAt(a)).toBe(a);
+    expect(ix.instantAt((a + b) / 2)).toBe(a);
+    expect(ix.instantAt(b)).toBe(b);
+    expect(ix.instantAt(ix.instants[0]! - 1)).toBe(-Infinity);
   });
 
   it('gives the same table at the playhead and at its instant', () => {
     const playhead = 12 * HOUR + 7.3 * MINUTE;
-    const at = instantAt(runIndex(defaultRun), playhead);
+    const at = indexRun(defaultRun).instantAt(playhead);
     expect(resultsAt(defaultRun, at)).toEqual(resultsAt(defaultRun, playhead));
   });
 });
@@ -152,7 +153,7 @@ describe('resultsView', () => {
       runLab(fixed({ window: { kind: 'session', gap: 2 * MINUTE } })),
     ]) {
       const times = [-Infinity, 12 * HOUR + 17 * MINUTE, 13 * HOUR + 2 * MINUTE, Infinity];
-      for (const at of [...times, ...times.map((t) => instantAt(runIndex(run), t))]) {
+      for (const at of [...times, ...times.map((t) => indexRun(run).instantAt(t))]) {
         const table = resultsAt(run, at);
         for (const all of [false, true]) {
           const view = resultsView(run, at, { all });

@@ -1,18 +1,20 @@
 // The results table's data, apart from React: per (product, window), the final truth beside what
 // each lane shows at a moment, and a tally per lane. The table is a pure function of (run,
 // instant), where the instant is the last moment something happened at or before the playhead
-// (see runIndex.ts), so the view re-renders only when a cell can actually change.
-import { type LabRun, type WindowRef } from '../../engine';
-import { upperBound } from '../../store/steps';
+// (lab.indexRun's instantAt), so the view re-renders only when a cell can actually change.
+import { lab, time, type LabRun, type WindowRef } from '../../engine';
 import { lostAt as lostSoFar } from '../lost';
 import {
   cellId,
   countBy,
-  runIndex,
+  tableIndex,
   type LaneTracks,
   type PipelineLane,
-  type RunIndex,
-} from './runIndex';
+  type TableIndex,
+} from './tableIndex';
+
+const indexRun = lab.indexRun;
+const countAtOrBefore = time.countAtOrBefore;
 
 export type ResultLane = 'batch' | 'microbatch' | 'stream' | 'request';
 /** The table's lane columns, left to right. */
@@ -88,7 +90,7 @@ const PIPELINE_LANES = ['batch', 'microbatch', 'stream'] as const;
  * cell, and "differs" (a final absence) once all the cell's orders have arrived and it never
  * will. Allocates nothing: the tally asks this for every cell.
  */
-function laneState(ix: RunIndex, l: LaneTracks, i: number, n: number, at: number): TallyState {
+function laneState(ix: TableIndex, l: LaneTracks, i: number, n: number, at: number): TallyState {
   if (n === 0) {
     const updatesLater = l.offsets[i + 1]! > l.offsets[i]!;
     return !updatesLater && at >= ix.lastArrival[i]! ? 'differs' : 'pending';
@@ -97,7 +99,7 @@ function laneState(ix: RunIndex, l: LaneTracks, i: number, n: number, at: number
 }
 
 /** What lane `lane` shows for cell i at instant `at`: the latest value it emitted by then. */
-function laneCell(ix: RunIndex, lane: PipelineLane, i: number, at: number): LaneCell {
+function laneCell(ix: TableIndex, lane: PipelineLane, i: number, at: number): LaneCell {
   const l = ix.lanes[lane];
   if (!('offsets' in l)) return { state: 'unavailable', value: null, diff: null };
   const truth = ix.rows[i]!.value;
@@ -115,12 +117,12 @@ function laneCell(ix: RunIndex, lane: PipelineLane, i: number, at: number): Lane
  * them it is the range query "this product between the truth session's start and end". Prefix
  * sums per cell, built once per truth, make it O(log orders) instead of a scan of every order.
  */
-function requestValue(ix: RunIndex, i: number, at: number): number | null {
+function requestValue(ix: TableIndex, i: number, at: number): number | null {
   const n = Number.isFinite(at) ? countBy(ix.orderOffsets, ix.orderArrival, i, at) : 0;
   return n > 0 ? ix.orderSums[ix.orderOffsets[i]! + n - 1]! : null;
 }
 
-function requestCell(ix: RunIndex, i: number, at: number): LaneCell {
+function requestCell(ix: TableIndex, i: number, at: number): LaneCell {
   const truth = ix.rows[i]!.value;
   const asks = requestValue(ix, i, at);
   return {
@@ -130,7 +132,7 @@ function requestCell(ix: RunIndex, i: number, at: number): LaneCell {
   };
 }
 
-function rowAt(ix: RunIndex, i: number, at: number): ResultRow {
+function rowAt(ix: TableIndex, i: number, at: number): ResultRow {
   const t = ix.rows[i]!;
   const cells = {} as Record<ResultLane, LaneCell>;
   for (const lane of PIPELINE_LANES) cells[lane] = laneCell(ix, lane, i, at);
@@ -162,7 +164,7 @@ function count(tally: Record<ResultLane, LaneTally>, row: ResultRow) {
 
 /** Every row of the table at instant `at`, the tally over them and the orders lost so far. */
 export function resultsAt(run: LabRun, at: number): ResultsTable {
-  const ix = runIndex(run);
+  const ix = tableIndex(run);
   const tally = emptyTally();
   const rows = ix.rows.map((_, i) => {
     const row = rowAt(ix, i, at);
@@ -187,7 +189,7 @@ export function resultsView(
   at: number,
   { all = false }: { all?: boolean } = {},
 ): ResultsView {
-  const ix = runIndex(run);
+  const ix = tableIndex(run);
   const tally = emptyTally();
   for (const lane of PIPELINE_LANES) {
     const l = ix.lanes[lane];
@@ -220,7 +222,7 @@ export function resultsView(
 export function lostAt(run: LabRun, at: number): LostOrders {
   return {
     ...lostSoFar(run, at),
-    arrived: upperBound(runIndex(run).arrivals, at),
+    arrived: indexRun(run).arrivedBy(at),
     total: run.events.length,
   };
 }
@@ -255,7 +257,7 @@ function visibleWindows(
 ): { from: number; to: number } {
   if (all || windows.length <= before + after + 1) return { from: 0, to: windows.length };
   const starts = windows.map((w) => w.start);
-  const focus = Math.max(0, upperBound(starts, at) - 1);
+  const focus = Math.max(0, countAtOrBefore(starts, at) - 1);
   let from = Math.max(0, focus - before);
   const to = Math.min(windows.length, from + before + after + 1);
   from = Math.max(0, to - (before + after + 1));

@@ -1,25 +1,13 @@
 // Which orders have reached the pipeline at the playhead, and a small cache that feeds them to a
 // one-pass summary incrementally: playing forward offers only the new orders, while scrubbing
 // back or changing a setting starts the summary again from the first order.
-import type { LabRun, OrderEvent } from '../../engine';
-import { arrivalTimes } from '../memo';
+import { lab, type LabRun, type OrderEvent } from '../../engine';
 
-/** Arrival times of `events` (sorted by arrival, as every run's are), cached per array. */
-export function arrivalTimesOf(events: readonly OrderEvent[]): Float64Array {
-  return arrivalTimes(events);
-}
+const indexRun = lab.indexRun;
 
-/** How many orders have arrived by `playhead` (arrival <= playhead): a binary search. */
-export function arrivedCount(events: readonly OrderEvent[], playhead: number): number {
-  const times = arrivalTimesOf(events);
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times[mid]! <= playhead) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** How many of the run's orders have arrived by `playhead` (arrival <= playhead). */
+export function arrivedCount(run: LabRun, playhead: number): number {
+  return indexRun(run).arrivedBy(playhead);
 }
 
 /** Orders a newcomer would plan a sample for: rate × duration of a flat day (or all, imported). */
@@ -56,7 +44,5 @@ export function createFeed<V>(orders: readonly OrderEvent[], summary: Summary<V>
 }
 
 /** Orders arrived by the store's playhead, as a selector (stable, so paced hooks keep it). */
-export const arrivedNow = (s: {
-  run: { events: readonly OrderEvent[] };
-  playhead: number;
-}): number => arrivedCount(s.run.events, s.playhead);
+export const arrivedNow = (s: { run: LabRun; playhead: number }): number =>
+  arrivedCount(s.run, s.playhead);

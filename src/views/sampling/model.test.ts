@@ -41,12 +41,12 @@ const order = (
 const stream = (n: number) => Array.from({ length: n }, (_, i) => order(i, 1000 * i));
 
 describe('arrivedCount', () => {
-  it('arrivedCount(orders, t) counts orders whose arrival is at or before t', () => {
-    const orders = stream(5); // arrivals 0, 1000, ..., 4000
-    expect(arrivedCount(orders, -1)).toBe(0);
-    expect(arrivedCount(orders, 0)).toBe(1);
-    expect(arrivedCount(orders, 2500)).toBe(3);
-    expect(arrivedCount(orders, 4000)).toBe(5);
+  it('arrivedCount(run, t) counts orders whose arrival is at or before t', () => {
+    const run = runLab({}, undefined, stream(5)); // arrivals 0, 1000, ..., 4000
+    expect(arrivedCount(run, -1)).toBe(0);
+    expect(arrivedCount(run, 0)).toBe(1);
+    expect(arrivedCount(run, 2500)).toBe(3);
+    expect(arrivedCount(run, 4000)).toBe(5);
   });
 });
 

@@ -4,6 +4,11 @@
 import type { WindowState, Owed } from './state';
 import { compareNumbers, newState } from './state';
 import { DeadlineHeap } from './timers';
+import { bisector } from 'd3-array';
+import { compareTimes } from '../../core/sorted';
+
+// A key's sessions by where they end (they are disjoint and in order).
+const byEnd = bisector<WindowState, number>((s, t) => compareTimes(s.win.end, t));
 
 export class SessionWindows {
   /** Each key's live sessions: disjoint and apart, so starts and ends both ascend. */
@@ -27,13 +32,7 @@ export class SessionWindows {
   stateFor(key: string, t: number, wm: number): WindowState | null {
     const end = t + this.gap;
     const list = this.byKey.get(key) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.win.end < t) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = byEnd.left(list, t);
     let j = lo;
     while (j < list.length && list[j]!.win.start <= end) j++;
     if (j > lo) {

@@ -4,7 +4,7 @@ import { formatClock } from '../../../format/clock';
 import { formatCount } from '../../../format/count';
 import { orders } from '../format';
 import { formatMoney } from '../../../format/money';
-import { cellOrders } from '../runIndex';
+import { cellOrders } from '../tableIndex';
 import { arrivals, emissionsAround, ids, matchLine, onTheWay, type Ctx } from './shared';
 
 export function explainBatch(ctx: Ctx): string[] {

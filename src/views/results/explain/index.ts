@@ -4,7 +4,7 @@
 import type { LabRun } from '../../../engine';
 import { orders } from '../format';
 import { RESULT_LANES, type CellState, type ResultLane, type ResultRow } from '../model';
-import { cellOrders } from '../runIndex';
+import { cellOrders } from '../tableIndex';
 import { explainBatch } from './batch';
 import { explainMicroBatch } from './microBatch';
 import { firstArrival, onTheWay, type Ctx } from './shared';

@@ -1,6 +1,6 @@
 // The stream lane's side of a row: which pane it shows (early, on time, late), which orders the
 // watermark left behind as late, and which are still waiting for the next pane or on the way.
-import { metrics, type OrderEvent, type Pane } from '../../../engine';
+import { lab, metrics, type OrderEvent, type Pane } from '../../../engine';
 import { formatClock } from '../../../format/clock';
 import { formatDuration } from '../../../format/duration';
 import { formatInstant, orders } from '../format';
@@ -20,18 +20,7 @@ import {
 
 const holdAt = metrics.holdAt;
 const lastOrderBefore = metrics.lastOrderBefore;
-
-/** The watermark in force at processing time t (raises at t already applied). */
-function watermarkAt(marks: readonly { at: number; value: number }[], t: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (marks[mid]!.at <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? marks[lo - 1]!.value : -Infinity;
-}
+const indexRun = lab.indexRun;
 
 function paneOf(panes: readonly Pane[], row: ResultRow, emittedAt: number): Pane | undefined {
   let found: Pane | undefined;
@@ -81,8 +70,10 @@ export function explainStream(ctx: Ctx): string[] {
   const droppedIds = new Set(s.dropped.map((e) => e.id));
   // Late for this window: dropped outright, or (sliding windows) kept only by other windows.
   const sliding = run.settings.window.kind === 'sliding';
+  // The watermark in force when the order arrived (raises at that moment already applied).
+  const ix = indexRun(run);
   const late = arrived.filter(
-    (o) => droppedIds.has(o.id) || (sliding && watermarkAt(s.watermarks, o.arrivalTime) >= closeAt),
+    (o) => droppedIds.has(o.id) || (sliding && ix.watermarkAt(o.arrivalTime) >= closeAt),
   );
   const lateSet = new Set(late);
   const counted = arrived.filter((o) => !lateSet.has(o));

@@ -3,8 +3,10 @@
 // so the hot loops index typed arrays instead of building a "start:end|key" string per emission
 // and per order and looking it up in a Map: for a week of orders (30,000 orders, 65,000 emissions,
 // 8,875 cells) the strings and Maps were most of the table's cost on a preset switch.
-// Views select `instantAt(run.timeline, playhead)`, a number that moves only when something happens.
+// The run's times (arrivals, instants) are the run's own index, lab.indexRun; views select
+// `indexRun(run).instantAt(playhead)`, a number that moves only when something happens.
 import {
+  time,
   windows,
   type Emission,
   type LabRun,
@@ -12,13 +14,13 @@ import {
   type Row,
   type WindowRef,
 } from '../../engine';
-import { upperBound } from '../../store/steps';
-import { arrivalTimes, memoOn } from '../memo';
+import { memoOn } from '../memo';
 import type { ResultLane } from './model';
 
 const assignNormalized = windows.assignNormalized;
 const normalizeWindow = windows.normalizeWindow;
 const windowStart = windows.windowStart;
+const countAtOrBefore = time.countAtOrBefore;
 
 export type PipelineLane = Exclude<ResultLane, 'request'>;
 
@@ -60,12 +62,9 @@ export interface TruthCells {
   find(key: string, window: WindowRef): number;
 }
 
-export interface RunIndex extends TruthCells {
-  /** Every instant a cell can change at: arrivals, emissions, batch starts and ends. Sorted. */
-  instants: Float64Array;
+/** The results table's index of a run: the truth's cells and each lane's emissions per cell. */
+export interface TableIndex extends TruthCells {
   lanes: Record<PipelineLane, LaneTracks | { error: string }>;
-  /** Arrival time of every order, ascending (the events are in arrival order). */
-  arrivals: Float64Array;
 }
 
 /** "start:end|key", the one spelling of a cell's identity. */
@@ -77,10 +76,10 @@ export function cellId(key: string, w: WindowRef): string {
 // week of windows (tens of thousands of comparisons) cost about 90 ms of a preset switch.
 const naturalKey = new Intl.Collator('en', { numeric: true }).compare;
 
-const cache = new WeakMap<LabRun, RunIndex>();
+const cache = new WeakMap<LabRun, TableIndex>();
 
-/** Indexes a run once (cached per run object). */
-export function runIndex(run: LabRun): RunIndex {
+/** Indexes a run for the table once (cached per run object). */
+export function tableIndex(run: LabRun): TableIndex {
   let ix = cache.get(run);
   if (ix === undefined) {
     ix = buildIndex(run);
@@ -96,9 +95,9 @@ export function runIndex(run: LabRun): RunIndex {
 const truthParts = memoOn<readonly Row[], TruthCells>();
 const laneParts = memoOn<readonly Emission[], { truth: TruthCells; tracks: LaneTracks }>();
 
-function buildIndex(run: LabRun): RunIndex {
+function buildIndex(run: LabRun): TableIndex {
   const truth = truthParts(run.truth, () => truthCells(run));
-  const lanes = {} as RunIndex['lanes'];
+  const lanes = {} as TableIndex['lanes'];
   const errors: Record<PipelineLane, string | null> = {
     stream: run.stream.ok ? null : run.stream.error,
     microbatch: run.microBatch.ok ? null : run.microBatch.error,
@@ -116,14 +115,7 @@ function buildIndex(run: LabRun): RunIndex {
     if (part.truth !== truth) part = { truth, tracks: laneTracks(emissions, truth) };
     lanes[lane] = part.tracks;
   }
-  return {
-    ...truth,
-    // Every instant a cell can change at is one the lab's timeline already holds (arrivals,
-    // emissions, batch starts and ends), sorted.
-    instants: run.timeline.instants,
-    lanes,
-    arrivals: arrivalTimes(run.events),
-  };
+  return { ...truth, lanes };
 }
 
 function truthCells(run: LabRun): TruthCells {
@@ -245,7 +237,7 @@ function ordersByCell(
     events.forEach((e, i) => {
       const list = byKey.get(e.key);
       if (list === undefined) return;
-      const c = list.cells[upperBound(list.starts, e.eventTime) - 1];
+      const c = list.cells[countAtOrBefore(list.starts, e.eventTime) - 1];
       if (c !== undefined && e.eventTime < cells[c]!.window.end) {
         pairOrder.push(i);
         pairCell.push(c);
@@ -313,19 +305,12 @@ function laneTracks(emissions: readonly Emission[], truth: TruthCells): LaneTrac
 /** How many of cell i's entries in `times` (from `offsets[i]`, sorted) are at or before t. */
 export function countBy(offsets: Int32Array, times: Float64Array, i: number, t: number): number {
   const from = offsets[i]!;
-  let lo = from;
-  let hi = offsets[i + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - from;
+  return countAtOrBefore(times, t, from, offsets[i + 1]!) - from;
 }
 
 /** The orders of the truth cell with this id, in arrival order (none for an unknown id). */
 export function cellOrders(run: LabRun, id: string): OrderEvent[] {
-  const ix = runIndex(run);
+  const ix = tableIndex(run);
   const i = cellIndexOf(ix).get(id);
   if (i === undefined) return [];
   const out: OrderEvent[] = [];
@@ -338,14 +323,4 @@ const idParts = memoOn<readonly Row[], Map<string, number>>();
 
 function cellIndexOf(ix: TruthCells): Map<string, number> {
   return idParts(ix.rows, () => new Map(ix.rows.map((r, i) => [cellId(r.key, r.window), i])));
-}
-
-/**
- * The last instant at or before the playhead when any cell could change (-Infinity before the
- * first). Between two instants the table is identical, so views select this number, not the
- * playhead, and re-render only when it moves. Takes the run's timeline (or its index).
- */
-export function instantAt(ix: { instants: Float64Array }, playhead: number): number {
-  const i = upperBound(ix.instants, playhead);
-  return i > 0 ? ix.instants[i - 1]! : -Infinity;
 }
