@@ -9,12 +9,7 @@ import { lab } from '../../engine';
 import { useLab } from '../../store/context';
 import { selectPlayheadReached } from '../../store/selectors';
 import { selectBadgesShown, selectStreamStatus, selectStreamSummary } from './selectors';
-import {
-  boxBottomAt,
-  watermarkAreaPath,
-  watermarkPath,
-  windowBox,
-} from '../../geometry/lanes';
+import { boxBottomAt, watermarkAreaPath, watermarkPath, windowBox } from '../../geometry/lanes';
 import { placePanes } from '../../geometry/panes';
 import { formatClock } from '../../format/clock';
 import type { Palette } from '../theme/palette';
