@@ -18,18 +18,19 @@ import { formatMoneyShort } from '../../format/money';
 import type { LanePainter } from './paint';
 
 function BatchStatus({ model, shared }: { model: BatchModel; shared: SharedModel }) {
-  return <>{useLab((s) => batchStatus(model, s.playhead, arrivedBy(shared, s.playhead)))}</>;
+  return (
+    <>{useLab((s) => batchStatus(model, s.pacedPlayhead, arrivedBy(shared, s.pacedPlayhead)))}</>
+  );
 }
 
 function BatchSummary({ model }: { model: BatchModel }) {
   return (
     <>
       {useLab((s) => {
-        const done = countAtOrBefore(model.badgeTimes, s.playhead);
-        const { missing, picked } = missedCounts(model, s.playhead);
-        const job = model.jobs.find(
-          (j) => j.run.startedAt <= s.playhead && j.run.emittedAt > s.playhead,
-        );
+        const t = s.pacedPlayhead;
+        const done = countAtOrBefore(model.badgeTimes, t);
+        const { missing, picked } = missedCounts(model, t);
+        const job = model.jobs.find((j) => j.run.startedAt <= t && j.run.emittedAt > t);
         return `Batch lane: ${job ? 'the job is running' : `${countOf(done, 'window result')} written`}; ${countOf(missing, 'order')} missed, ${formatCount(picked)} picked up by a re-run.`;
       })}
     </>
@@ -37,8 +38,8 @@ function BatchSummary({ model }: { model: BatchModel }) {
 }
 
 function BatchFooter({ model }: { model: BatchModel }) {
-  const missing = useLab((s) => missedCounts(model, s.playhead).missing);
-  const picked = useLab((s) => missedCounts(model, s.playhead).picked);
+  const missing = useLab((s) => missedCounts(model, s.pacedPlayhead).missing);
+  const picked = useLab((s) => missedCounts(model, s.pacedPlayhead).picked);
   return (
     <div className="lane-foot-text">
       <span data-testid="batch-missed">Missed: {formatCount(missing)}</span>

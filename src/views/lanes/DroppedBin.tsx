@@ -19,7 +19,7 @@ export function DroppedBin({ model }: { model: StreamModel }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   // Counted as every panel counts drops (lostBy); the list below is in the same arrival order.
-  const n = useLab((s) => lostBy(model.losses, s.playhead).streamDropped);
+  const n = useLab((s) => lostBy(model.losses, s.pacedPlayhead).streamDropped);
   // Rows exist only while the dialog is open, so playing never re-renders a hidden table.
   const shown = open ? droppedDetails(model, n - MAX_LISTED, n).reverse() : [];
   // With several regions, whose orders they were: a region back from an outage fills the bin.

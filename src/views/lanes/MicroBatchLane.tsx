@@ -32,15 +32,15 @@ const lostBy = metrics.lostBy;
 const VALUE_ROOM = 50;
 
 function MicroStatus({ model }: { model: MicroBatchModel }) {
-  return <>{useLab((s) => batchCaption(currentBatch(model, s.playhead)))}</>;
+  return <>{useLab((s) => batchCaption(currentBatch(model, s.pacedPlayhead)))}</>;
 }
 
 function MicroSummary({ model }: { model: MicroBatchModel }) {
   return (
     <>
       {useLab((s) => {
-        const ignored = lostBy(model.losses, s.playhead).microDropped;
-        return `Micro-batch lane: ${batchCaption(currentBatch(model, s.playhead))}; ${countOf(ignored, 'order')} ignored as too late.`;
+        const ignored = lostBy(model.losses, s.pacedPlayhead).microDropped;
+        return `Micro-batch lane: ${batchCaption(currentBatch(model, s.pacedPlayhead))}; ${countOf(ignored, 'order')} ignored as too late.`;
       })}
     </>
   );
@@ -48,7 +48,7 @@ function MicroSummary({ model }: { model: MicroBatchModel }) {
 
 function MicroFooter({ model }: { model: MicroBatchModel }) {
   // Dropped when the batch that read them writes its rows, as every panel counts them (lostBy).
-  const caption = useLab((s) => ignoredCaption(model, s.playhead));
+  const caption = useLab((s) => ignoredCaption(model, s.pacedPlayhead));
   return (
     <div className="lane-foot-text">
       <span data-testid="microbatch-ignored">{caption}</span>

@@ -22,11 +22,11 @@ export function requestCaption(rows: number): string {
 }
 
 function RequestStatus({ shared }: { shared: SharedModel }) {
-  return <>{useLab((s) => requestCaption(arrivedBy(shared, s.playhead)))}</>;
+  return <>{useLab((s) => requestCaption(arrivedBy(shared, s.pacedPlayhead)))}</>;
 }
 
 function RequestSummary({ shared }: { shared: SharedModel }) {
-  const hundreds = useLab((s) => Math.floor(arrivedBy(shared, s.playhead) / 100));
+  const hundreds = useLab((s) => Math.floor(arrivedBy(shared, s.pacedPlayhead) / 100));
   return (
     <>{`Per-request lane: a query now reads about ${formatCount(hundreds * 100)} stored orders; its answer is always up to date with what has arrived.`}</>
   );

@@ -36,14 +36,14 @@ import { streamCounts, streamStatus, type StreamModel } from './streamModel';
 const STREAM_WORDS = lab.STREAM_WORDS;
 
 function StreamStatus({ model }: { model: StreamModel }) {
-  return <>{useLab((s) => streamStatus(model, s.playhead))}</>;
+  return <>{useLab((s) => streamStatus(model, s.pacedPlayhead))}</>;
 }
 
 function StreamSummary({ model }: { model: StreamModel }) {
   return (
     <>
       {useLab((s) => {
-        const c = streamCounts(model, s.playhead);
+        const c = streamCounts(model, s.pacedPlayhead);
         return `Stream lane: ${countOf(c.closed, 'window')} closed, ${formatCount(c.open)} open, ${countOf(c.panes, 'result')} emitted, ${countOf(c.dropped, 'order')} dropped as too late.`;
       })}
     </>
