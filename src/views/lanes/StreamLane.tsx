@@ -114,7 +114,10 @@ function StreamMarks({
   model: StreamModel;
   palette: Palette;
 }) {
-  const visible = useLab((s) => countAtOrBefore(model.badgeTimes, s.playhead));
+  // The pills are words (a window's letter and value) and late panes rewrite them on most frames
+  // of a late-heavy run: each rewrite re-placed every pill and repainted the page. They follow the
+  // paced playhead, as the lane's status line does; paused, they are exact.
+  const visible = useLab((s) => countAtOrBefore(model.badgeTimes, s.pacedPlayhead));
   const idle = useLab((s) => s.playhead >= model.lastArrival);
   const { crashAt } = useLaneStage();
   const crashed = useLab((s) => crashAt !== null && s.playhead >= crashAt);
