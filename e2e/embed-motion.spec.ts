@@ -33,10 +33,11 @@ test('with reduced motion the playhead moves in steps about a second apart', asy
   await page.goto('/?embed=1&panel=stream');
   await holdPageClock(page);
   await page.getByTestId('embed-start').click();
-  // Full motion: a new reading on nearly every frame of 2 s.
+  // Full motion: the clock reads the paced playhead, a new reading every PLAY_PACE_MS (150 ms) of
+  // the 2 s; the lanes move on every frame.
   const smooth = await clockReadings(page, 2000);
   await page.getByTestId('play-toggle').click();
-  expect(smooth.length).toBeGreaterThan(60);
+  expect(smooth.length).toBeGreaterThanOrEqual(8);
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.getByTestId('play-toggle').click();

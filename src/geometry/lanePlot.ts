@@ -111,9 +111,11 @@ export function laneGeometry(
   };
 }
 
-// Track index of each order id, once per track: flagging a few hundred dropped or missed orders
-// then costs a few hundred look-ups, not a pass over every order.
-const trackIndexById = new WeakMap<OrderTrack, Map<number, number>>();
+// Track index of each order id, once per orders' event-time order (the track's source array, which
+// every zoom and size of the same orders shares): flagging a few hundred dropped or missed orders
+// then costs a few hundred look-ups, not a pass over every order. Keyed on the track itself, each
+// zoom step while playing rebuilt the map for every order (100 ms of a 3 s profile).
+const trackIndexById = new WeakMap<Int32Array, Map<number, number>>();
 
 /** Per track index, the flag `mask` holds for that order's index in the run's events. */
 export function flagsByMask(track: OrderTrack, mask: Uint8Array): Uint8Array {
@@ -130,11 +132,11 @@ export function flagsByTrack(
 ): Uint8Array {
   const out = new Uint8Array(track.length);
   if (ids.size === 0) return out;
-  let byId = trackIndexById.get(track);
+  let byId = trackIndexById.get(track.source);
   if (byId === undefined) {
     byId = new Map();
     for (let i = 0; i < track.length; i++) byId.set(run.events[track.source[i]!]!.id, i);
-    trackIndexById.set(track, byId);
+    trackIndexById.set(track.source, byId);
   }
   for (const id of ids) {
     const i = byId.get(id);

@@ -1,6 +1,8 @@
 // One lane's frame: a named section with a header (pipeline, engine, status line), the plot
 // (still SVG under a canvas of moving marks under SVG of semantic marks), a footer, and a
 // visually hidden live summary. The plot's layers come from the lane, given the lane's geometry.
+// The words (status, summary, footer counts) follow the store's paced playhead: while playing they
+// change a few times a second, as fast as anyone reads, instead of re-laying out text every frame.
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LaneId } from '../../engine';
 import { useLab, useLabApi } from '../../store/context';
@@ -21,7 +23,7 @@ export interface LaneShellProps {
   testId: string;
   shared: SharedModel;
   palette: Palette;
-  /** The status line (a small component that selects primitives). */
+  /** The status line (a small component that selects primitives at the paced playhead). */
   status: ReactNode;
   /** A one-sentence summary for screen readers, updated when counts change. */
   summary: ReactNode;

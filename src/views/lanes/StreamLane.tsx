@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { lab } from '../../engine';
 import { useLab } from '../../store/context';
 import { selectPlayheadReached } from '../../store/selectors';
-import { selectBadgesShown, selectStreamStatus, selectStreamSummary } from './selectors';
+import { selectBadgesShownPaced, selectStreamStatus, selectStreamSummary } from './selectors';
 import { boxBottomAt, watermarkAreaPath, watermarkPath, windowBox } from '../../geometry/lanes';
 import { placePanes } from '../../geometry/panes';
 import { formatClock } from '../../format/clock';
@@ -100,7 +100,8 @@ function StreamMarks({
   model: StreamModel;
   palette: Palette;
 }) {
-  const visible = useLab(selectBadgesShown(model));
+  // Pills follow the paced playhead, as the lane's status line does; paused, they are exact.
+  const visible = useLab(selectBadgesShownPaced(model));
   const idle = useLab(selectPlayheadReached(model.lastArrival));
   const { crashAt } = useLaneStage();
   const crashed = useLab(selectPlayheadReached(crashAt));

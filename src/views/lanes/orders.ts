@@ -90,6 +90,26 @@ export interface OrderLayer {
 // marks but not the order in which orders land.
 const landings = new WeakMap<Int32Array, { byLanding: Int32Array; landingSorted: Float64Array }>();
 
+// Per event-time position, the latest arrival among that order and every earlier one: all orders
+// before the first position whose running latest arrival is after the playhead have arrived, so
+// the search for falling orders starts there instead of at the first order of the run.
+const arrivedBounds = new WeakMap<Int32Array, Float64Array>();
+
+/** Running maximum of the track's arrival times (ascending); shared by all lanes. */
+function latestArrivals(track: LaneGeometry['track']): Float64Array {
+  let cached = arrivedBounds.get(track.source);
+  if (cached === undefined) {
+    cached = new Float64Array(track.length);
+    let latest = -Infinity;
+    for (let i = 0; i < track.length; i++) {
+      latest = Math.max(latest, track.arrivalTime[i]!);
+      cached[i] = latest;
+    }
+    arrivedBounds.set(track.source, cached);
+  }
+  return cached;
+}
+
 /** Track indices in the order orders land (max of event and arrival time); shared by all lanes. */
 function landingOrder(track: LaneGeometry['track']) {
   let cached = landings.get(track.source);
@@ -124,6 +144,7 @@ export function createOrderLayer(
 ): OrderLayer {
   const { track, late } = geo;
   const { byLanding, landingSorted } = landingOrder(track);
+  const latestArrival = latestArrivals(track);
   const untilSorted = Float64Array.from(look.until ?? [])
     .filter(Number.isFinite)
     .sort();
@@ -188,7 +209,7 @@ export function createOrderLayer(
       const falling = new MarkBatch();
       const visible = visibleCount(track, playhead);
       fallingSeen.fill(0);
-      for (let i = 0; i < visible; i++) {
+      for (let i = countAtOrBefore(latestArrival, playhead); i < visible; i++) {
         if (track.arrivalTime[i]! <= playhead) continue;
         const x = track.x[i]!;
         const isLate = late[i] === 1;

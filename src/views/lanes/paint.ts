@@ -48,18 +48,27 @@ function tagHeight(geo: LaneGeometry): number {
   return Math.round(geo.font * 1.45);
 }
 
+// The ticks' words, once per geometry's ticks: formatting each clock label on every frame of all
+// four lanes was a visible share of a frame's script.
+const tickWords = new WeakMap<LaneGeometry['ticks'], string[]>();
+
 /** The processing axis' clock labels, except where the playhead's tag sits. */
 export function drawTickLabels(c: PaintContext): void {
   const { ctx, geo, yP, palette, font } = c;
+  let words = tickWords.get(geo.ticks);
+  if (words === undefined) {
+    words = geo.ticks.map((t) => gridLabel(t.t, marginClock));
+    tickWords.set(geo.ticks, words);
+  }
   const clear = tagHeight(geo) / 2 + geo.font * 0.7;
   ctx.font = `${geo.font}px ${font}`;
   ctx.fillStyle = palette.muted;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const t of geo.ticks) {
-    if (Math.abs(t.y - yP) < clear) continue;
-    ctx.fillText(gridLabel(t.t, marginClock), geo.left - 6, t.y);
-  }
+  geo.ticks.forEach((t, i) => {
+    if (Math.abs(t.y - yP) < clear) return;
+    ctx.fillText(words[i]!, geo.left - 6, t.y);
+  });
 }
 
 /** The playhead: a line across the lane, and its time in the margin. */

@@ -39,7 +39,8 @@ export function Scrubber() {
     const el = input.current;
     if (!el) return;
     el.value = String(state.warp.toWarp(state.playhead));
-    const text = formatClock(state.playhead, 'always');
+    // The thumb glides every frame; its spoken time, like the clock, follows the paced playhead.
+    const text = formatClock(state.pacedPlayhead, 'always');
     if (el.getAttribute('aria-valuetext') !== text) el.setAttribute('aria-valuetext', text);
   };
   usePlayhead(sync);
