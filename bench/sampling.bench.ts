@@ -2,7 +2,8 @@
 // k = 100 (target for R: >= 20M offers/s), and the fairness panel's "run 10,000 trials" button.
 // Run with `npx tsx bench/run.ts sampling`; every case name holds "sampling" for that filter.
 import { benchCase } from './harness';
-import { sampling, createReservoir, createRng } from '../src/engine';
+import { createReservoir, createRng } from '../src/engine';
+import { sampling } from '../src/engine/summaries';
 
 const N = 1_000_000;
 const K = 100;

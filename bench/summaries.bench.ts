@@ -2,7 +2,8 @@
 // Space-Saving adds (top products by revenue). Inputs are built once in setup from a seeded rng,
 // so each case times only the summary's own work.
 import { benchCase } from './harness';
-import { sampling, createRng } from '../src/engine';
+import { createRng } from '../src/engine';
+import { sampling } from '../src/engine/summaries';
 
 const N = 1_000_000;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });

@@ -46,8 +46,6 @@ export * as windows from './windows/index';
 export * as pipelines from './pipelines/index';
 /** A scenario's validation, vocabularies and limits. */
 export * as scenarios from './events/index';
-/** One-pass summaries beyond the reservoir: samplers, fairness check, HyperLogLog, Space-Saving. */
-export * as sampling from './sampling/index';
 /** Complexity, latency, results against the truth, losses, state, partition holds. */
 export * as metrics from './metrics/index';
 /** The lab's settings, slider ranges and link limit, the configs derived from them, runLab and

@@ -1,13 +1,8 @@
 // The reservoir the panel shows, order by order: Algorithm R (or L) keeping k of the orders that
 // have arrived, with what happened to the latest one (its keep chance k/(i+1), the number drawn,
 // the slot it took) and how many random numbers each algorithm has used so far.
-import {
-  sampling,
-  createRng,
-  type CountedReservoir,
-  type OrderEvent,
-  type Rng,
-} from '../../engine';
+import { createRng, type CountedReservoir, type OrderEvent, type Rng } from '../../engine';
+import { sampling } from '../../engine/summaries';
 import { formatCount } from '../../format/count';
 import type { Summary } from './feed';
 

@@ -2,12 +2,12 @@
 // customers (estimate, exact count and the ±σ bands as orders flow, and the register each order
 // touched) and Space-Saving keeping a top-products-by-revenue leaderboard in a few counters.
 import {
-  sampling,
   type HyperLogLog,
   type OrderEvent,
   type SpaceSaving,
   type SpaceSavingEntry,
 } from '../../engine';
+import { sampling } from '../../engine/summaries';
 import type { Summary } from './feed';
 
 const createHyperLogLog = sampling.createHyperLogLog;

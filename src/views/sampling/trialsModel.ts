@@ -2,12 +2,12 @@
 // have arrived: each sampler's inclusion counts per arrival position, binned for drawing, against
 // the flat line a fair k-sampler gives and a ±3σ band around it, with Pearson's test per sampler.
 import {
-  sampling,
   createReservoir,
   createRng,
   type ChiSquareResult,
   type SamplerFactory,
 } from '../../engine';
+import { sampling } from '../../engine/summaries';
 import { formatCount } from '../../format/count';
 import type { BinCounts } from '../../geometry/sampling';
 
