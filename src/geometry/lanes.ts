@@ -175,12 +175,20 @@ export function orderPositionAt(
   };
 }
 
-/** Clamps an event time into the axis so off-scale values (watermark 0, +∞) sit on its edges. */
-function clampX(x: ScaleLinear<number, number>, value: number): number {
+/**
+ * Clamps event times into the axis so off-scale values (watermark 0, +∞) sit on its edges. The
+ * domain is read once: d3's `domain()` copies it, and a week's watermark has tens of thousands of
+ * marks.
+ */
+function clampedX(x: ScaleLinear<number, number>): (value: number) => number {
   const [a, b] = x.domain() as [number, number];
-  if (!(value > a)) return x(a);
-  if (!(value < b)) return x(b);
-  return x(value);
+  const left = x(a);
+  const right = x(b);
+  return (value) => (!(value > a) ? left : !(value < b) ? right : x(value));
+}
+
+function clampX(x: ScaleLinear<number, number>, value: number): number {
+  return clampedX(x)(value);
 }
 
 /**
@@ -197,10 +205,11 @@ function watermarkPoints(
   const points: [number, number][] = [];
   let lastX = -Infinity;
   let best = -Infinity;
+  const clampX = clampedX(x);
   for (const m of marks) {
     if (!Number.isFinite(m.at) || Number.isNaN(m.value)) continue;
     best = Math.max(best, m.value);
-    const px = clampX(x, best);
+    const px = clampX(best);
     if (px - lastX < 0.5 && points.length > 0) continue;
     points.push([px, y(m.at)]);
     lastX = px;

@@ -259,14 +259,14 @@ export const PRESETS: readonly ClassroomPreset[] = [
   {
     id: 'backfill',
     title: 'Backfill after a bug',
-    note: 'A week of orders, 3 a minute, a micro-batch every 10 minutes and no early panes. The lab starts two minutes before the bug is found; the lanes show the whole week, day by day.',
+    note: 'A week of orders, one a minute, a micro-batch every 10 minutes and no early panes. The lab starts two minutes before the bug is found; the lanes show the whole week, day by day.',
     steps: [
       {
         title: 'Backfill after a bug',
         // A week spans a lane's 440 px: one-minute micro-batches (23 a pixel) and 10-second early
         // panes would draw as solid slabs and cost half the switch, so the preset runs coarser.
         patch: {
-          scenario: { start: 0, duration: 7 * time.DAY, rate: 3, lateShare: 0.02 },
+          scenario: { start: 0, duration: 7 * time.DAY, rate: 1, lateShare: 0.02 },
           stream: { earlyEvery: 0 },
           microBatch: { triggerInterval: 10 * time.MINUTE },
         },
