@@ -37,7 +37,9 @@ export interface ScenarioSlice {
 }
 
 /**
- * Quiet stretches longer than 5 minutes shrink to 1 minute on the playback axis. A warp is fully
+ * Quiet stretches longer than 5 minutes shrink to 1 minute on the playback axis, as long as they
+ * are at least 1 % of the run: over a week a 6-minute lull is a fifth of a pixel, and cutting it
+ * would only draw a break band and a "later" label per lull. A warp is fully
  * set by its domain and breaks, so when those match `previous`, that very object is returned:
  * everything the views cached for it (order positions on screen) stays valid.
  */
@@ -45,7 +47,7 @@ export function warpFor(run: LabRun, previous?: TimeWarp): TimeWarp {
   const warp = createTimeWarp(run.timeline.instants, {
     from: run.timeline.from,
     to: run.timeline.to,
-    maxGap: 5 * MINUTE,
+    maxGap: Math.max(5 * MINUTE, (run.timeline.to - run.timeline.from) / 100),
     gapSize: 1 * MINUTE,
   });
   const same =
