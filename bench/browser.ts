@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { soakFigures } from './soak';
 
-const PORT = 4183; // not on the Fetch spec's blocked-port list (4190 is)
+// BENCH_PORT lets two checkouts bench side by side; 4183 is not on the Fetch spec's blocked-port
+// list (4190 is).
+const PORT = Number(process.env.BENCH_PORT ?? 4183);
 export const URL = `http://127.0.0.1:${PORT}/`;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Chromium's flags for every benchmark. */
