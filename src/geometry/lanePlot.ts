@@ -117,10 +117,22 @@ export function laneGeometry(
 // zoom step while playing rebuilt the map for every order (100 ms of a 3 s profile).
 const trackIndexById = new WeakMap<Int32Array, Map<number, number>>();
 
-/** Per track index, the flag `mask` holds for that order's index in the run's events. */
+// Per mask, per track order: every zoom step and size of the same orders shares the flags.
+const maskFlags = new WeakMap<Uint8Array, WeakMap<Int32Array, Uint8Array>>();
+
+/**
+ * Per track index, the flag `mask` holds for that order's index in the run's events; once per
+ * mask and events' order (read-only: the lanes share it).
+ */
 export function flagsByMask(track: OrderTrack, mask: Uint8Array): Uint8Array {
-  const out = new Uint8Array(track.length);
-  for (let i = 0; i < track.length; i++) out[i] = mask[track.source[i]!]!;
+  let bySource = maskFlags.get(mask);
+  if (bySource === undefined) maskFlags.set(mask, (bySource = new WeakMap()));
+  let out = bySource.get(track.source);
+  if (out === undefined || out.length !== track.length) {
+    out = new Uint8Array(track.length);
+    for (let i = 0; i < track.length; i++) out[i] = mask[track.source[i]!]!;
+    bySource.set(track.source, out);
+  }
   return out;
 }
 

@@ -46,8 +46,7 @@ interface Piece {
   w1: number;
 }
 
-// Pieces by their upper end on either axis, compared as the sorted-time lookups compare.
-const byT1 = bisector<Piece, number>((p, x) => compareTimes(p.t1, x));
+// Pieces by their upper end on the warped axis, compared as the sorted-time lookups compare.
 const byW1 = bisector<Piece, number>((p, x) => compareTimes(p.w1, x));
 
 /** [from, ...instants within [from, to]..., to] ascending; skips the sort when already sorted. */
@@ -109,9 +108,23 @@ export function createTimeWarp(instants: Iterable<number>, options: TimeWarpOpti
   const total = w + (to - runStart);
 
   // The first piece whose upper end reaches x (pieces are in order on both axes); the last piece
-  // takes whatever lies beyond.
+  // takes whatever lies beyond. toWarp places every order of a run (a million after a big import),
+  // so it searches a typed array of the pieces' upper ends inline: d3's bisector with an accessor
+  // was two thirds of placing them. The same answer as a d3 bisector on t1 with compareTimes.
+  const t1s = Float64Array.from(pieces, (p) => p.t1);
+  const lastPiece = pieces.length - 1;
+  const byTime = (x: number) => {
+    let lo = 0;
+    let hi = lastPiece;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (t1s[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return pieces[lo]!;
+  };
   const find = (x: number, hi: 't1' | 'w1') =>
-    pieces[(hi === 't1' ? byT1 : byW1).left(pieces, x, 0, pieces.length - 1)]!;
+    hi === 't1' ? byTime(x) : pieces[byW1.left(pieces, x, 0, pieces.length - 1)]!;
 
   return {
     from,

@@ -9,6 +9,7 @@
 import { time } from '../../engine';
 import { visibleCount } from '../../geometry/lanes';
 import { PixelMarks } from '../../geometry/thin';
+import { stableOrder } from '../../geometry/argsort';
 import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from '../../geometry/lanePlot';
 import type { OrderLook } from './paint';
@@ -116,20 +117,29 @@ function landingOrder(track: LaneGeometry['track']) {
   if (cached === undefined) {
     const n = track.length;
     const landing = new Float64Array(n);
-    const idx: number[] = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      landing[i] = Math.max(track.eventTime[i]!, track.arrivalTime[i]!);
-      idx[i] = i;
-    }
-    // An array's sort (TimSort) uses the runs already in order; a typed array's does not.
-    idx.sort((a, b) => landing[a]! - landing[b]! || a - b);
-    const byLanding = Int32Array.from(idx);
+    for (let i = 0; i < n; i++) landing[i] = Math.max(track.eventTime[i]!, track.arrivalTime[i]!);
+    const byLanding = stableOrder(landing);
     const landingSorted = new Float64Array(n);
     for (let k = 0; k < n; k++) landingSorted[k] = landing[byLanding[k]!]!;
     cached = { byLanding, landingSorted };
     landings.set(track.source, cached);
   }
   return cached;
+}
+
+/**
+ * The moments a missed (hollow) order turns plain, ascending: the layer repaints when the playhead
+ * crosses one. Only missed orders' `until` counts (kindAt reads no other); sorting every order's
+ * slot (zero for most) was a sort of a million numbers after a big import.
+ */
+function untilsOf(look: OrderLook): Float64Array {
+  const { landed, until } = look;
+  if (until === undefined || landed === undefined) return new Float64Array(0);
+  const out: number[] = [];
+  for (let i = 0; i < until.length; i++) {
+    if (landed[i] === 2 && Number.isFinite(until[i])) out.push(until[i]!);
+  }
+  return Float64Array.from(out).sort();
 }
 
 /**
@@ -145,9 +155,7 @@ export function createOrderLayer(
   const { track, late } = geo;
   const { byLanding, landingSorted } = landingOrder(track);
   const latestArrival = latestArrivals(track);
-  const untilSorted = Float64Array.from(look.until ?? [])
-    .filter(Number.isFinite)
-    .sort();
+  const untilSorted = untilsOf(look);
 
   const layer = document.createElement('canvas');
   layer.width = Math.max(1, Math.round(geo.width * dpr));
