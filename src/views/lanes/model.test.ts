@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { lab, type Emission } from '../../engine';
 import { batchCaption, currentBatch, microBatchModel } from './microBatchModel';
 import { batchModel, batchStatus, missedCounts } from './batchModel';
@@ -214,6 +215,31 @@ describe('tallyKept (tumbling fast path)', () => {
     expect(tallyKept(run, dropped)).toEqual(tallyWindows(run, [], (e) => !ids.has(e.id)));
     expect(tallyKept(run, [])).toEqual(tallyWindows(run, [], () => true));
     expect(allOrdersTally(run)).toEqual(tallyWindows(run, [], () => true));
+  });
+
+  it('equals tallying the kept orders for any seed, lateness, bound and window (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.constantFrom(0, 0.2, 0.6),
+        fc.integer({ min: 0, max: 120_000 }),
+        fc.constantFrom(M, 5 * M, 7 * M),
+        fc.integer({ min: 0, max: 3 }),
+        (seed, lateShare, watermarkBound, size, offsetMinutes) => {
+          const run = runLab({
+            scenario: { seed, lateShare, rate: 60, duration: 20 * M },
+            window: { kind: 'tumbling', size, offset: (offsetMinutes * M) % size },
+            stream: { watermarkBound, earlyEvery: 0 },
+          });
+          if (!run.stream.ok) return;
+          const dropped = run.stream.value.dropped;
+          const ids = new Set(dropped.map((e) => e.id));
+          expect(tallyKept(run, dropped)).toEqual(tallyWindows(run, [], (e) => !ids.has(e.id)));
+          expect(allOrdersTally(run)).toEqual(tallyWindows(run, [], () => true));
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
 

@@ -305,16 +305,44 @@ export function allOrdersTally(run: LabRun): WindowTally[] {
 
 // Tumbling windows only: each truth window's orders as indices into run.events (arrival order),
 // once per truth array. The stream lane filters these with a flag array instead of re-bucketing
-// every order through Maps on each settings change.
+// every order through Maps on each settings change. The buckets are slices of three flat arrays
+// (a million orders in a few hundred windows: one array each, not one per window).
 interface Bucket {
   window: WindowRef;
   /** The window's orders, as indices into run.events (arrival order), with their arrivals and amounts. */
   idx: Int32Array;
   arrivals: Float64Array;
   amounts: Float64Array;
+  /** Running sums of `amounts`: the tally when nothing is taken out. */
+  sums: Float64Array;
 }
 
 const tumblingBuckets = new WeakMap<readonly Row[], Bucket[]>();
+
+/** Each tumbling window's place among `windows` (ascending starts), looked up by its start. */
+function slotFinder(windows: readonly WindowRef[], size: number): (start: number) => number {
+  const first = windows[0]?.start ?? 0;
+  const last = windows.at(-1)?.start ?? 0;
+  const steps = (last - first) / size;
+  // Starts one size apart (as a tumbling grid's are): an array indexed by step answers.
+  if (Number.isInteger(steps) && steps <= 4 * windows.length + 1024) {
+    const at = new Int32Array(steps + 1).fill(-1);
+    let aligned = true;
+    windows.forEach((w, k) => {
+      const step = (w.start - first) / size;
+      if (Number.isInteger(step)) at[step] = k;
+      else aligned = false;
+    });
+    if (aligned) {
+      return (start) => {
+        const step = (start - first) / size;
+        return step >= 0 && step <= steps && Number.isInteger(step) ? at[step]! : -1;
+      };
+    }
+  }
+  const slot = new Map(windows.map((w, i) => [w.start, i]));
+  return (start) => slot.get(start) ?? -1;
+}
 
 function bucketsOf(run: LabRun): Bucket[] {
   let buckets = tumblingBuckets.get(run.truth);
@@ -324,23 +352,46 @@ function bucketsOf(run: LabRun): Bucket[] {
   const windows = [...new Map(run.truth.map((r) => [r.window.start, r.window])).values()].sort(
     (a, b) => a.start - b.start,
   );
-  const slot = new Map(windows.map((w, i) => [w.start, i]));
-  const lists: number[][] = windows.map(() => []);
   const { size, offset = 0 } = spec;
-  run.events.forEach((e, i) => {
-    const k = slot.get(windowStart(e.eventTime, offset, size));
-    if (k !== undefined) lists[k]!.push(i);
-  });
+  const slotOf = slotFinder(windows, size);
+  const events = run.events;
+  const n = events.length;
+  // Counting sort by window: each order's slot, the windows' offsets, then the orders in place.
+  const slots = new Int32Array(n);
+  const offsets = new Int32Array(windows.length + 1);
+  for (let i = 0; i < n; i++) {
+    const k = slotOf(windowStart(events[i]!.eventTime, offset, size));
+    slots[i] = k;
+    if (k >= 0) offsets[k + 1]!++;
+  }
+  for (let k = 0; k < windows.length; k++) offsets[k + 1]! += offsets[k]!;
+  const total = offsets[windows.length]!;
+  const idx = new Int32Array(total);
+  const arrivals = new Float64Array(total);
+  const amounts = new Float64Array(total);
+  const fill = offsets.slice(0, windows.length);
+  for (let i = 0; i < n; i++) {
+    const k = slots[i]!;
+    if (k < 0) continue;
+    const at = fill[k]!++;
+    const e = events[i]!;
+    idx[at] = i;
+    arrivals[at] = e.arrivalTime;
+    amounts[at] = e.amount;
+  }
+  const sums = new Float64Array(total);
   buckets = windows.map((window, k) => {
-    const idx = Int32Array.from(lists[k]!);
-    const arrivals = new Float64Array(idx.length);
-    const amounts = new Float64Array(idx.length);
-    for (let j = 0; j < idx.length; j++) {
-      const e = run.events[idx[j]!]!;
-      arrivals[j] = e.arrivalTime;
-      amounts[j] = e.amount;
-    }
-    return { window, idx, arrivals, amounts };
+    const from = offsets[k]!;
+    const to = offsets[k + 1]!;
+    let acc = 0;
+    for (let j = from; j < to; j++) sums[j] = acc += amounts[j]!;
+    return {
+      window,
+      idx: idx.subarray(from, to),
+      arrivals: arrivals.subarray(from, to),
+      amounts: amounts.subarray(from, to),
+      sums: sums.subarray(from, to),
+    };
   });
   tumblingBuckets.set(run.truth, buckets);
   return buckets;
@@ -403,20 +454,22 @@ export function tallyKept(run: LabRun, dropped: readonly OrderEvent[]): WindowTa
   return tallyBuckets(run, droppedMask(run.events, dropped));
 }
 
-/** Tumbling windows: each truth window's orders, less those `gone` flags (none when null). */
+/**
+ * Tumbling windows: each truth window's orders, less those `gone` flags (none when null). A window
+ * that loses nothing hands out its bucket's own arrays (read-only, like every tally's).
+ */
 function tallyBuckets(run: LabRun, gone: Uint8Array | null): WindowTally[] {
-  return bucketsOf(run).map(({ window, idx, arrivals: all, amounts }) => {
-    let n = 0;
-    if (gone === null) n = idx.length;
-    else for (let j = 0; j < idx.length; j++) if (gone[idx[j]!] === 0) n++;
-    // Nothing taken out: the bucket's own arrivals (read-only, like every tally's).
-    const arrivals = n === idx.length ? all : new Float64Array(n);
+  return bucketsOf(run).map(({ window, idx, arrivals: all, amounts, sums: allSums }) => {
+    let n = idx.length;
+    if (gone !== null) for (let j = 0; j < idx.length; j++) n -= gone[idx[j]!]!;
+    if (n === idx.length) return { window, arrivals: all, sums: allSums };
+    const arrivals = new Float64Array(n);
     const sums = new Float64Array(n);
     let acc = 0;
     let k = 0;
     for (let j = 0; j < idx.length; j++) {
-      if (n !== idx.length && gone![idx[j]!] === 1) continue;
-      if (arrivals !== all) arrivals[k] = all[j]!;
+      if (gone![idx[j]!] === 1) continue;
+      arrivals[k] = all[j]!;
       sums[k++] = acc += amounts[j]!;
     }
     return { window, arrivals, sums };
