@@ -13,6 +13,7 @@ import {
   type OrderEvent,
   type Row,
   type WindowRef,
+  type WindowSpec,
 } from '../../engine';
 import { memoOn } from '../memo';
 import type { ResultLane } from './model';
@@ -193,77 +194,144 @@ function ordersByCell(
   find: TruthCells['find'],
 ): Pick<TruthCells, 'orderOffsets' | 'orderIndex' | 'orderArrival' | 'orderSums' | 'lastArrival'> {
   const events = run.events;
-  // (order, cell) pairs in order of the orders.
-  const pairOrder: number[] = [];
-  const pairCell: number[] = [];
   const spec = run.settings.window;
-  if (spec.kind === 'tumbling') {
-    // One window per order, found by arithmetic: no list of windows per order.
-    const { size, offset = 0 } = normalizeWindow(spec) as typeof spec;
-    events.forEach((e, i) => {
-      const start = windowStart(e.eventTime, offset, size);
-      const c = find(e.key, { start, end: start + size });
-      if (c >= 0) {
-        pairOrder.push(i);
-        pairCell.push(c);
-      }
-    });
-  } else if (spec.kind !== 'session') {
-    // Checked once here, so the per-order loop skips validating the same spec 100,000 times.
-    const checked = normalizeWindow(spec);
-    events.forEach((e, i) => {
-      for (const w of assignNormalized(e.eventTime, checked)) {
-        const c = find(e.key, w);
+  // (order, cell) pairs in order of the orders.
+  let pairs: { order: ArrayLike<number>; cell: ArrayLike<number> } | null =
+    spec.kind === 'tumbling' ? tumblingPairs(events, cells, find, spec) : null;
+  if (pairs === null) {
+    const pairOrder: number[] = [];
+    const pairCell: number[] = [];
+    if (spec.kind === 'tumbling') {
+      // One window per order, found by arithmetic: no list of windows per order.
+      const { size, offset = 0 } = normalizeWindow(spec) as typeof spec;
+      events.forEach((e, i) => {
+        const start = windowStart(e.eventTime, offset, size);
+        const c = find(e.key, { start, end: start + size });
         if (c >= 0) {
           pairOrder.push(i);
           pairCell.push(c);
         }
+      });
+    } else if (spec.kind !== 'session') {
+      // Checked once here, so the per-order loop skips validating the same spec 100,000 times.
+      const checked = normalizeWindow(spec);
+      events.forEach((e, i) => {
+        for (const w of assignNormalized(e.eventTime, checked)) {
+          const c = find(e.key, w);
+          if (c >= 0) {
+            pairOrder.push(i);
+            pairCell.push(c);
+          }
+        }
+      });
+    } else {
+      // Sessions: each key's truth sessions are disjoint and sorted; find the one holding the order.
+      const byKey = new Map<string, { starts: number[]; cells: number[] }>();
+      cells.forEach((c, i) => {
+        let list = byKey.get(c.key);
+        if (list === undefined) byKey.set(c.key, (list = { starts: [], cells: [] }));
+        list.starts.push(c.window.start);
+        list.cells.push(i);
+      });
+      for (const list of byKey.values()) {
+        const order = list.starts
+          .map((_, j) => j)
+          .sort((a, b) => list.starts[a]! - list.starts[b]!);
+        list.starts = order.map((j) => list.starts[j]!);
+        list.cells = order.map((j) => list.cells[j]!);
       }
-    });
-  } else {
-    // Sessions: each key's truth sessions are disjoint and sorted; find the one holding the order.
-    const byKey = new Map<string, { starts: number[]; cells: number[] }>();
-    cells.forEach((c, i) => {
-      let list = byKey.get(c.key);
-      if (list === undefined) byKey.set(c.key, (list = { starts: [], cells: [] }));
-      list.starts.push(c.window.start);
-      list.cells.push(i);
-    });
-    for (const list of byKey.values()) {
-      const order = list.starts.map((_, j) => j).sort((a, b) => list.starts[a]! - list.starts[b]!);
-      list.starts = order.map((j) => list.starts[j]!);
-      list.cells = order.map((j) => list.cells[j]!);
+      events.forEach((e, i) => {
+        const list = byKey.get(e.key);
+        if (list === undefined) return;
+        const c = list.cells[countAtOrBefore(list.starts, e.eventTime) - 1];
+        if (c !== undefined && e.eventTime < cells[c]!.window.end) {
+          pairOrder.push(i);
+          pairCell.push(c);
+        }
+      });
     }
-    events.forEach((e, i) => {
-      const list = byKey.get(e.key);
-      if (list === undefined) return;
-      const c = list.cells[countAtOrBefore(list.starts, e.eventTime) - 1];
-      if (c !== undefined && e.eventTime < cells[c]!.window.end) {
-        pairOrder.push(i);
-        pairCell.push(c);
-      }
-    });
+    pairs = { order: pairOrder, cell: pairCell };
   }
+  const { order: pairOrder, cell: pairCell } = pairs;
   const n = cells.length;
   const orderOffsets = new Int32Array(n + 1);
-  for (const c of pairCell) orderOffsets[c + 1]!++;
+  for (let k = 0; k < pairCell.length; k++) orderOffsets[pairCell[k]! + 1]!++;
   for (let c = 0; c < n; c++) orderOffsets[c + 1]! += orderOffsets[c]!;
   const fill = orderOffsets.slice(0, n);
   const orderIndex = new Int32Array(pairCell.length);
-  pairCell.forEach((c, k) => (orderIndex[fill[c]!++] = pairOrder[k]!));
+  for (let k = 0; k < pairCell.length; k++) orderIndex[fill[pairCell[k]!]!++] = pairOrder[k]!;
+  // The orders' times and amounts read once, in their own order, instead of per cell.
+  const arrivalOf = new Float64Array(events.length);
+  const amountOf = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const o = events[i]!;
+    arrivalOf[i] = o.arrivalTime;
+    amountOf[i] = o.amount;
+  }
   const orderArrival = new Float64Array(orderIndex.length);
   const orderSums = new Float64Array(orderIndex.length);
   const lastArrival = new Float64Array(n).fill(-Infinity);
   for (let c = 0; c < n; c++) {
     let sum = 0;
+    let last = -Infinity;
     for (let k = orderOffsets[c]!; k < orderOffsets[c + 1]!; k++) {
-      const o = events[orderIndex[k]!]!;
-      orderArrival[k] = o.arrivalTime;
-      orderSums[k] = sum += o.amount;
-      if (o.arrivalTime > lastArrival[c]!) lastArrival[c] = o.arrivalTime;
+      const i = orderIndex[k]!;
+      const at = arrivalOf[i]!;
+      orderArrival[k] = at;
+      orderSums[k] = sum += amountOf[i]!;
+      if (at > last) last = at;
     }
+    lastArrival[c] = last;
   }
   return { orderOffsets, orderIndex, orderArrival, orderSums, lastArrival };
+}
+
+/**
+ * Tumbling windows: each order's cell from a table indexed by product and window step, the cells
+ * `find` answers for every window on the truth's grid. Null (use `find` per order) when a cell
+ * lies off that grid or the table would be much larger than the truth.
+ */
+function tumblingPairs(
+  events: readonly OrderEvent[],
+  cells: readonly Row[],
+  find: TruthCells['find'],
+  spec: WindowSpec,
+): { order: Int32Array; cell: Int32Array } | null {
+  const { size, offset = 0 } = normalizeWindow(spec) as Extract<WindowSpec, { kind: 'tumbling' }>;
+  if (cells.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  const keys = new Map<string, number>();
+  for (const c of cells) {
+    const { start, end } = c.window;
+    if (end !== start + size) return null;
+    if (start < first) first = start;
+    if (start > last) last = start;
+    if (!keys.has(c.key)) keys.set(c.key, keys.size);
+  }
+  const steps = (last - first) / size + 1;
+  if (!Number.isInteger(steps) || steps * keys.size > 4 * cells.length + 4096) return null;
+  const table = new Int32Array(steps * keys.size).fill(-1);
+  for (const c of cells) {
+    const step = (c.window.start - first) / size;
+    if (!Number.isInteger(step)) return null;
+    table[keys.get(c.key)! * steps + step] = find(c.key, c.window);
+  }
+  const order = new Int32Array(events.length);
+  const cell = new Int32Array(events.length);
+  let n = 0;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const k = keys.get(e.key);
+    if (k === undefined) continue;
+    const step = (windowStart(e.eventTime, offset, size) - first) / size;
+    if (!(step >= 0 && step < steps && Number.isInteger(step))) continue;
+    const c = table[k * steps + step]!;
+    if (c < 0) continue;
+    order[n] = i;
+    cell[n++] = c;
+  }
+  return { order: order.subarray(0, n), cell: cell.subarray(0, n) };
 }
 
 /** A lane's emissions per truth cell, by emission time (ties keep the lane's order). */
