@@ -90,7 +90,7 @@ export function zoomSpan(warp: TimeWarp, playhead: number): number {
  */
 export interface OrderTrack {
   length: number;
-  /** Ascending. */
+  /** Ascending. Read-only: every track of the same orders shares its times. */
   eventTime: Float64Array;
   arrivalTime: Float64Array;
   x: Float32Array;
@@ -105,19 +105,48 @@ export interface TimedOrder {
   arrivalTime: number;
 }
 
-const eventOrders = new WeakMap<readonly TimedOrder[], Int32Array>();
+/** The orders' times by event time, shared by every track of the same orders (read-only). */
+interface ByEventTime {
+  /** Position of each in the orders array. */
+  source: Int32Array;
+  eventTime: Float64Array;
+  arrivalTime: Float64Array;
+}
+
+const eventOrders = new WeakMap<readonly TimedOrder[], ByEventTime>();
+
+/**
+ * The orders sorted by event time (ties: source order) as typed arrays, once per orders array:
+ * every size and zoom step of a lane's track then reads these instead of a million objects.
+ */
+function byEventTime(orders: readonly TimedOrder[]): ByEventTime {
+  let sorted = eventOrders.get(orders);
+  if (sorted === undefined) {
+    const n = orders.length;
+    const times = new Float64Array(n);
+    const arrivals = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const o = orders[i]!;
+      times[i] = o.eventTime;
+      arrivals[i] = o.arrivalTime;
+    }
+    const source = stableOrder(times);
+    const eventTime = new Float64Array(n);
+    const arrivalTime = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = source[k]!;
+      eventTime[k] = times[i]!;
+      arrivalTime[k] = arrivals[i]!;
+    }
+    sorted = { source, eventTime, arrivalTime };
+    eventOrders.set(orders, sorted);
+  }
+  return sorted;
+}
 
 /** Positions of `orders` sorted by event time (ties: source order); cached per orders array. */
 export function eventTimeOrder(orders: readonly TimedOrder[]): Int32Array {
-  let source = eventOrders.get(orders);
-  if (source === undefined) {
-    const n = orders.length;
-    const times = new Float64Array(n);
-    for (let i = 0; i < n; i++) times[i] = orders[i]!.eventTime;
-    source = stableOrder(times);
-    eventOrders.set(orders, source);
-  }
-  return source;
+  return byEventTime(orders).source;
 }
 
 const DEFAULT_SCALE = scaleLinear();
@@ -155,23 +184,21 @@ export function buildOrderTrack(
   y: TimeY,
 ): OrderTrack {
   const n = orders.length;
-  const source = eventTimeOrder(orders);
+  const { source, eventTime, arrivalTime } = byEventTime(orders);
   // A d3 scale is placed through its plain equivalent (the same numbers, read once).
   const place = isLinearScale(x) ? linearOf(x) : x;
+  // The times are the orders' own, shared with every other track of them; only pixels are new.
   const track: OrderTrack = {
     length: n,
-    eventTime: new Float64Array(n),
-    arrivalTime: new Float64Array(n),
+    eventTime,
+    arrivalTime,
     x: new Float32Array(n),
     yArrival: new Float32Array(n),
     source,
   };
   for (let i = 0; i < n; i++) {
-    const o = orders[source[i]!]!;
-    track.eventTime[i] = o.eventTime;
-    track.arrivalTime[i] = o.arrivalTime;
-    track.x[i] = place(o.eventTime);
-    track.yArrival[i] = y(o.arrivalTime);
+    track.x[i] = place(eventTime[i]!);
+    track.yArrival[i] = y(arrivalTime[i]!);
   }
   return track;
 }

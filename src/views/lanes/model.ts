@@ -404,16 +404,25 @@ const indexById = new WeakMap<readonly OrderEvent[], (id: number) => number | un
  * usually are too): then a typed array answers, instead of a Map of 30,000 entries.
  */
 function positionsById(events: readonly OrderEvent[]): (id: number) => number | undefined {
+  // One pass, into room for ids up to the orders' count (as numbered ids are); a larger id grows
+  // it up to the bound, a fraction or a negative one falls back to a Map.
+  const bound = 4 * events.length + 16;
+  let at = new Int32Array(Math.min(bound, events.length + 16) + 1).fill(-1);
   let max = -1;
-  for (const e of events) {
-    if (!Number.isInteger(e.id) || e.id < 0 || e.id > 4 * events.length + 16) {
+  for (let i = 0; i < events.length; i++) {
+    const id = events[i]!.id;
+    if (!Number.isInteger(id) || id < 0 || id > bound) {
       const byId = new Map(events.map((e, i) => [e.id, i]));
       return (id) => byId.get(id);
     }
-    if (e.id > max) max = e.id;
+    if (id >= at.length) {
+      const grown = new Int32Array(bound + 1).fill(-1);
+      grown.set(at);
+      at = grown;
+    }
+    at[id] = i;
+    if (id > max) max = id;
   }
-  const at = new Int32Array(max + 1).fill(-1);
-  events.forEach((e, i) => (at[e.id] = i));
   return (id) => {
     const i = Number.isInteger(id) && id >= 0 && id <= max ? at[id]! : -1;
     return i >= 0 ? i : undefined;
