@@ -106,7 +106,7 @@ export interface TimedOrder {
 }
 
 /** The orders' times by event time, shared by every track of the same orders (read-only). */
-interface ByEventTime {
+export interface ByEventTime {
   /** Position of each in the orders array. */
   source: Int32Array;
   eventTime: Float64Array;
@@ -119,7 +119,7 @@ const eventOrders = new WeakMap<readonly TimedOrder[], ByEventTime>();
  * The orders sorted by event time (ties: source order) as typed arrays, once per orders array:
  * every size and zoom step of a lane's track then reads these instead of a million objects.
  */
-function byEventTime(orders: readonly TimedOrder[]): ByEventTime {
+export function ordersByEventTime(orders: readonly TimedOrder[]): ByEventTime {
   let sorted = eventOrders.get(orders);
   if (sorted === undefined) {
     const n = orders.length;
@@ -146,7 +146,7 @@ function byEventTime(orders: readonly TimedOrder[]): ByEventTime {
 
 /** Positions of `orders` sorted by event time (ties: source order); cached per orders array. */
 export function eventTimeOrder(orders: readonly TimedOrder[]): Int32Array {
-  return byEventTime(orders).source;
+  return ordersByEventTime(orders).source;
 }
 
 const DEFAULT_SCALE = scaleLinear();
@@ -184,7 +184,7 @@ export function buildOrderTrack(
   y: TimeY,
 ): OrderTrack {
   const n = orders.length;
-  const { source, eventTime, arrivalTime } = byEventTime(orders);
+  const { source, eventTime, arrivalTime } = ordersByEventTime(orders);
   // A d3 scale is placed through its plain equivalent (the same numbers, read once).
   const place = isLinearScale(x) ? linearOf(x) : x;
   // The times are the orders' own, shared with every other track of them; only pixels are new.

@@ -113,7 +113,13 @@ export function createTimeWarp(instants: Iterable<number>, options: TimeWarpOpti
   // was two thirds of placing them. The same answer as a d3 bisector on t1 with compareTimes.
   const t1s = Float64Array.from(pieces, (p) => p.t1);
   const lastPiece = pieces.length - 1;
+  // The piece found last: times asked one after another (a track's arrivals in event-time order)
+  // mostly fall in it, and it is the answer exactly when x is above the piece before it and not
+  // above its own upper end.
+  let hint = 0;
   const byTime = (x: number) => {
+    const h = hint;
+    if ((h === lastPiece || !(t1s[h]! < x)) && (h === 0 || t1s[h - 1]! < x)) return pieces[h]!;
     let lo = 0;
     let hi = lastPiece;
     while (lo < hi) {
@@ -121,10 +127,10 @@ export function createTimeWarp(instants: Iterable<number>, options: TimeWarpOpti
       if (t1s[mid]! < x) lo = mid + 1;
       else hi = mid;
     }
+    hint = lo;
     return pieces[lo]!;
   };
-  const find = (x: number, hi: 't1' | 'w1') =>
-    hi === 't1' ? byTime(x) : pieces[byW1.left(pieces, x, 0, pieces.length - 1)]!;
+  const byWarp = (x: number) => pieces[byW1.left(pieces, x, 0, pieces.length - 1)]!;
 
   return {
     from,
@@ -133,12 +139,12 @@ export function createTimeWarp(instants: Iterable<number>, options: TimeWarpOpti
     breaks,
     toWarp(t) {
       const c = Math.min(to, Math.max(from, t));
-      const p = find(c, 't1');
+      const p = byTime(c);
       return p.t1 === p.t0 ? p.w0 : p.w0 + ((c - p.t0) / (p.t1 - p.t0)) * (p.w1 - p.w0);
     },
     fromWarp(x) {
       const c = Math.min(total, Math.max(0, x));
-      const p = find(c, 'w1');
+      const p = byWarp(c);
       return p.w1 === p.w0 ? p.t0 : p.t0 + ((c - p.w0) / (p.w1 - p.w0)) * (p.t1 - p.t0);
     },
   };

@@ -7,7 +7,7 @@
 // drawn fresh each frame, so the batches, and so the pixels, depend only on the playhead: playing,
 // stepping and scrubbing to the same moment paint exactly the same picture.
 import { time } from '../../engine';
-import { visibleCount } from '../../geometry/lanes';
+import { ordersByEventTime, visibleCount, type TimedOrder } from '../../geometry/lanes';
 import { PixelMarks } from '../../geometry/thin';
 import { stableOrder } from '../../geometry/argsort';
 import type { Palette } from '../theme/palette';
@@ -96,8 +96,11 @@ const landings = new WeakMap<Int32Array, { byLanding: Int32Array; landingSorted:
 // the search for falling orders starts there instead of at the first order of the run.
 const arrivedBounds = new WeakMap<Int32Array, Float64Array>();
 
+/** What the landing order and arrival bounds read of a track: its orders' times by event time. */
+type TrackTimes = Pick<LaneGeometry['track'], 'length' | 'source' | 'eventTime' | 'arrivalTime'>;
+
 /** Running maximum of the track's arrival times (ascending); shared by all lanes. */
-function latestArrivals(track: LaneGeometry['track']): Float64Array {
+function latestArrivals(track: TrackTimes): Float64Array {
   let cached = arrivedBounds.get(track.source);
   if (cached === undefined) {
     cached = new Float64Array(track.length);
@@ -112,7 +115,7 @@ function latestArrivals(track: LaneGeometry['track']): Float64Array {
 }
 
 /** Track indices in the order orders land (max of event and arrival time); shared by all lanes. */
-function landingOrder(track: LaneGeometry['track']) {
+function landingOrder(track: TrackTimes) {
   let cached = landings.get(track.source);
   if (cached === undefined) {
     const n = track.length;
@@ -125,6 +128,17 @@ function landingOrder(track: LaneGeometry['track']) {
     landings.set(track.source, cached);
   }
   return cached;
+}
+
+/**
+ * Computes ahead what every order layer of these orders shares (the landing order, the running
+ * latest arrival), so a big run's first layer does not sort a million orders in its own task.
+ */
+export function prepareOrderLayers(orders: readonly TimedOrder[]): void {
+  const sorted = ordersByEventTime(orders);
+  const times = { length: orders.length, ...sorted };
+  landingOrder(times);
+  latestArrivals(times);
 }
 
 /**
