@@ -4,21 +4,14 @@
 // orders and the time warp from this one snapshot, so they never mix two runs. A big run (a
 // million imported orders) is first prepared over several tasks (./prepare), the lanes drawing the
 // previous run meanwhile, so no one task of the page holds all of the lanes' work.
-import {
-  createContext,
-  startTransition,
-  useContext,
-  useDeferredValue,
-  useEffect,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useDeferredValue, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LabRun } from '../../engine';
 import type { TimeWarp } from '../../geometry/timewarp';
-import { useLab, useLabApi } from '../../store/context';
+import { useLab } from '../../store/context';
 import { selectRunAndWarp } from '../../store/selectors';
-import { PREPARE_FROM, prepareLanes } from './prepare';
+import { preparer } from '../prepared';
+import { laneSteps } from './prepare';
 
 export interface LaneRun {
   run: LabRun;
@@ -35,32 +28,10 @@ export function useDeferredLaneRun(): LaneRun {
   return usePrepared(useDeferredValue(useLab(useShallow(selectRunAndWarp))));
 }
 
-// Runs whose lanes' derivations are all cached.
-const prepared = new WeakSet<LabRun>();
-
-function usePrepared(next: LaneRun): LaneRun {
-  const store = useLabApi();
-  const waiting = next.run.events.length >= PREPARE_FROM && !prepared.has(next.run);
-  const [shown, setShown] = useState(next);
-  // Re-renders once a run is prepared (the WeakSet is not React state).
-  const [, setReady] = useState<LabRun | null>(null);
-  if (!waiting && shown !== next) setShown(next);
-  useEffect(() => {
-    if (!waiting) return;
-    let live = true;
-    void prepareLanes(next.run, store.scheduler, () => live).then((done) => {
-      if (!done) return;
-      prepared.add(next.run);
-      // As a transition, like the deferred run itself: React renders the lanes in slices it can
-      // interrupt, instead of all four in one task.
-      startTransition(() => setReady(next.run));
-    });
-    return () => {
-      live = false;
-    };
-  }, [next, waiting, store]);
-  return waiting ? shown : next;
-}
+const usePrepared = preparer<LaneRun>(
+  (value) => laneSteps(value.run),
+  (value) => value.run,
+);
 
 export function LaneRunProvider({ value, children }: { value: LaneRun; children: ReactNode }) {
   return <LaneRunContext.Provider value={value}>{children}</LaneRunContext.Provider>;

@@ -96,6 +96,26 @@ export function tableIndex(run: LabRun): TableIndex {
 const truthParts = memoOn<readonly Row[], TruthCells>();
 const laneParts = memoOn<readonly Emission[], { truth: TruthCells; tracks: LaneTracks }>();
 
+/**
+ * The table index of `run` as steps, each caching one part (the truth's cells, then each lane's
+ * tracks), so a big run's index can be built over several tasks (../prepared) before the panel
+ * shows it; tableIndex(run) then only puts the parts together.
+ */
+export function tableSteps(run: LabRun): (() => unknown)[] {
+  const truth = () => truthParts(run.truth, () => truthCells(run));
+  return [
+    truth,
+    ...(['batch', 'microbatch', 'stream'] as const).map((lane) => () => {
+      const outcome =
+        lane === 'stream' ? run.stream : lane === 'microbatch' ? run.microBatch : run.batch;
+      if (!outcome.ok) return;
+      const emissions = run.lanes[lane].emissions;
+      laneParts(emissions, () => ({ truth: truth(), tracks: laneTracks(emissions, truth()) }));
+    }),
+    () => tableIndex(run),
+  ];
+}
+
 function buildIndex(run: LabRun): TableIndex {
   const truth = truthParts(run.truth, () => truthCells(run));
   const lanes = {} as TableIndex['lanes'];
