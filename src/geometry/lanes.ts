@@ -113,6 +113,35 @@ export interface ByEventTime {
   arrivalTime: Float64Array;
 }
 
+/** The orders' times as typed arrays, in the orders' own order (read-only). */
+export interface OrderTimes {
+  eventTime: Float64Array;
+  arrivalTime: Float64Array;
+}
+
+const timesOf = new WeakMap<readonly TimedOrder[], OrderTimes>();
+
+/**
+ * The orders' event and arrival times as typed arrays, once per orders array: the one pass over a
+ * million order objects that the tracks, the lanes' buckets and the results table then share.
+ */
+export function orderTimes(orders: readonly TimedOrder[]): OrderTimes {
+  let times = timesOf.get(orders);
+  if (times === undefined) {
+    const n = orders.length;
+    const eventTime = new Float64Array(n);
+    const arrivalTime = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const o = orders[i]!;
+      eventTime[i] = o.eventTime;
+      arrivalTime[i] = o.arrivalTime;
+    }
+    times = { eventTime, arrivalTime };
+    timesOf.set(orders, times);
+  }
+  return times;
+}
+
 const eventOrders = new WeakMap<readonly TimedOrder[], ByEventTime>();
 
 /**
@@ -123,13 +152,7 @@ export function ordersByEventTime(orders: readonly TimedOrder[]): ByEventTime {
   let sorted = eventOrders.get(orders);
   if (sorted === undefined) {
     const n = orders.length;
-    const times = new Float64Array(n);
-    const arrivals = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const o = orders[i]!;
-      times[i] = o.eventTime;
-      arrivals[i] = o.arrivalTime;
-    }
+    const { eventTime: times, arrivalTime: arrivals } = orderTimes(orders);
     const source = stableOrder(times);
     const eventTime = new Float64Array(n);
     const arrivalTime = new Float64Array(n);

@@ -12,6 +12,7 @@ import {
   type WindowRef,
   type WindowSpec,
 } from '../../engine';
+import { orderTimes } from '../../geometry/lanes';
 
 const MINUTE = time.MINUTE;
 const countAtOrBefore = time.countAtOrBefore;
@@ -63,10 +64,11 @@ export function sharedModel(run: LabRun): SharedModel {
     ? [run.eventSpan.from, run.eventSpan.to]
     : [start, start + duration];
   const arrivals = indexRun(run).arrivals;
+  const { eventTime, arrivalTime } = orderTimes(run.events);
   const late = new Uint8Array(run.events.length);
-  run.events.forEach((e, i) => {
-    if (isLate(e.eventTime, e.arrivalTime, jitter)) late[i] = 1;
-  });
+  for (let i = 0; i < late.length; i++) {
+    if (isLate(eventTime[i]!, arrivalTime[i]!, jitter)) late[i] = 1;
+  }
   return { domain, grid: gridOf(run.settings.window), arrivals, late };
 }
 
@@ -356,11 +358,12 @@ function bucketsOf(run: LabRun): Bucket[] {
   const slotOf = slotFinder(windows, size);
   const events = run.events;
   const n = events.length;
+  const times = orderTimes(events);
   // Counting sort by window: each order's slot, the windows' offsets, then the orders in place.
   const slots = new Int32Array(n);
   const offsets = new Int32Array(windows.length + 1);
   for (let i = 0; i < n; i++) {
-    const k = slotOf(windowStart(events[i]!.eventTime, offset, size));
+    const k = slotOf(windowStart(times.eventTime[i]!, offset, size));
     slots[i] = k;
     if (k >= 0) offsets[k + 1]!++;
   }
@@ -374,10 +377,9 @@ function bucketsOf(run: LabRun): Bucket[] {
     const k = slots[i]!;
     if (k < 0) continue;
     const at = fill[k]!++;
-    const e = events[i]!;
     idx[at] = i;
-    arrivals[at] = e.arrivalTime;
-    amounts[at] = e.amount;
+    arrivals[at] = times.arrivalTime[i]!;
+    amounts[at] = events[i]!.amount;
   }
   const sums = new Float64Array(total);
   buckets = windows.map((window, k) => {

@@ -5,7 +5,7 @@
 // hundred. Each caches itself per orders, truth or lane outcome, so the render then finds them.
 import { lab, type LabRun } from '../../engine';
 import type { Scheduler } from '../../store/scheduler';
-import { ordersByEventTime } from '../../geometry/lanes';
+import { orderTimes, ordersByEventTime } from '../../geometry/lanes';
 import { PREPARE_FROM, runSteps } from '../prepared';
 import { prepareOrderLayers } from './orders';
 import { allOrdersTally, droppedMask } from './model';
@@ -15,6 +15,7 @@ export function laneSteps(run: LabRun): (() => unknown)[] | null {
   if (run.events.length < PREPARE_FROM) return null;
   return [
     () => lab.indexRun(run).arrivals,
+    () => orderTimes(run.events),
     () => ordersByEventTime(run.events),
     () => prepareOrderLayers(run.events),
     () => run.stream.ok && droppedMask(run.events, run.stream.value.dropped),

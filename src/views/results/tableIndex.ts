@@ -16,6 +16,7 @@ import {
   type WindowSpec,
 } from '../../engine';
 import { memoOn } from '../memo';
+import { orderTimes } from '../../geometry/lanes';
 import type { ResultLane } from './model';
 
 const assignNormalized = windows.assignNormalized;
@@ -104,6 +105,7 @@ const laneParts = memoOn<readonly Emission[], { truth: TruthCells; tracks: LaneT
 export function tableSteps(run: LabRun): (() => unknown)[] {
   const truth = () => truthParts(run.truth, () => truthCells(run));
   return [
+    () => orderTimes(run.events),
     truth,
     ...(['batch', 'microbatch', 'stream'] as const).map((lane) => () => {
       const outcome =
@@ -280,14 +282,10 @@ function ordersByCell(
   const fill = orderOffsets.slice(0, n);
   const orderIndex = new Int32Array(pairCell.length);
   for (let k = 0; k < pairCell.length; k++) orderIndex[fill[pairCell[k]!]!++] = pairOrder[k]!;
-  // The orders' times and amounts read once, in their own order, instead of per cell.
-  const arrivalOf = new Float64Array(events.length);
+  // The orders' times (shared with the lanes) and amounts read once, in their own order.
+  const arrivalOf = orderTimes(events).arrivalTime;
   const amountOf = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const o = events[i]!;
-    arrivalOf[i] = o.arrivalTime;
-    amountOf[i] = o.amount;
-  }
+  for (let i = 0; i < events.length; i++) amountOf[i] = events[i]!.amount;
   const orderArrival = new Float64Array(orderIndex.length);
   const orderSums = new Float64Array(orderIndex.length);
   const lastArrival = new Float64Array(n).fill(-Infinity);
@@ -339,12 +337,12 @@ function tumblingPairs(
   }
   const order = new Int32Array(events.length);
   const cell = new Int32Array(events.length);
+  const eventTime = orderTimes(events).eventTime;
   let n = 0;
   for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    const k = keys.get(e.key);
+    const k = keys.get(events[i]!.key);
     if (k === undefined) continue;
-    const step = (windowStart(e.eventTime, offset, size) - first) / size;
+    const step = (windowStart(eventTime[i]!, offset, size) - first) / size;
     if (!(step >= 0 && step < steps && Number.isInteger(step))) continue;
     const c = table[k * steps + step]!;
     if (c < 0) continue;
