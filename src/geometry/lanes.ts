@@ -143,6 +143,7 @@ export function orderTimes(orders: readonly TimedOrder[]): OrderTimes {
 }
 
 const eventOrders = new WeakMap<readonly TimedOrder[], ByEventTime>();
+const sourceOrders = new WeakMap<readonly TimedOrder[], Int32Array>();
 
 /**
  * The orders sorted by event time (ties: source order) as typed arrays, once per orders array:
@@ -153,7 +154,7 @@ export function ordersByEventTime(orders: readonly TimedOrder[]): ByEventTime {
   if (sorted === undefined) {
     const n = orders.length;
     const { eventTime: times, arrivalTime: arrivals } = orderTimes(orders);
-    const source = stableOrder(times);
+    const source = eventTimeOrder(orders);
     const eventTime = new Float64Array(n);
     const arrivalTime = new Float64Array(n);
     for (let k = 0; k < n; k++) {
@@ -169,7 +170,12 @@ export function ordersByEventTime(orders: readonly TimedOrder[]): ByEventTime {
 
 /** Positions of `orders` sorted by event time (ties: source order); cached per orders array. */
 export function eventTimeOrder(orders: readonly TimedOrder[]): Int32Array {
-  return ordersByEventTime(orders).source;
+  let source = sourceOrders.get(orders);
+  if (source === undefined) {
+    source = stableOrder(orderTimes(orders).eventTime);
+    sourceOrders.set(orders, source);
+  }
+  return source;
 }
 
 const DEFAULT_SCALE = scaleLinear();

@@ -14,3 +14,18 @@ export function memoOn<K extends object, V>(): (key: K, compute: () => V) => V {
     return value;
   };
 }
+
+/**
+ * `f` cached per argument object, for models of a run: a LabRun is never changed once made, so
+ * the same run always gives the same model. A big run's lanes compute their models ahead, a step
+ * per task (lanes/prepare.ts), and the render that draws the run then finds them here.
+ */
+export function perRun<R extends object, V>(f: (run: R) => V): (run: R) => V {
+  const cache = new WeakMap<R, V>();
+  return (run) => {
+    if (cache.has(run)) return cache.get(run) as V;
+    const value = f(run);
+    cache.set(run, value);
+    return value;
+  };
+}

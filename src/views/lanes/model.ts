@@ -1,6 +1,7 @@
 // What all four lanes share, derived once per run: the event-time axis, which orders count as
 // late, arrival times for "how many by now" counts, the window grid, and the lanes' reported
 // totals per window over time (from the engine's emissions, so every accumulation mode agrees).
+import { perRun } from '../memo';
 import {
   windows,
   lab,
@@ -13,6 +14,7 @@ import {
   type WindowSpec,
 } from '../../engine';
 import { orderTimes } from '../../geometry/lanes';
+import { orderAmounts } from '../orderAmounts';
 
 const MINUTE = time.MINUTE;
 const countAtOrBefore = time.countAtOrBefore;
@@ -57,7 +59,15 @@ export function isLate(eventTime: number, arrivalTime: number, jitter: number): 
   return arrivalTime - eventTime > jitter;
 }
 
+/** What the four lanes share of `run`, once per run. */
 export function sharedModel(run: LabRun): SharedModel {
+  return sharedModelPerRun(run);
+}
+
+const sharedModelPerRun = perRun(buildSharedModel);
+
+// The model itself; `sharedModel` caches it per run (a big run's lanes prepare it ahead).
+function buildSharedModel(run: LabRun): SharedModel {
   const { start, duration, jitter } = run.settings.scenario;
   // Imported orders keep their own hours: the axis spans them, not the scenario.
   const domain: [number, number] = run.eventSpan
@@ -359,6 +369,7 @@ function bucketsOf(run: LabRun): Bucket[] {
   const events = run.events;
   const n = events.length;
   const times = orderTimes(events);
+  const amountOf = orderAmounts(events);
   // Counting sort by window: each order's slot, the windows' offsets, then the orders in place.
   const slots = new Int32Array(n);
   const offsets = new Int32Array(windows.length + 1);
@@ -379,7 +390,7 @@ function bucketsOf(run: LabRun): Bucket[] {
     const at = fill[k]!++;
     idx[at] = i;
     arrivals[at] = times.arrivalTime[i]!;
-    amounts[at] = events[i]!.amount;
+    amounts[at] = amountOf[i]!;
   }
   const sums = new Float64Array(total);
   buckets = windows.map((window, k) => {
@@ -462,8 +473,19 @@ export function droppedMask(
  * `tallyWindows(run, [], (e) => !dropped.has(e.id))` (a test pins it), in typed-array loops.
  */
 export function tallyKept(run: LabRun, dropped: readonly OrderEvent[]): WindowTally[] {
-  return tallyBuckets(run, droppedMask(run.events, dropped));
+  let byTruth = keptTallies.get(dropped);
+  if (byTruth === undefined) keptTallies.set(dropped, (byTruth = new WeakMap()));
+  let tallies = byTruth.get(run.truth);
+  if (tallies === undefined) {
+    tallies = tallyBuckets(run, droppedMask(run.events, dropped));
+    byTruth.set(run.truth, tallies);
+  }
+  return tallies;
 }
+
+// Per dropped list and truth (the truth changes with the orders and the window): a big run's
+// lanes prepare the stream's tallies ahead, in a task of their own.
+const keptTallies = new WeakMap<readonly OrderEvent[], WeakMap<readonly Row[], WindowTally[]>>();
 
 /**
  * Tumbling windows: each truth window's orders, less those `gone` flags (none when null). A window

@@ -1,14 +1,18 @@
-// A big run's lanes, prepared a step at a time (../prepared). The lanes' models share a few
-// derivations of the orders (their event-time order, the order they land in, where each order id
-// sits, the orders of each window) that cost tens of milliseconds each over a million orders:
-// computed in the render that first draws the run, they made one main-thread task of several
-// hundred. Each caches itself per orders, truth or lane outcome, so the render then finds them.
+// A big run's lanes, prepared a step at a time (../prepared). The lanes' models and what they
+// share (the orders' event-time order, the order they land in, where each order id sits, the
+// orders of each window) cost tens of milliseconds each over a million orders: computed in the
+// render that first draws the run, they made one main-thread task of several hundred. Each caches
+// itself per run, orders, truth or lane outcome, so the render then finds them.
 import { lab, type LabRun } from '../../engine';
 import type { Scheduler } from '../../store/scheduler';
-import { orderTimes, ordersByEventTime } from '../../geometry/lanes';
+import { eventTimeOrder, orderTimes, ordersByEventTime } from '../../geometry/lanes';
 import { PREPARE_FROM, runSteps } from '../prepared';
 import { prepareOrderLayers } from './orders';
-import { allOrdersTally, droppedMask } from './model';
+import { orderAmounts } from '../orderAmounts';
+import { allOrdersTally, droppedMask, sharedModel, tallyKept } from './model';
+import { streamModel } from './streamModel';
+import { microBatchModel } from './microBatchModel';
+import { batchModel } from './batchModel';
 
 /** The lanes' shared derivations of `run`, in the order they are needed; null for a small run. */
 export function laneSteps(run: LabRun): (() => unknown)[] | null {
@@ -16,10 +20,20 @@ export function laneSteps(run: LabRun): (() => unknown)[] | null {
   return [
     () => lab.indexRun(run).arrivals,
     () => orderTimes(run.events),
+    () => orderAmounts(run.events),
+    () => eventTimeOrder(run.events),
     () => ordersByEventTime(run.events),
     () => prepareOrderLayers(run.events),
     () => run.stream.ok && droppedMask(run.events, run.stream.value.dropped),
     () => allOrdersTally(run),
+    () => sharedModel(run),
+    () =>
+      run.stream.ok &&
+      run.settings.window.kind === 'tumbling' &&
+      tallyKept(run, run.stream.value.dropped),
+    () => streamModel(run),
+    () => microBatchModel(run),
+    () => batchModel(run),
   ];
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../../engine';
 import { memoOn } from '../memo';
 import { orderTimes } from '../../geometry/lanes';
+import { orderAmounts } from '../orderAmounts';
 import type { ResultLane } from './model';
 
 const assignNormalized = windows.assignNormalized;
@@ -106,6 +107,9 @@ export function tableSteps(run: LabRun): (() => unknown)[] {
   const truth = () => truthParts(run.truth, () => truthCells(run));
   return [
     () => orderTimes(run.events),
+    () => orderAmounts(run.events),
+    () => rowsOf(run),
+    () => pairsOf(run),
     truth,
     ...(['batch', 'microbatch', 'stream'] as const).map((lane) => () => {
       const outcome =
@@ -141,26 +145,40 @@ function buildIndex(run: LabRun): TableIndex {
   return { ...truth, lanes };
 }
 
-function truthCells(run: LabRun): TruthCells {
-  const rows = sortedTruth(run.truth);
-  const windows: WindowRef[] = [];
-  const firsts: number[] = [];
-  rows.forEach((r, i) => {
-    const last = windows.at(-1);
-    if (last === undefined || last.start !== r.window.start || last.end !== r.window.end) {
-      windows.push(r.window);
-      firsts.push(i);
-    }
+type TruthRows = Pick<TruthCells, 'rows' | 'windows' | 'windowFirst' | 'find'>;
+
+// The truth's rows and windows, then each order's cells, per truth array: separate steps, so a
+// big run's index is built over several tasks (tableSteps).
+const truthRows = memoOn<readonly Row[], TruthRows>();
+const truthPairs = memoOn<readonly Row[], CellPairs>();
+
+function rowsOf(run: LabRun): TruthRows {
+  return truthRows(run.truth, () => {
+    const rows = sortedTruth(run.truth);
+    const windows: WindowRef[] = [];
+    const firsts: number[] = [];
+    rows.forEach((r, i) => {
+      const last = windows.at(-1);
+      if (last === undefined || last.start !== r.window.start || last.end !== r.window.end) {
+        windows.push(r.window);
+        firsts.push(i);
+      }
+    });
+    firsts.push(rows.length);
+    return { rows, windows, windowFirst: Int32Array.from(firsts), find: cellFinder(rows) };
   });
-  firsts.push(rows.length);
-  const find = cellFinder(rows);
-  return {
-    rows,
-    windows,
-    windowFirst: Int32Array.from(firsts),
-    ...ordersByCell(run, rows, find),
-    find,
-  };
+}
+
+function pairsOf(run: LabRun): CellPairs {
+  return truthPairs(run.truth, () => {
+    const { rows, find } = rowsOf(run);
+    return cellPairs(run, rows, find);
+  });
+}
+
+function truthCells(run: LabRun): TruthCells {
+  const { rows, windows, windowFirst, find } = rowsOf(run);
+  return { rows, windows, windowFirst, ...ordersByCell(run, rows, pairsOf(run)), find };
 }
 
 /** The truth's rows by window start, end, then product in natural order ("p2" before "p10"). */
@@ -206,15 +224,14 @@ function cellFinder(cells: readonly Row[]): TruthCells['find'] {
   };
 }
 
-/**
- * Assigns every order to the truth cells it belongs to (sessions: the merged truth session), and
- * lays them out per cell in arrival order with the running sums of their amounts.
- */
-function ordersByCell(
-  run: LabRun,
-  cells: readonly Row[],
-  find: TruthCells['find'],
-): Pick<TruthCells, 'orderOffsets' | 'orderIndex' | 'orderArrival' | 'orderSums' | 'lastArrival'> {
+/** (order, cell) pairs in the orders' order: positions in run.events and truth cell indices. */
+interface CellPairs {
+  order: ArrayLike<number>;
+  cell: ArrayLike<number>;
+}
+
+/** Assigns every order to the truth cells it belongs to (sessions: the merged truth session). */
+function cellPairs(run: LabRun, cells: readonly Row[], find: TruthCells['find']): CellPairs {
   const events = run.events;
   const spec = run.settings.window;
   // (order, cell) pairs in order of the orders.
@@ -274,6 +291,16 @@ function ordersByCell(
     }
     pairs = { order: pairOrder, cell: pairCell };
   }
+  return pairs;
+}
+
+/** Lays each cell's orders out in arrival order with the running sums of their amounts. */
+function ordersByCell(
+  run: LabRun,
+  cells: readonly Row[],
+  pairs: CellPairs,
+): Pick<TruthCells, 'orderOffsets' | 'orderIndex' | 'orderArrival' | 'orderSums' | 'lastArrival'> {
+  const events = run.events;
   const { order: pairOrder, cell: pairCell } = pairs;
   const n = cells.length;
   const orderOffsets = new Int32Array(n + 1);
@@ -284,8 +311,7 @@ function ordersByCell(
   for (let k = 0; k < pairCell.length; k++) orderIndex[fill[pairCell[k]!]!++] = pairOrder[k]!;
   // The orders' times (shared with the lanes) and amounts read once, in their own order.
   const arrivalOf = orderTimes(events).arrivalTime;
-  const amountOf = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) amountOf[i] = events[i]!.amount;
+  const amountOf = orderAmounts(events);
   const orderArrival = new Float64Array(orderIndex.length);
   const orderSums = new Float64Array(orderIndex.length);
   const lastArrival = new Float64Array(n).fill(-Infinity);
