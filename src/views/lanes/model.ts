@@ -1,7 +1,7 @@
 // What all four lanes share, derived once per run: the event-time axis, which orders count as
 // late, arrival times for "how many by now" counts, the window grid, and the lanes' reported
 // totals per window over time (from the engine's emissions, so every accumulation mode agrees).
-import { perRun } from '../memo';
+import { memoOn, perRun } from '../memo';
 import {
   windows,
   lab,
@@ -140,6 +140,20 @@ function byEmissionTime(emissions: readonly Emission[]): readonly Emission[] {
  * order of their first emission.
  */
 export function reportedSeries(emissions: readonly Emission[]): {
+  series: WindowMap<ReportedSeries>;
+  windows: WindowRef[];
+} {
+  return reportedOf(emissions, () => buildReportedSeries(emissions));
+}
+
+// Per emissions array (read-only): a big run's lanes prepare the stream's series ahead, in a task
+// of its own, and the micro-batch lane's too.
+const reportedOf = memoOn<
+  readonly Emission[],
+  { series: WindowMap<ReportedSeries>; windows: WindowRef[] }
+>();
+
+function buildReportedSeries(emissions: readonly Emission[]): {
   series: WindowMap<ReportedSeries>;
   windows: WindowRef[];
 } {

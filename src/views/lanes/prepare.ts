@@ -9,8 +9,8 @@ import { eventTimeOrder, orderTimes, ordersByEventTime } from '../../geometry/la
 import { PREPARE_FROM, runSteps } from '../prepared';
 import { prepareOrderLayers } from './orders';
 import { orderAmounts } from '../orderAmounts';
-import { allOrdersTally, droppedMask, sharedModel, tallyKept } from './model';
-import { streamModel } from './streamModel';
+import { allOrdersTally, droppedMask, reportedSeries, sharedModel, tallyKept } from './model';
+import { paneBadges, streamModel } from './streamModel';
 import { microBatchModel } from './microBatchModel';
 import { batchModel } from './batchModel';
 
@@ -31,6 +31,8 @@ export function laneSteps(run: LabRun): (() => unknown)[] | null {
       run.stream.ok &&
       run.settings.window.kind === 'tumbling' &&
       tallyKept(run, run.stream.value.dropped),
+    () => reportedSeries(run.lanes.stream.emissions),
+    () => paneBadges(run),
     () => streamModel(run),
     () => microBatchModel(run),
     () => batchModel(run),

@@ -125,6 +125,50 @@ function buildStreamModel(run: LabRun): StreamModel | null {
     firstArrival: t.arrivals[0] ?? Infinity,
   }));
 
+  const badges = paneBadges(run);
+
+  // The stream reads orders in arrival order, so its drops are already ascending; the check keeps
+  // the model right if that ever changes. Details are built only for the rows a reader opens.
+  const droppedOrders = isByArrival(s.dropped)
+    ? s.dropped
+    : [...s.dropped].sort((a, b) => a.arrivalTime - b.arrivalTime);
+
+  return {
+    run: s,
+    windows,
+    badges,
+    badgeTimes: floatsOf(badges, (b) => b.emittedAt),
+    watermarkAt: (t) => ix.watermarkAt(t),
+    droppedOrders,
+    losses: lossTimesOf(run),
+    droppedMask: droppedMask(run.events, s.dropped),
+    allowedLateness,
+    neverClosed: new Set((s.open ?? []).map((r) => windowKey(r.window))),
+    lastArrival: ix.lastArrival,
+    settings: run.settings,
+    partitions: partitionsOf(run),
+  };
+}
+
+// Per panes array: a big run's lanes prepare the badges ahead, in a task of their own.
+const badgesOf = new WeakMap<readonly Pane[], PaneBadge[]>();
+
+/**
+ * One badge per window and emission time, with the window's reported total then, by time; once
+ * per stream outcome's panes (read-only).
+ */
+export function paneBadges(run: LabRun): PaneBadge[] {
+  if (!run.stream.ok) return [];
+  const s = run.stream.value;
+  let badges = badgesOf.get(s.panes);
+  if (badges === undefined) {
+    badges = buildBadges(run, s);
+    badgesOf.set(s.panes, badges);
+  }
+  return badges;
+}
+
+function buildBadges(run: LabRun, s: StreamRun): PaneBadge[] {
   const { series: reported } = reportedSeries(run.lanes.stream.emissions);
   // One badge per window and emission time, keyed by numbers (a week has 35,000 panes).
   const groups = new WindowMap<Map<number, PaneBadge>>();
@@ -164,29 +208,7 @@ function buildStreamModel(run: LabRun): StreamModel | null {
     created.push(badge);
     last = badge;
   }
-  const badges = created.sort((a, b) => a.emittedAt - b.emittedAt);
-
-  // The stream reads orders in arrival order, so its drops are already ascending; the check keeps
-  // the model right if that ever changes. Details are built only for the rows a reader opens.
-  const droppedOrders = isByArrival(s.dropped)
-    ? s.dropped
-    : [...s.dropped].sort((a, b) => a.arrivalTime - b.arrivalTime);
-
-  return {
-    run: s,
-    windows,
-    badges,
-    badgeTimes: floatsOf(badges, (b) => b.emittedAt),
-    watermarkAt: (t) => ix.watermarkAt(t),
-    droppedOrders,
-    losses: lossTimesOf(run),
-    droppedMask: droppedMask(run.events, s.dropped),
-    allowedLateness,
-    neverClosed: new Set((s.open ?? []).map((r) => windowKey(r.window))),
-    lastArrival: ix.lastArrival,
-    settings: run.settings,
-    partitions: partitionsOf(run),
-  };
+  return created.sort((a, b) => a.emittedAt - b.emittedAt);
 }
 
 function isByArrival(orders: readonly OrderEvent[]): boolean {
