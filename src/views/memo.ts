@@ -16,16 +16,26 @@ export function memoOn<K extends object, V>(): (key: K, compute: () => V) => V {
 }
 
 /**
- * `f` cached per argument object, for models of a run: a LabRun is never changed once made, so
- * the same run always gives the same model. A big run's lanes compute their models ahead, a step
- * per task (lanes/prepare.ts), and the render that draws the run then finds them here.
+ * `f` of a run, cached on the part of the run it derives from (`keyOf`: a lane's outcome, the
+ * truth), as long as `depsOf` (the truth, the orders) are the same objects too: runLab hands back
+ * the same outcome for a lane whose settings did not change, so a settings change rebuilds only
+ * the models it affects. A big run's lanes compute their models ahead, a step per task
+ * (lanes/prepare.ts), and the render that draws the run then finds them here.
  */
-export function perRun<R extends object, V>(f: (run: R) => V): (run: R) => V {
-  const cache = new WeakMap<R, V>();
+export function memoPer<R, K extends object, V>(
+  keyOf: (run: R) => K,
+  f: (run: R) => V,
+  depsOf: (run: R) => readonly unknown[] = () => [],
+): (run: R) => V {
+  const cache = new WeakMap<K, { deps: readonly unknown[]; value: V }>();
   return (run) => {
-    if (cache.has(run)) return cache.get(run) as V;
+    const key = keyOf(run);
+    const deps = depsOf(run);
+    const hit = cache.get(key);
+    if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i]))
+      return hit.value;
     const value = f(run);
-    cache.set(run, value);
+    cache.set(key, { deps, value });
     return value;
   };
 }

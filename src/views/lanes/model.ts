@@ -1,7 +1,7 @@
 // What all four lanes share, derived once per run: the event-time axis, which orders count as
 // late, arrival times for "how many by now" counts, the window grid, and the lanes' reported
 // totals per window over time (from the engine's emissions, so every accumulation mode agrees).
-import { memoOn, perRun } from '../memo';
+import { memoOn, memoPer } from '../memo';
 import {
   windows,
   lab,
@@ -59,14 +59,18 @@ export function isLate(eventTime: number, arrivalTime: number, jitter: number): 
   return arrivalTime - eventTime > jitter;
 }
 
-/** What the four lanes share of `run`, once per run. */
+/** What the four lanes share of `run`, once per truth (and orders). */
 export function sharedModel(run: LabRun): SharedModel {
   return sharedModelPerRun(run);
 }
 
-const sharedModelPerRun = perRun(buildSharedModel);
+const sharedModelPerRun = memoPer(
+  (run: LabRun) => run.truth,
+  buildSharedModel,
+  (run) => [run.events],
+);
 
-// The model itself; `sharedModel` caches it per run (a big run's lanes prepare it ahead).
+// The model itself; `sharedModel` caches it on run.truth (a big run's lanes prepare it ahead).
 function buildSharedModel(run: LabRun): SharedModel {
   const { start, duration, jitter } = run.settings.scenario;
   // Imported orders keep their own hours: the axis spans them, not the scenario.

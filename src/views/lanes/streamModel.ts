@@ -2,7 +2,7 @@
 // the orders it accepted, its closing time (when the watermark passed its end), pane badges, the
 // dropped orders with the numbers that explain each drop, the status line at a playhead, and, with
 // several regions, each region's watermark and the windows a silent one held (./partitionsModel).
-import { perRun } from '../memo';
+import { memoPer } from '../memo';
 import type { LabRun, LossTimes } from '../../engine';
 import type { OrderEvent, Pane, StreamRun, WindowRef } from '../../engine';
 import { time, lab, metrics, assignWindows } from '../../engine';
@@ -105,9 +105,13 @@ export function streamModel(run: LabRun): StreamModel | null {
   return streamModelPerRun(run);
 }
 
-const streamModelPerRun = perRun(buildStreamModel);
+const streamModelPerRun = memoPer(
+  (run: LabRun) => run.stream,
+  buildStreamModel,
+  (run) => [run.truth, run.events],
+);
 
-// The model itself; `streamModel` caches it per run (a big run's lanes prepare it ahead).
+// The model itself; `streamModel` caches it on run.stream (a big run's lanes prepare it ahead).
 function buildStreamModel(run: LabRun): StreamModel | null {
   if (!run.stream.ok) return null;
   const s = run.stream.value;
