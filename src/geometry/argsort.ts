@@ -47,7 +47,7 @@ function comparatorOrder(keys: ArrayLike<number>): Int32Array {
   return Int32Array.from(idx);
 }
 
-/** LSD radix sort of the indices on (key - min), 16 bits a pass; stable, so ties keep index order. */
+/** LSD radix sort of the indices on (key - min), 16 bits a pass; stable: ties keep index order. */
 function radixOrder(keys: ArrayLike<number>, min: number, spread: number): Int32Array {
   const n = keys.length;
   let order = new Int32Array(n);

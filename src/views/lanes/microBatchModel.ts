@@ -59,8 +59,8 @@ const sameWindow = (a: WindowRef, b: WindowRef) =>
   (a.end === b.end || (a.end !== a.end && b.end !== b.end));
 
 /**
- * The micro-batch lane's model of `run` (null when it cannot run these settings), once per lane outcome
- * (and truth).
+ * The micro-batch lane's model of `run` (null when it cannot run these settings), once per lane
+ * outcome (and truth).
  */
 export function microBatchModel(run: LabRun): MicroBatchModel | null {
   return microBatchModelPerRun(run);
@@ -72,7 +72,7 @@ const microBatchModelPerRun = memoPer(
   (run) => [run.truth, run.events],
 );
 
-// The model itself; `microBatchModel` caches it on run.microBatch (a big run's lanes prepare it ahead).
+// The model itself; `microBatchModel` caches it on run.microBatch (big runs prepare it ahead).
 function buildMicroBatchModel(run: LabRun): MicroBatchModel | null {
   if (!run.microBatch.ok) return null;
   const batches = run.microBatch.value;

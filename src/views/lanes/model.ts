@@ -339,7 +339,7 @@ export function allOrdersTally(run: LabRun): WindowTally[] {
 // (a million orders in a few hundred windows: one array each, not one per window).
 interface Bucket {
   window: WindowRef;
-  /** The window's orders, as indices into run.events (arrival order), with their arrivals and amounts. */
+  /** The window's orders as indices into run.events (arrival order), their arrivals and amounts. */
   idx: Int32Array;
   arrivals: Float64Array;
   amounts: Float64Array;

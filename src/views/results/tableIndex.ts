@@ -264,7 +264,8 @@ function cellPairs(run: LabRun, cells: readonly Row[], find: TruthCells['find'])
         }
       });
     } else {
-      // Sessions: each key's truth sessions are disjoint and sorted; find the one holding the order.
+      // Sessions: each key's truth sessions are disjoint and sorted; find the one holding the
+      // order.
       const byKey = new Map<string, { starts: number[]; cells: number[] }>();
       cells.forEach((c, i) => {
         let list = byKey.get(c.key);
