@@ -131,14 +131,12 @@ function landingOrder(track: TrackTimes) {
 }
 
 /**
- * Computes ahead what every order layer of these orders shares (the landing order, the running
- * latest arrival), so a big run's first layer does not sort a million orders in its own task.
+ * Steps that compute ahead what every order layer of these orders shares (the landing order, the
+ * running latest arrival), so a big run's first layer does not sort a million orders in its task.
  */
-export function prepareOrderLayers(orders: readonly TimedOrder[]): void {
-  const sorted = ordersByEventTime(orders);
-  const times = { length: orders.length, ...sorted };
-  landingOrder(times);
-  latestArrivals(times);
+export function prepareOrderLayers(orders: readonly TimedOrder[]): (() => void)[] {
+  const times = () => ({ length: orders.length, ...ordersByEventTime(orders) });
+  return [() => void landingOrder(times()), () => void latestArrivals(times())];
 }
 
 /**

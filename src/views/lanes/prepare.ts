@@ -23,7 +23,7 @@ export function laneSteps(run: LabRun): (() => unknown)[] | null {
     () => orderAmounts(run.events),
     () => eventTimeOrder(run.events),
     () => ordersByEventTime(run.events),
-    () => prepareOrderLayers(run.events),
+    ...prepareOrderLayers(run.events),
     () => run.stream.ok && droppedMask(run.events, run.stream.value.dropped),
     () => allOrdersTally(run),
     () => sharedModel(run),
