@@ -173,6 +173,9 @@ test('a 200,000-row file imports behind a progress bar, and every lane runs on i
   });
   console.log('long tasks', JSON.stringify(tasks));
   await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe('imported');
+  // A run this big reaches the table once its index is built, a task per part, the panel busy
+  // meanwhile (src/views/prepared.ts).
+  await expect(page.getByTestId('results-panel')).toHaveAttribute('aria-busy', 'false');
   const after = await resultsText(page);
   expect(after).not.toBe(before);
   // The imported day shows in the batch SQL: the code follows the data.

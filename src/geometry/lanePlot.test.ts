@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderEvent } from '../engine';
-import { flagsByMask, flagsByTrack, laneGeometry } from './lanePlot';
+import fc from 'fast-check';
+import { flagsByMask, flagsByTrack, laneGeometry, trackIds } from './lanePlot';
+import { buildOrderTrack } from './lanes';
 import { createTimeWarp } from './timewarp';
 
 const M = 60_000;
@@ -62,5 +64,35 @@ describe('flagsByMask and flagsByTrack', () => {
   it('flagsByTrack(run, track, ids) flags the orders with those ids, ignoring unknown ones', () => {
     expect(Array.from(flagsByTrack(run, track, new Set([12, 99])))).toEqual([0, 1, 0]);
     expect(Array.from(flagsByTrack(run, track, new Set()))).toEqual([0, 0, 0]);
+  });
+});
+
+describe('trackIds', () => {
+  it('trackIds(run, track).find(id) is the last track index with that id, for any ids (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            id: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom(-3, 2.5, 1e12)),
+            eventTime: fc.integer({ min: 0, max: 1000 }),
+          }),
+          { maxLength: 25 },
+        ),
+        (rows) => {
+          const evs = rows.map((r) => ({ ...r, key: 'p', amount: 1, arrivalTime: r.eventTime }));
+          const t = buildOrderTrack(
+            evs,
+            (v) => v,
+            (v) => v,
+          );
+          const expected = new Map<number, number>();
+          for (let i = 0; i < t.length; i++) expected.set(evs[t.source[i]!]!.id, i);
+          const ids = trackIds({ events: evs }, t);
+          for (const id of [...expected.keys(), 31, -1, 0.5])
+            expect(ids.find(id)).toBe(expected.get(id));
+          expect(ids.unique).toBe(expected.size === evs.length);
+        },
+      ),
+    );
   });
 });

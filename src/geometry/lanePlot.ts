@@ -115,13 +115,52 @@ export function laneGeometry(
 // every zoom and size of the same orders shares): flagging a few hundred dropped or missed orders
 // then costs a few hundred look-ups, not a pass over every order. Keyed on the track itself, each
 // zoom step while playing rebuilt the map for every order (100 ms of a 3 s profile).
-const trackIndexById = new WeakMap<Int32Array, Map<number, number>>();
+const trackIndexById = new WeakMap<Int32Array, TrackIds>();
 
-/** Per track index, the flag `mask` holds for that order's index in the run's events. */
-export function flagsByMask(track: OrderTrack, mask: Uint8Array): Uint8Array {
-  const out = new Uint8Array(track.length);
-  for (let i = 0; i < track.length; i++) out[i] = mask[track.source[i]!]!;
-  return out;
+/** Order ids to track indices: the last order with an id wins; `unique` when no id repeats. */
+export interface TrackIds {
+  find(id: number): number | undefined;
+  unique: boolean;
+}
+
+/**
+ * Each order id's track index. Ids that are whole numbers up to a few times the orders' count
+ * (generated and most imported ones) are looked up in a typed array, others in a Map: a Map of a
+ * million entries was a tenth of a second after a big import.
+ */
+export function trackIds(run: Pick<LabRun, 'events'>, track: OrderTrack): TrackIds {
+  let ids = trackIndexById.get(track.source);
+  if (ids === undefined) {
+    const n = track.length;
+    const bound = 4 * n + 16;
+    let at: Int32Array | null = new Int32Array(bound + 1).fill(-1);
+    let unique = true;
+    for (let i = 0; i < n; i++) {
+      const id = run.events[track.source[i]!]!.id;
+      if (!Number.isInteger(id) || id < 0 || id > bound) {
+        at = null;
+        break;
+      }
+      if (at[id] !== -1) unique = false;
+      at[id] = i;
+    }
+    if (at !== null) {
+      const typed = at;
+      ids = {
+        find: (id) => {
+          const i = Number.isInteger(id) && id >= 0 && id <= bound ? typed[id]! : -1;
+          return i >= 0 ? i : undefined;
+        },
+        unique,
+      };
+    } else {
+      const byId = new Map<number, number>();
+      for (let i = 0; i < n; i++) byId.set(run.events[track.source[i]!]!.id, i);
+      ids = { find: (id) => byId.get(id), unique: byId.size === n };
+    }
+    trackIndexById.set(track.source, ids);
+  }
+  return ids;
 }
 
 /** Per track index, 1 when the order's id is in `ids` (dropped, missed...). */
@@ -132,15 +171,29 @@ export function flagsByTrack(
 ): Uint8Array {
   const out = new Uint8Array(track.length);
   if (ids.size === 0) return out;
-  let byId = trackIndexById.get(track.source);
-  if (byId === undefined) {
-    byId = new Map();
-    for (let i = 0; i < track.length; i++) byId.set(run.events[track.source[i]!]!.id, i);
-    trackIndexById.set(track.source, byId);
-  }
+  const { find } = trackIds(run, track);
   for (const id of ids) {
-    const i = byId.get(id);
+    const i = find(id);
     if (i !== undefined) out[i] = 1;
+  }
+  return out;
+}
+
+// Per mask, per track order: every zoom step and size of the same orders shares the flags.
+const maskFlags = new WeakMap<Uint8Array, WeakMap<Int32Array, Uint8Array>>();
+
+/**
+ * Per track index, the flag `mask` holds for that order's index in the run's events; once per
+ * mask and events' order (read-only: the lanes share it).
+ */
+export function flagsByMask(track: OrderTrack, mask: Uint8Array): Uint8Array {
+  let bySource = maskFlags.get(mask);
+  if (bySource === undefined) maskFlags.set(mask, (bySource = new WeakMap()));
+  let out = bySource.get(track.source);
+  if (out === undefined || out.length !== track.length) {
+    out = new Uint8Array(track.length);
+    for (let i = 0; i < track.length; i++) out[i] = mask[track.source[i]!]!;
+    bySource.set(track.source, out);
   }
   return out;
 }

@@ -81,4 +81,41 @@ describe('createTimeWarp', () => {
       { numRuns: 300 },
     );
   });
+
+  it('toWarp agrees with the breaks it reports at any time, NaN and out of domain too (property)', () => {
+    // Reference: real time less what each squeezed stretch before t saved.
+    const reference = (warp: ReturnType<typeof createTimeWarp>, t: number) => {
+      const c = Math.min(warp.to, Math.max(warp.from, t));
+      let w = c - warp.from;
+      for (const b of warp.breaks) {
+        const saved = b.end - b.start - (b.warpEnd - b.warpStart);
+        if (c >= b.end) w -= saved;
+        else if (c > b.start) w -= ((c - b.start) / (b.end - b.start)) * saved;
+      }
+      return w;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { maxLength: 40 }),
+        fc.integer({ min: 2, max: 50_000 }),
+        fc.array(fc.integer({ min: -10, max: 1_000_010 }), { maxLength: 20 }),
+        (instants, maxGap, probes) => {
+          const warp = createTimeWarp(instants, {
+            from: 0,
+            to: 1_000_000,
+            maxGap,
+            gapSize: maxGap / 2,
+          });
+          const options = { from: 0, to: 1_000_000, maxGap, gapSize: maxGap / 2 };
+          for (const t of probes) {
+            expect(warp.toWarp(t)).toBeCloseTo(reference(warp, t), 5);
+            // The last piece found is tried first: one asked fresh answers exactly the same.
+            expect(warp.toWarp(t)).toBe(createTimeWarp(instants, options).toWarp(t));
+          }
+          expect(warp.toWarp(NaN)).toBeNaN();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

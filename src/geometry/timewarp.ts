@@ -46,8 +46,7 @@ interface Piece {
   w1: number;
 }
 
-// Pieces by their upper end on either axis, compared as the sorted-time lookups compare.
-const byT1 = bisector<Piece, number>((p, x) => compareTimes(p.t1, x));
+// Pieces by their upper end on the warped axis, compared as the sorted-time lookups compare.
 const byW1 = bisector<Piece, number>((p, x) => compareTimes(p.w1, x));
 
 /** [from, ...instants within [from, to]..., to] ascending; skips the sort when already sorted. */
@@ -109,9 +108,29 @@ export function createTimeWarp(instants: Iterable<number>, options: TimeWarpOpti
   const total = w + (to - runStart);
 
   // The first piece whose upper end reaches x (pieces are in order on both axes); the last piece
-  // takes whatever lies beyond.
-  const find = (x: number, hi: 't1' | 'w1') =>
-    pieces[(hi === 't1' ? byT1 : byW1).left(pieces, x, 0, pieces.length - 1)]!;
+  // takes whatever lies beyond. toWarp places every order of a run (a million after a big import),
+  // so it searches a typed array of the pieces' upper ends inline: d3's bisector with an accessor
+  // was two thirds of placing them. The same answer as a d3 bisector on t1 with compareTimes.
+  const t1s = Float64Array.from(pieces, (p) => p.t1);
+  const lastPiece = pieces.length - 1;
+  // The piece found last: times asked one after another (a track's arrivals in event-time order)
+  // mostly fall in it, and it is the answer exactly when x is above the piece before it and not
+  // above its own upper end.
+  let hint = 0;
+  const byTime = (x: number) => {
+    const h = hint;
+    if ((h === lastPiece || !(t1s[h]! < x)) && (h === 0 || t1s[h - 1]! < x)) return pieces[h]!;
+    let lo = 0;
+    let hi = lastPiece;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (t1s[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    hint = lo;
+    return pieces[lo]!;
+  };
+  const byWarp = (x: number) => pieces[byW1.left(pieces, x, 0, pieces.length - 1)]!;
 
   return {
     from,
@@ -120,12 +139,12 @@ export function createTimeWarp(instants: Iterable<number>, options: TimeWarpOpti
     breaks,
     toWarp(t) {
       const c = Math.min(to, Math.max(from, t));
-      const p = find(c, 't1');
+      const p = byTime(c);
       return p.t1 === p.t0 ? p.w0 : p.w0 + ((c - p.t0) / (p.t1 - p.t0)) * (p.w1 - p.w0);
     },
     fromWarp(x) {
       const c = Math.min(total, Math.max(0, x));
-      const p = find(c, 'w1');
+      const p = byWarp(c);
       return p.w1 === p.w0 ? p.t0 : p.t0 + ((c - p.w0) / (p.w1 - p.w0)) * (p.t1 - p.t0);
     },
   };

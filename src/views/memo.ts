@@ -14,3 +14,28 @@ export function memoOn<K extends object, V>(): (key: K, compute: () => V) => V {
     return value;
   };
 }
+
+/**
+ * `f` of a run, cached on the part of the run it derives from (`keyOf`: a lane's outcome, the
+ * truth), as long as `depsOf` (the truth, the orders) are the same objects too: runLab hands back
+ * the same outcome for a lane whose settings did not change, so a settings change rebuilds only
+ * the models it affects. A big run's lanes compute their models ahead, a step per task
+ * (lanes/prepare.ts), and the render that draws the run then finds them here.
+ */
+export function memoPer<R, K extends object, V>(
+  keyOf: (run: R) => K,
+  f: (run: R) => V,
+  depsOf: (run: R) => readonly unknown[] = () => [],
+): (run: R) => V {
+  const cache = new WeakMap<K, { deps: readonly unknown[]; value: V }>();
+  return (run) => {
+    const key = keyOf(run);
+    const deps = depsOf(run);
+    const hit = cache.get(key);
+    if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i]))
+      return hit.value;
+    const value = f(run);
+    cache.set(key, { deps, value });
+    return value;
+  };
+}

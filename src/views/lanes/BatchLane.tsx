@@ -19,7 +19,7 @@ import { thinByCell } from '../../geometry/thin';
 import type { Palette } from '../theme/palette';
 import { Badge } from './Badge';
 import type { BatchModel } from './batchModel';
-import type { LaneGeometry } from '../../geometry/lanePlot';
+import { trackIds, type LaneGeometry } from '../../geometry/lanePlot';
 import { LaneCanvas } from './LaneCanvas';
 import { LaneShell } from './LaneShell';
 import type { SharedModel } from './model';
@@ -54,11 +54,23 @@ function usePainter(geo: LaneGeometry, model: BatchModel, palette: Palette): Lan
   return useMemo(() => {
     const landed = new Uint8Array(geo.track.length);
     const until = new Float64Array(geo.track.length);
-    for (let i = 0; i < geo.track.length; i++) {
-      const pickup = model.pickedUpAt.get(events[geo.track.source[i]!]!.id);
-      if (pickup !== undefined) {
-        landed[i] = 2;
-        until[i] = pickup;
+    const ids = model.pickedUpAt.size > 0 ? trackIds({ events }, geo.track) : null;
+    if (ids?.unique) {
+      // Each picked-up order found by its id: a few hundred look-ups, not one per order.
+      for (const [id, pickup] of model.pickedUpAt) {
+        const i = ids.find(id);
+        if (i !== undefined) {
+          landed[i] = 2;
+          until[i] = pickup;
+        }
+      }
+    } else if (ids) {
+      for (let i = 0; i < geo.track.length; i++) {
+        const pickup = model.pickedUpAt.get(events[geo.track.source[i]!]!.id);
+        if (pickup !== undefined) {
+          landed[i] = 2;
+          until[i] = pickup;
+        }
       }
     }
     const color = palette.lane.batch;

@@ -1,6 +1,7 @@
 // The batch lane's picture, derived once per run: each scheduled job as a band from its start to
 // its output, what it read, its rows per window, and the orders that arrived after it read its
 // input (missed) until a re-run of the period picked them up.
+import { memoPer } from '../memo';
 import type { LabRun, LossTimes } from '../../engine';
 import type { BatchRun } from '../../engine';
 import { time, metrics } from '../../engine';
@@ -47,7 +48,22 @@ function jobLabel(
   return `${what} ${from}–${clock(run.emittedAt)} reads ${countOf(read, 'order')}`;
 }
 
+/**
+ * The batch lane's model of `run` (null when it cannot run these settings), once per lane outcome
+ * (and truth).
+ */
 export function batchModel(run: LabRun): BatchModel | null {
+  return batchModelPerRun(run);
+}
+
+const batchModelPerRun = memoPer(
+  (run: LabRun) => run.batch,
+  buildBatchModel,
+  (run) => [run.truth, run.events],
+);
+
+// The model itself; `batchModel` caches it on run.batch (a big run's lanes prepare it ahead).
+function buildBatchModel(run: LabRun): BatchModel | null {
   if (!run.batch.ok) return null;
   const { runs, reruns } = run.batch.value;
   const schedule = run.settings.batch.schedule;

@@ -3,6 +3,7 @@
 // marked changed, re-sent unchanged, or final), the orders ignored as too late (with those of the
 // region an outage took offline counted apart: Spark's one watermark rejects them when they come
 // back), and the caption.
+import { memoPer } from '../memo';
 import type { LabRun, LossTimes } from '../../engine';
 import type { MicroBatch, OrderEvent, WindowRef } from '../../engine';
 import type { OutputMode } from '../../engine';
@@ -57,7 +58,22 @@ const sameWindow = (a: WindowRef, b: WindowRef) =>
   (a.start === b.start || (a.start !== a.start && b.start !== b.start)) &&
   (a.end === b.end || (a.end !== a.end && b.end !== b.end));
 
+/**
+ * The micro-batch lane's model of `run` (null when it cannot run these settings), once per lane
+ * outcome (and truth).
+ */
 export function microBatchModel(run: LabRun): MicroBatchModel | null {
+  return microBatchModelPerRun(run);
+}
+
+const microBatchModelPerRun = memoPer(
+  (run: LabRun) => run.microBatch,
+  buildMicroBatchModel,
+  (run) => [run.truth, run.events],
+);
+
+// The model itself; `microBatchModel` caches it on run.microBatch (big runs prepare it ahead).
+function buildMicroBatchModel(run: LabRun): MicroBatchModel | null {
   if (!run.microBatch.ok) return null;
   const batches = run.microBatch.value;
   const mode = run.settings.microBatch.outputMode;

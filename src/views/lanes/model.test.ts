@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lab, type Emission } from '../../engine';
+import fc from 'fast-check';
+import { lab, type Emission, type OrderEvent } from '../../engine';
 import { batchCaption, currentBatch, microBatchModel } from './microBatchModel';
 import { batchModel, batchStatus, missedCounts } from './batchModel';
 import {
   allOrdersTally,
+  droppedMask,
   isLate,
   latestPerWindow,
   reportedAt,
@@ -215,6 +217,31 @@ describe('tallyKept (tumbling fast path)', () => {
     expect(tallyKept(run, [])).toEqual(tallyWindows(run, [], () => true));
     expect(allOrdersTally(run)).toEqual(tallyWindows(run, [], () => true));
   });
+
+  it('equals tallying the kept orders for any seed, lateness, bound and window (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.constantFrom(0, 0.2, 0.6),
+        fc.integer({ min: 0, max: 120_000 }),
+        fc.constantFrom(M, 5 * M, 7 * M),
+        fc.integer({ min: 0, max: 3 }),
+        (seed, lateShare, watermarkBound, size, offsetMinutes) => {
+          const run = runLab({
+            scenario: { seed, lateShare, rate: 60, duration: 20 * M },
+            window: { kind: 'tumbling', size, offset: (offsetMinutes * M) % size },
+            stream: { watermarkBound, earlyEvery: 0 },
+          });
+          if (!run.stream.ok) return;
+          const dropped = run.stream.value.dropped;
+          const ids = new Set(dropped.map((e) => e.id));
+          expect(tallyKept(run, dropped)).toEqual(tallyWindows(run, [], (e) => !ids.has(e.id)));
+          expect(allOrdersTally(run)).toEqual(tallyWindows(run, [], () => true));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
 });
 
 describe('stream lane in Kafka Streams’ words', () => {
@@ -222,5 +249,33 @@ describe('stream lane in Kafka Streams’ words', () => {
     const run = runLab({ ...small, stream: { flavour: 'kafka-streams' } });
     const m = streamModel(run)!;
     expect(streamStatus(m, NOON + 7 * M)).toMatch(/^stream time 12:0\d(:\d0)? · /);
+  });
+});
+
+describe('droppedMask', () => {
+  it('flags the last order with each dropped id, whatever the ids (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: 0, max: 40 }),
+            fc.integer({ min: 0, max: 400 }),
+            fc.constantFrom(-1, 0.5, 1e9),
+          ),
+          { maxLength: 40 },
+        ),
+        fc.array(fc.integer({ min: -2, max: 400 }), { maxLength: 10 }),
+        (ids, droppedIds) => {
+          const events = ids.map((id) => ({ id }) as OrderEvent);
+          const dropped = droppedIds.map((id) => ({ id }) as OrderEvent);
+          const expected = new Uint8Array(events.length);
+          for (const d of dropped) {
+            const i = ids.lastIndexOf(d.id);
+            if (i >= 0) expected[i] = 1;
+          }
+          expect(droppedMask(events, dropped)).toEqual(expected);
+        },
+      ),
+    );
   });
 });

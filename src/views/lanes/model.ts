@@ -1,6 +1,7 @@
 // What all four lanes share, derived once per run: the event-time axis, which orders count as
 // late, arrival times for "how many by now" counts, the window grid, and the lanes' reported
 // totals per window over time (from the engine's emissions, so every accumulation mode agrees).
+import { memoOn, memoPer } from '../memo';
 import {
   windows,
   lab,
@@ -12,6 +13,8 @@ import {
   type WindowRef,
   type WindowSpec,
 } from '../../engine';
+import { orderTimes } from '../../geometry/lanes';
+import { orderAmounts } from '../orderAmounts';
 
 const MINUTE = time.MINUTE;
 const countAtOrBefore = time.countAtOrBefore;
@@ -56,17 +59,30 @@ export function isLate(eventTime: number, arrivalTime: number, jitter: number): 
   return arrivalTime - eventTime > jitter;
 }
 
+/** What the four lanes share of `run`, once per truth (and orders). */
 export function sharedModel(run: LabRun): SharedModel {
+  return sharedModelPerRun(run);
+}
+
+const sharedModelPerRun = memoPer(
+  (run: LabRun) => run.truth,
+  buildSharedModel,
+  (run) => [run.events],
+);
+
+// The model itself; `sharedModel` caches it on run.truth (a big run's lanes prepare it ahead).
+function buildSharedModel(run: LabRun): SharedModel {
   const { start, duration, jitter } = run.settings.scenario;
   // Imported orders keep their own hours: the axis spans them, not the scenario.
   const domain: [number, number] = run.eventSpan
     ? [run.eventSpan.from, run.eventSpan.to]
     : [start, start + duration];
   const arrivals = indexRun(run).arrivals;
+  const { eventTime, arrivalTime } = orderTimes(run.events);
   const late = new Uint8Array(run.events.length);
-  run.events.forEach((e, i) => {
-    if (isLate(e.eventTime, e.arrivalTime, jitter)) late[i] = 1;
-  });
+  for (let i = 0; i < late.length; i++) {
+    if (isLate(eventTime[i]!, arrivalTime[i]!, jitter)) late[i] = 1;
+  }
   return { domain, grid: gridOf(run.settings.window), arrivals, late };
 }
 
@@ -128,6 +144,20 @@ function byEmissionTime(emissions: readonly Emission[]): readonly Emission[] {
  * order of their first emission.
  */
 export function reportedSeries(emissions: readonly Emission[]): {
+  series: WindowMap<ReportedSeries>;
+  windows: WindowRef[];
+} {
+  return reportedOf(emissions, () => buildReportedSeries(emissions));
+}
+
+// Per emissions array (read-only): a big run's lanes prepare the stream's series ahead, in a task
+// of its own, and the micro-batch lane's too.
+const reportedOf = memoOn<
+  readonly Emission[],
+  { series: WindowMap<ReportedSeries>; windows: WindowRef[] }
+>();
+
+function buildReportedSeries(emissions: readonly Emission[]): {
   series: WindowMap<ReportedSeries>;
   windows: WindowRef[];
 } {
@@ -305,16 +335,44 @@ export function allOrdersTally(run: LabRun): WindowTally[] {
 
 // Tumbling windows only: each truth window's orders as indices into run.events (arrival order),
 // once per truth array. The stream lane filters these with a flag array instead of re-bucketing
-// every order through Maps on each settings change.
+// every order through Maps on each settings change. The buckets are slices of three flat arrays
+// (a million orders in a few hundred windows: one array each, not one per window).
 interface Bucket {
   window: WindowRef;
-  /** The window's orders, as indices into run.events (arrival order), with their arrivals and amounts. */
+  /** The window's orders as indices into run.events (arrival order), their arrivals and amounts. */
   idx: Int32Array;
   arrivals: Float64Array;
   amounts: Float64Array;
+  /** Running sums of `amounts`: the tally when nothing is taken out. */
+  sums: Float64Array;
 }
 
 const tumblingBuckets = new WeakMap<readonly Row[], Bucket[]>();
+
+/** Each tumbling window's place among `windows` (ascending starts), looked up by its start. */
+function slotFinder(windows: readonly WindowRef[], size: number): (start: number) => number {
+  const first = windows[0]?.start ?? 0;
+  const last = windows.at(-1)?.start ?? 0;
+  const steps = (last - first) / size;
+  // Starts one size apart (as a tumbling grid's are): an array indexed by step answers.
+  if (Number.isInteger(steps) && steps <= 4 * windows.length + 1024) {
+    const at = new Int32Array(steps + 1).fill(-1);
+    let aligned = true;
+    windows.forEach((w, k) => {
+      const step = (w.start - first) / size;
+      if (Number.isInteger(step)) at[step] = k;
+      else aligned = false;
+    });
+    if (aligned) {
+      return (start) => {
+        const step = (start - first) / size;
+        return step >= 0 && step <= steps && Number.isInteger(step) ? at[step]! : -1;
+      };
+    }
+  }
+  const slot = new Map(windows.map((w, i) => [w.start, i]));
+  return (start) => slot.get(start) ?? -1;
+}
 
 function bucketsOf(run: LabRun): Bucket[] {
   let buckets = tumblingBuckets.get(run.truth);
@@ -324,23 +382,47 @@ function bucketsOf(run: LabRun): Bucket[] {
   const windows = [...new Map(run.truth.map((r) => [r.window.start, r.window])).values()].sort(
     (a, b) => a.start - b.start,
   );
-  const slot = new Map(windows.map((w, i) => [w.start, i]));
-  const lists: number[][] = windows.map(() => []);
   const { size, offset = 0 } = spec;
-  run.events.forEach((e, i) => {
-    const k = slot.get(windowStart(e.eventTime, offset, size));
-    if (k !== undefined) lists[k]!.push(i);
-  });
+  const slotOf = slotFinder(windows, size);
+  const events = run.events;
+  const n = events.length;
+  const times = orderTimes(events);
+  const amountOf = orderAmounts(events);
+  // Counting sort by window: each order's slot, the windows' offsets, then the orders in place.
+  const slots = new Int32Array(n);
+  const offsets = new Int32Array(windows.length + 1);
+  for (let i = 0; i < n; i++) {
+    const k = slotOf(windowStart(times.eventTime[i]!, offset, size));
+    slots[i] = k;
+    if (k >= 0) offsets[k + 1]!++;
+  }
+  for (let k = 0; k < windows.length; k++) offsets[k + 1]! += offsets[k]!;
+  const total = offsets[windows.length]!;
+  const idx = new Int32Array(total);
+  const arrivals = new Float64Array(total);
+  const amounts = new Float64Array(total);
+  const fill = offsets.slice(0, windows.length);
+  for (let i = 0; i < n; i++) {
+    const k = slots[i]!;
+    if (k < 0) continue;
+    const at = fill[k]!++;
+    idx[at] = i;
+    arrivals[at] = times.arrivalTime[i]!;
+    amounts[at] = amountOf[i]!;
+  }
+  const sums = new Float64Array(total);
   buckets = windows.map((window, k) => {
-    const idx = Int32Array.from(lists[k]!);
-    const arrivals = new Float64Array(idx.length);
-    const amounts = new Float64Array(idx.length);
-    for (let j = 0; j < idx.length; j++) {
-      const e = run.events[idx[j]!]!;
-      arrivals[j] = e.arrivalTime;
-      amounts[j] = e.amount;
-    }
-    return { window, idx, arrivals, amounts };
+    const from = offsets[k]!;
+    const to = offsets[k + 1]!;
+    let acc = 0;
+    for (let j = from; j < to; j++) sums[j] = acc += amounts[j]!;
+    return {
+      window,
+      idx: idx.subarray(from, to),
+      arrivals: arrivals.subarray(from, to),
+      amounts: amounts.subarray(from, to),
+      sums: sums.subarray(from, to),
+    };
   });
   tumblingBuckets.set(run.truth, buckets);
   return buckets;
@@ -353,16 +435,25 @@ const indexById = new WeakMap<readonly OrderEvent[], (id: number) => number | un
  * usually are too): then a typed array answers, instead of a Map of 30,000 entries.
  */
 function positionsById(events: readonly OrderEvent[]): (id: number) => number | undefined {
+  // One pass, into room for ids up to the orders' count (as numbered ids are); a larger id grows
+  // it up to the bound, a fraction or a negative one falls back to a Map.
+  const bound = 4 * events.length + 16;
+  let at = new Int32Array(Math.min(bound, events.length + 16) + 1).fill(-1);
   let max = -1;
-  for (const e of events) {
-    if (!Number.isInteger(e.id) || e.id < 0 || e.id > 4 * events.length + 16) {
+  for (let i = 0; i < events.length; i++) {
+    const id = events[i]!.id;
+    if (!Number.isInteger(id) || id < 0 || id > bound) {
       const byId = new Map(events.map((e, i) => [e.id, i]));
       return (id) => byId.get(id);
     }
-    if (e.id > max) max = e.id;
+    if (id >= at.length) {
+      const grown = new Int32Array(bound + 1).fill(-1);
+      grown.set(at);
+      at = grown;
+    }
+    at[id] = i;
+    if (id > max) max = id;
   }
-  const at = new Int32Array(max + 1).fill(-1);
-  events.forEach((e, i) => (at[e.id] = i));
   return (id) => {
     const i = Number.isInteger(id) && id >= 0 && id <= max ? at[id]! : -1;
     return i >= 0 ? i : undefined;
@@ -400,23 +491,36 @@ export function droppedMask(
  * `tallyWindows(run, [], (e) => !dropped.has(e.id))` (a test pins it), in typed-array loops.
  */
 export function tallyKept(run: LabRun, dropped: readonly OrderEvent[]): WindowTally[] {
-  return tallyBuckets(run, droppedMask(run.events, dropped));
+  let byTruth = keptTallies.get(dropped);
+  if (byTruth === undefined) keptTallies.set(dropped, (byTruth = new WeakMap()));
+  let tallies = byTruth.get(run.truth);
+  if (tallies === undefined) {
+    tallies = tallyBuckets(run, droppedMask(run.events, dropped));
+    byTruth.set(run.truth, tallies);
+  }
+  return tallies;
 }
 
-/** Tumbling windows: each truth window's orders, less those `gone` flags (none when null). */
+// Per dropped list and truth (the truth changes with the orders and the window): a big run's
+// lanes prepare the stream's tallies ahead, in a task of their own.
+const keptTallies = new WeakMap<readonly OrderEvent[], WeakMap<readonly Row[], WindowTally[]>>();
+
+/**
+ * Tumbling windows: each truth window's orders, less those `gone` flags (none when null). A window
+ * that loses nothing hands out its bucket's own arrays (read-only, like every tally's).
+ */
 function tallyBuckets(run: LabRun, gone: Uint8Array | null): WindowTally[] {
-  return bucketsOf(run).map(({ window, idx, arrivals: all, amounts }) => {
-    let n = 0;
-    if (gone === null) n = idx.length;
-    else for (let j = 0; j < idx.length; j++) if (gone[idx[j]!] === 0) n++;
-    // Nothing taken out: the bucket's own arrivals (read-only, like every tally's).
-    const arrivals = n === idx.length ? all : new Float64Array(n);
+  return bucketsOf(run).map(({ window, idx, arrivals: all, amounts, sums: allSums }) => {
+    let n = idx.length;
+    if (gone !== null) for (let j = 0; j < idx.length; j++) n -= gone[idx[j]!]!;
+    if (n === idx.length) return { window, arrivals: all, sums: allSums };
+    const arrivals = new Float64Array(n);
     const sums = new Float64Array(n);
     let acc = 0;
     let k = 0;
     for (let j = 0; j < idx.length; j++) {
-      if (n !== idx.length && gone![idx[j]!] === 1) continue;
-      if (arrivals !== all) arrivals[k] = all[j]!;
+      if (gone![idx[j]!] === 1) continue;
+      arrivals[k] = all[j]!;
       sums[k++] = acc += amounts[j]!;
     }
     return { window, arrivals, sums };

@@ -7,8 +7,9 @@
 // drawn fresh each frame, so the batches, and so the pixels, depend only on the playhead: playing,
 // stepping and scrubbing to the same moment paint exactly the same picture.
 import { time } from '../../engine';
-import { visibleCount } from '../../geometry/lanes';
+import { ordersByEventTime, visibleCount, type TimedOrder } from '../../geometry/lanes';
 import { PixelMarks } from '../../geometry/thin';
+import { stableOrder } from '../../geometry/argsort';
 import type { Palette } from '../theme/palette';
 import type { LaneGeometry } from '../../geometry/lanePlot';
 import type { OrderLook } from './paint';
@@ -95,8 +96,11 @@ const landings = new WeakMap<Int32Array, { byLanding: Int32Array; landingSorted:
 // the search for falling orders starts there instead of at the first order of the run.
 const arrivedBounds = new WeakMap<Int32Array, Float64Array>();
 
+/** What the landing order and arrival bounds read of a track: its orders' times by event time. */
+type TrackTimes = Pick<LaneGeometry['track'], 'length' | 'source' | 'eventTime' | 'arrivalTime'>;
+
 /** Running maximum of the track's arrival times (ascending); shared by all lanes. */
-function latestArrivals(track: LaneGeometry['track']): Float64Array {
+function latestArrivals(track: TrackTimes): Float64Array {
   let cached = arrivedBounds.get(track.source);
   if (cached === undefined) {
     cached = new Float64Array(track.length);
@@ -111,25 +115,43 @@ function latestArrivals(track: LaneGeometry['track']): Float64Array {
 }
 
 /** Track indices in the order orders land (max of event and arrival time); shared by all lanes. */
-function landingOrder(track: LaneGeometry['track']) {
+function landingOrder(track: TrackTimes) {
   let cached = landings.get(track.source);
   if (cached === undefined) {
     const n = track.length;
     const landing = new Float64Array(n);
-    const idx: number[] = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      landing[i] = Math.max(track.eventTime[i]!, track.arrivalTime[i]!);
-      idx[i] = i;
-    }
-    // An array's sort (TimSort) uses the runs already in order; a typed array's does not.
-    idx.sort((a, b) => landing[a]! - landing[b]! || a - b);
-    const byLanding = Int32Array.from(idx);
+    for (let i = 0; i < n; i++) landing[i] = Math.max(track.eventTime[i]!, track.arrivalTime[i]!);
+    const byLanding = stableOrder(landing);
     const landingSorted = new Float64Array(n);
     for (let k = 0; k < n; k++) landingSorted[k] = landing[byLanding[k]!]!;
     cached = { byLanding, landingSorted };
     landings.set(track.source, cached);
   }
   return cached;
+}
+
+/**
+ * Steps that compute ahead what every order layer of these orders shares (the landing order, the
+ * running latest arrival), so a big run's first layer does not sort a million orders in its task.
+ */
+export function prepareOrderLayers(orders: readonly TimedOrder[]): (() => void)[] {
+  const times = () => ({ length: orders.length, ...ordersByEventTime(orders) });
+  return [() => void landingOrder(times()), () => void latestArrivals(times())];
+}
+
+/**
+ * The moments a missed (hollow) order turns plain, ascending: the layer repaints when the playhead
+ * crosses one. Only missed orders' `until` counts (kindAt reads no other); sorting every order's
+ * slot (zero for most) was a sort of a million numbers after a big import.
+ */
+function untilsOf(look: OrderLook): Float64Array {
+  const { landed, until } = look;
+  if (until === undefined || landed === undefined) return new Float64Array(0);
+  const out: number[] = [];
+  for (let i = 0; i < until.length; i++) {
+    if (landed[i] === 2 && Number.isFinite(until[i])) out.push(until[i]!);
+  }
+  return Float64Array.from(out).sort();
 }
 
 /**
@@ -145,9 +167,7 @@ export function createOrderLayer(
   const { track, late } = geo;
   const { byLanding, landingSorted } = landingOrder(track);
   const latestArrival = latestArrivals(track);
-  const untilSorted = Float64Array.from(look.until ?? [])
-    .filter(Number.isFinite)
-    .sort();
+  const untilSorted = untilsOf(look);
 
   const layer = document.createElement('canvas');
   layer.width = Math.max(1, Math.round(geo.width * dpr));

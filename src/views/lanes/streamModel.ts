@@ -2,6 +2,7 @@
 // the orders it accepted, its closing time (when the watermark passed its end), pane badges, the
 // dropped orders with the numbers that explain each drop, the status line at a playhead, and, with
 // several regions, each region's watermark and the windows a silent one held (./partitionsModel).
+import { memoPer } from '../memo';
 import type { LabRun, LossTimes } from '../../engine';
 import type { OrderEvent, Pane, StreamRun, WindowRef } from '../../engine';
 import { time, lab, metrics, assignWindows } from '../../engine';
@@ -101,6 +102,17 @@ function acceptedTallies(run: LabRun, s: StreamRun): WindowTally[] {
 
 /** Builds the stream lane's model, or null when the stream could not run these settings. */
 export function streamModel(run: LabRun): StreamModel | null {
+  return streamModelPerRun(run);
+}
+
+const streamModelPerRun = memoPer(
+  (run: LabRun) => run.stream,
+  buildStreamModel,
+  (run) => [run.truth, run.events],
+);
+
+// The model itself; `streamModel` caches it on run.stream (a big run's lanes prepare it ahead).
+function buildStreamModel(run: LabRun): StreamModel | null {
   if (!run.stream.ok) return null;
   const s = run.stream.value;
   const allowedLateness = run.settings.stream.allowedLateness;
@@ -117,6 +129,50 @@ export function streamModel(run: LabRun): StreamModel | null {
     firstArrival: t.arrivals[0] ?? Infinity,
   }));
 
+  const badges = paneBadges(run);
+
+  // The stream reads orders in arrival order, so its drops are already ascending; the check keeps
+  // the model right if that ever changes. Details are built only for the rows a reader opens.
+  const droppedOrders = isByArrival(s.dropped)
+    ? s.dropped
+    : [...s.dropped].sort((a, b) => a.arrivalTime - b.arrivalTime);
+
+  return {
+    run: s,
+    windows,
+    badges,
+    badgeTimes: floatsOf(badges, (b) => b.emittedAt),
+    watermarkAt: (t) => ix.watermarkAt(t),
+    droppedOrders,
+    losses: lossTimesOf(run),
+    droppedMask: droppedMask(run.events, s.dropped),
+    allowedLateness,
+    neverClosed: new Set((s.open ?? []).map((r) => windowKey(r.window))),
+    lastArrival: ix.lastArrival,
+    settings: run.settings,
+    partitions: partitionsOf(run),
+  };
+}
+
+// Per panes array: a big run's lanes prepare the badges ahead, in a task of their own.
+const badgesOf = new WeakMap<readonly Pane[], PaneBadge[]>();
+
+/**
+ * One badge per window and emission time, with the window's reported total then, by time; once
+ * per stream outcome's panes (read-only).
+ */
+export function paneBadges(run: LabRun): PaneBadge[] {
+  if (!run.stream.ok) return [];
+  const s = run.stream.value;
+  let badges = badgesOf.get(s.panes);
+  if (badges === undefined) {
+    badges = buildBadges(run, s);
+    badgesOf.set(s.panes, badges);
+  }
+  return badges;
+}
+
+function buildBadges(run: LabRun, s: StreamRun): PaneBadge[] {
   const { series: reported } = reportedSeries(run.lanes.stream.emissions);
   // One badge per window and emission time, keyed by numbers (a week has 35,000 panes).
   const groups = new WindowMap<Map<number, PaneBadge>>();
@@ -156,29 +212,7 @@ export function streamModel(run: LabRun): StreamModel | null {
     created.push(badge);
     last = badge;
   }
-  const badges = created.sort((a, b) => a.emittedAt - b.emittedAt);
-
-  // The stream reads orders in arrival order, so its drops are already ascending; the check keeps
-  // the model right if that ever changes. Details are built only for the rows a reader opens.
-  const droppedOrders = isByArrival(s.dropped)
-    ? s.dropped
-    : [...s.dropped].sort((a, b) => a.arrivalTime - b.arrivalTime);
-
-  return {
-    run: s,
-    windows,
-    badges,
-    badgeTimes: floatsOf(badges, (b) => b.emittedAt),
-    watermarkAt: (t) => ix.watermarkAt(t),
-    droppedOrders,
-    losses: lossTimesOf(run),
-    droppedMask: droppedMask(run.events, s.dropped),
-    allowedLateness,
-    neverClosed: new Set((s.open ?? []).map((r) => windowKey(r.window))),
-    lastArrival: ix.lastArrival,
-    settings: run.settings,
-    partitions: partitionsOf(run),
-  };
+  return created.sort((a, b) => a.emittedAt - b.emittedAt);
 }
 
 function isByArrival(orders: readonly OrderEvent[]): boolean {

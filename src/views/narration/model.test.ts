@@ -1,7 +1,8 @@
 // narrationOf / narrate on a real run: closings match the stream's on-time panes, the sentence
 // names the window, its orders and revenue, and the drops in the interval.
 import { describe, expect, it } from 'vitest';
-import { lab, time } from '../../engine';
+import fc from 'fast-check';
+import { lab, time, type LabRun, type WindowSpec } from '../../engine';
 import { narrate, narrationOf } from './model';
 
 const run = lab.runLab({ scenario: { lateShare: 0.3 }, stream: { watermarkBound: 0 } });
@@ -46,5 +47,64 @@ describe('narrate', () => {
     expect(
       narrate(n, run.timeline.from - 2 * time.MINUTE, run.timeline.from - time.MINUTE),
     ).toBeNull();
+  });
+});
+
+/** The narration as it was built with "start:end" string keys: the reference for the rewrite. */
+function narrationByStrings(run: LabRun) {
+  if (!run.stream.ok) return [];
+  const closeAt = new Map<string, number>();
+  for (const p of run.stream.value.panes)
+    if (p.timing === 'on-time' && !p.retraction) {
+      const id = `${p.window.start}:${p.window.end}`;
+      if (!closeAt.has(id)) closeAt.set(id, p.emittedAt);
+    }
+  const perWindow = new Map<string, Map<string, { value: number; count: number }>>();
+  for (const e of run.lanes.stream.emissions) {
+    const id = `${e.window.start}:${e.window.end}`;
+    if (closeAt.get(id) !== e.emittedAt) continue;
+    let keys = perWindow.get(id);
+    if (!keys) perWindow.set(id, (keys = new Map()));
+    keys.set(e.key, { value: e.value, count: e.count });
+  }
+  const closings = [];
+  for (const [id, at] of closeAt) {
+    const [start, end] = id.split(':').map(Number) as [number, number];
+    let orders = 0;
+    let amount = 0;
+    for (const v of perWindow.get(id)?.values() ?? []) {
+      orders += v.count;
+      amount += v.value;
+    }
+    closings.push({ at, start, end, orders, amount });
+  }
+  return closings.sort((a, b) => a.at - b.at || a.start - b.start);
+}
+
+describe('narrationOf keyed by numbers', () => {
+  it('narrationOf(run) closes the same windows with the same totals as the string-keyed build (property)', () => {
+    const M = 60_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.constantFrom<WindowSpec>(
+          { kind: 'tumbling', size: M },
+          { kind: 'tumbling', size: 5 * M },
+          { kind: 'sliding', size: 4 * M, slide: M },
+          { kind: 'session', gap: 2 * M },
+        ),
+        fc.constantFrom(0, 0.3),
+        fc.integer({ min: 0, max: 60_000 }),
+        (seed, window, lateShare, watermarkBound) => {
+          const run = lab.runLab({
+            scenario: { seed, lateShare, rate: 30, duration: 20 * M },
+            window,
+            stream: { watermarkBound },
+          });
+          expect(narrationOf(run).closings).toEqual(narrationByStrings(run));
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 });

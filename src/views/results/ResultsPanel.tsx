@@ -3,7 +3,7 @@
 // last instant at or before the playhead), so it re-renders only when a cell can change, and while
 // playing at most every PLAY_PACE_MS (store/usePaced.ts).
 import { useMemo, useState } from 'react';
-import { lab } from '../../engine';
+import { lab, type LabRun } from '../../engine';
 import { useLab } from '../../store/context';
 import { selectRun } from '../../store/selectors';
 import { resultsView } from './model';
@@ -12,13 +12,23 @@ import { usePaced } from '../../store/usePaced';
 import type { LabState } from '../../store/labStore';
 import { laneVerdicts, lossSummary } from './summary';
 import { ResultsTable } from './ResultsTable';
+import { PREPARE_FROM, preparer } from '../prepared';
+import { tableSteps } from './tableIndex';
 import './results.css';
 
 const indexRun = lab.indexRun;
 const instantNow = (s: LabState) => indexRun(s.run).instantAt(s.playhead);
 
+// A big run's table is indexed over several tasks first; the panel shows the previous run (busy)
+// meanwhile, so the frame that brings a new run does not also index a million orders.
+const usePrepared = preparer<LabRun>(
+  (run) => (run.events.length >= PREPARE_FROM ? tableSteps(run) : null),
+  (run) => run,
+);
+
 export function ResultsPanel() {
-  const run = useLab(selectRun);
+  const latest = useLab(selectRun);
+  const run = usePrepared(latest);
   const at = usePaced(instantNow);
   const [showAll, setShowAll] = useState(false);
   // The tally counts every row; rows are built only for the windows shown.
@@ -28,7 +38,7 @@ export function ResultsPanel() {
   const shownWindows = totalWindows - visible.hiddenBefore - visible.hiddenAfter;
 
   return (
-    <div className="results" data-testid="results-panel">
+    <div className="results" data-testid="results-panel" aria-busy={run !== latest}>
       <ul className="results__verdicts" aria-label="How each lane compares with the truth so far">
         {laneVerdicts(table).map((v) => (
           <li key={v.lane} data-lane={v.lane}>

@@ -13,8 +13,11 @@ import {
   type OrderEvent,
   type Row,
   type WindowRef,
+  type WindowSpec,
 } from '../../engine';
 import { memoOn } from '../memo';
+import { orderTimes } from '../../geometry/lanes';
+import { orderAmounts } from '../orderAmounts';
 import type { ResultLane } from './model';
 
 const assignNormalized = windows.assignNormalized;
@@ -95,6 +98,30 @@ export function tableIndex(run: LabRun): TableIndex {
 const truthParts = memoOn<readonly Row[], TruthCells>();
 const laneParts = memoOn<readonly Emission[], { truth: TruthCells; tracks: LaneTracks }>();
 
+/**
+ * The table index of `run` as steps, each caching one part (the truth's cells, then each lane's
+ * tracks), so a big run's index can be built over several tasks (../prepared) before the panel
+ * shows it; tableIndex(run) then only puts the parts together.
+ */
+export function tableSteps(run: LabRun): (() => unknown)[] {
+  const truth = () => truthParts(run.truth, () => truthCells(run));
+  return [
+    () => orderTimes(run.events),
+    () => orderAmounts(run.events),
+    () => rowsOf(run),
+    () => pairsOf(run),
+    truth,
+    ...(['batch', 'microbatch', 'stream'] as const).map((lane) => () => {
+      const outcome =
+        lane === 'stream' ? run.stream : lane === 'microbatch' ? run.microBatch : run.batch;
+      if (!outcome.ok) return;
+      const emissions = run.lanes[lane].emissions;
+      laneParts(emissions, () => ({ truth: truth(), tracks: laneTracks(emissions, truth()) }));
+    }),
+    () => tableIndex(run),
+  ];
+}
+
 function buildIndex(run: LabRun): TableIndex {
   const truth = truthParts(run.truth, () => truthCells(run));
   const lanes = {} as TableIndex['lanes'];
@@ -118,26 +145,40 @@ function buildIndex(run: LabRun): TableIndex {
   return { ...truth, lanes };
 }
 
-function truthCells(run: LabRun): TruthCells {
-  const rows = sortedTruth(run.truth);
-  const windows: WindowRef[] = [];
-  const firsts: number[] = [];
-  rows.forEach((r, i) => {
-    const last = windows.at(-1);
-    if (last === undefined || last.start !== r.window.start || last.end !== r.window.end) {
-      windows.push(r.window);
-      firsts.push(i);
-    }
+type TruthRows = Pick<TruthCells, 'rows' | 'windows' | 'windowFirst' | 'find'>;
+
+// The truth's rows and windows, then each order's cells, per truth array: separate steps, so a
+// big run's index is built over several tasks (tableSteps).
+const truthRows = memoOn<readonly Row[], TruthRows>();
+const truthPairs = memoOn<readonly Row[], CellPairs>();
+
+function rowsOf(run: LabRun): TruthRows {
+  return truthRows(run.truth, () => {
+    const rows = sortedTruth(run.truth);
+    const windows: WindowRef[] = [];
+    const firsts: number[] = [];
+    rows.forEach((r, i) => {
+      const last = windows.at(-1);
+      if (last === undefined || last.start !== r.window.start || last.end !== r.window.end) {
+        windows.push(r.window);
+        firsts.push(i);
+      }
+    });
+    firsts.push(rows.length);
+    return { rows, windows, windowFirst: Int32Array.from(firsts), find: cellFinder(rows) };
   });
-  firsts.push(rows.length);
-  const find = cellFinder(rows);
-  return {
-    rows,
-    windows,
-    windowFirst: Int32Array.from(firsts),
-    ...ordersByCell(run, rows, find),
-    find,
-  };
+}
+
+function pairsOf(run: LabRun): CellPairs {
+  return truthPairs(run.truth, () => {
+    const { rows, find } = rowsOf(run);
+    return cellPairs(run, rows, find);
+  });
+}
+
+function truthCells(run: LabRun): TruthCells {
+  const { rows, windows, windowFirst, find } = rowsOf(run);
+  return { rows, windows, windowFirst, ...ordersByCell(run, rows, pairsOf(run)), find };
 }
 
 /** The truth's rows by window start, end, then product in natural order ("p2" before "p10"). */
@@ -183,87 +224,159 @@ function cellFinder(cells: readonly Row[]): TruthCells['find'] {
   };
 }
 
-/**
- * Assigns every order to the truth cells it belongs to (sessions: the merged truth session), and
- * lays them out per cell in arrival order with the running sums of their amounts.
- */
-function ordersByCell(
-  run: LabRun,
-  cells: readonly Row[],
-  find: TruthCells['find'],
-): Pick<TruthCells, 'orderOffsets' | 'orderIndex' | 'orderArrival' | 'orderSums' | 'lastArrival'> {
+/** (order, cell) pairs in the orders' order: positions in run.events and truth cell indices. */
+interface CellPairs {
+  order: ArrayLike<number>;
+  cell: ArrayLike<number>;
+}
+
+/** Assigns every order to the truth cells it belongs to (sessions: the merged truth session). */
+function cellPairs(run: LabRun, cells: readonly Row[], find: TruthCells['find']): CellPairs {
   const events = run.events;
-  // (order, cell) pairs in order of the orders.
-  const pairOrder: number[] = [];
-  const pairCell: number[] = [];
   const spec = run.settings.window;
-  if (spec.kind === 'tumbling') {
-    // One window per order, found by arithmetic: no list of windows per order.
-    const { size, offset = 0 } = normalizeWindow(spec) as typeof spec;
-    events.forEach((e, i) => {
-      const start = windowStart(e.eventTime, offset, size);
-      const c = find(e.key, { start, end: start + size });
-      if (c >= 0) {
-        pairOrder.push(i);
-        pairCell.push(c);
-      }
-    });
-  } else if (spec.kind !== 'session') {
-    // Checked once here, so the per-order loop skips validating the same spec 100,000 times.
-    const checked = normalizeWindow(spec);
-    events.forEach((e, i) => {
-      for (const w of assignNormalized(e.eventTime, checked)) {
-        const c = find(e.key, w);
+  // (order, cell) pairs in order of the orders.
+  let pairs: { order: ArrayLike<number>; cell: ArrayLike<number> } | null =
+    spec.kind === 'tumbling' ? tumblingPairs(events, cells, find, spec) : null;
+  if (pairs === null) {
+    const pairOrder: number[] = [];
+    const pairCell: number[] = [];
+    if (spec.kind === 'tumbling') {
+      // One window per order, found by arithmetic: no list of windows per order.
+      const { size, offset = 0 } = normalizeWindow(spec) as typeof spec;
+      events.forEach((e, i) => {
+        const start = windowStart(e.eventTime, offset, size);
+        const c = find(e.key, { start, end: start + size });
         if (c >= 0) {
           pairOrder.push(i);
           pairCell.push(c);
         }
+      });
+    } else if (spec.kind !== 'session') {
+      // Checked once here, so the per-order loop skips validating the same spec 100,000 times.
+      const checked = normalizeWindow(spec);
+      events.forEach((e, i) => {
+        for (const w of assignNormalized(e.eventTime, checked)) {
+          const c = find(e.key, w);
+          if (c >= 0) {
+            pairOrder.push(i);
+            pairCell.push(c);
+          }
+        }
+      });
+    } else {
+      // Sessions: each key's truth sessions are disjoint and sorted; find the one holding the
+      // order.
+      const byKey = new Map<string, { starts: number[]; cells: number[] }>();
+      cells.forEach((c, i) => {
+        let list = byKey.get(c.key);
+        if (list === undefined) byKey.set(c.key, (list = { starts: [], cells: [] }));
+        list.starts.push(c.window.start);
+        list.cells.push(i);
+      });
+      for (const list of byKey.values()) {
+        const order = list.starts
+          .map((_, j) => j)
+          .sort((a, b) => list.starts[a]! - list.starts[b]!);
+        list.starts = order.map((j) => list.starts[j]!);
+        list.cells = order.map((j) => list.cells[j]!);
       }
-    });
-  } else {
-    // Sessions: each key's truth sessions are disjoint and sorted; find the one holding the order.
-    const byKey = new Map<string, { starts: number[]; cells: number[] }>();
-    cells.forEach((c, i) => {
-      let list = byKey.get(c.key);
-      if (list === undefined) byKey.set(c.key, (list = { starts: [], cells: [] }));
-      list.starts.push(c.window.start);
-      list.cells.push(i);
-    });
-    for (const list of byKey.values()) {
-      const order = list.starts.map((_, j) => j).sort((a, b) => list.starts[a]! - list.starts[b]!);
-      list.starts = order.map((j) => list.starts[j]!);
-      list.cells = order.map((j) => list.cells[j]!);
+      events.forEach((e, i) => {
+        const list = byKey.get(e.key);
+        if (list === undefined) return;
+        const c = list.cells[countAtOrBefore(list.starts, e.eventTime) - 1];
+        if (c !== undefined && e.eventTime < cells[c]!.window.end) {
+          pairOrder.push(i);
+          pairCell.push(c);
+        }
+      });
     }
-    events.forEach((e, i) => {
-      const list = byKey.get(e.key);
-      if (list === undefined) return;
-      const c = list.cells[countAtOrBefore(list.starts, e.eventTime) - 1];
-      if (c !== undefined && e.eventTime < cells[c]!.window.end) {
-        pairOrder.push(i);
-        pairCell.push(c);
-      }
-    });
+    pairs = { order: pairOrder, cell: pairCell };
   }
+  return pairs;
+}
+
+/** Lays each cell's orders out in arrival order with the running sums of their amounts. */
+function ordersByCell(
+  run: LabRun,
+  cells: readonly Row[],
+  pairs: CellPairs,
+): Pick<TruthCells, 'orderOffsets' | 'orderIndex' | 'orderArrival' | 'orderSums' | 'lastArrival'> {
+  const events = run.events;
+  const { order: pairOrder, cell: pairCell } = pairs;
   const n = cells.length;
   const orderOffsets = new Int32Array(n + 1);
-  for (const c of pairCell) orderOffsets[c + 1]!++;
+  for (let k = 0; k < pairCell.length; k++) orderOffsets[pairCell[k]! + 1]!++;
   for (let c = 0; c < n; c++) orderOffsets[c + 1]! += orderOffsets[c]!;
   const fill = orderOffsets.slice(0, n);
   const orderIndex = new Int32Array(pairCell.length);
-  pairCell.forEach((c, k) => (orderIndex[fill[c]!++] = pairOrder[k]!));
+  for (let k = 0; k < pairCell.length; k++) orderIndex[fill[pairCell[k]!]!++] = pairOrder[k]!;
+  // The orders' times (shared with the lanes) and amounts read once, in their own order.
+  const arrivalOf = orderTimes(events).arrivalTime;
+  const amountOf = orderAmounts(events);
   const orderArrival = new Float64Array(orderIndex.length);
   const orderSums = new Float64Array(orderIndex.length);
   const lastArrival = new Float64Array(n).fill(-Infinity);
   for (let c = 0; c < n; c++) {
     let sum = 0;
+    let last = -Infinity;
     for (let k = orderOffsets[c]!; k < orderOffsets[c + 1]!; k++) {
-      const o = events[orderIndex[k]!]!;
-      orderArrival[k] = o.arrivalTime;
-      orderSums[k] = sum += o.amount;
-      if (o.arrivalTime > lastArrival[c]!) lastArrival[c] = o.arrivalTime;
+      const i = orderIndex[k]!;
+      const at = arrivalOf[i]!;
+      orderArrival[k] = at;
+      orderSums[k] = sum += amountOf[i]!;
+      if (at > last) last = at;
     }
+    lastArrival[c] = last;
   }
   return { orderOffsets, orderIndex, orderArrival, orderSums, lastArrival };
+}
+
+/**
+ * Tumbling windows: each order's cell from a table indexed by product and window step, the cells
+ * `find` answers for every window on the truth's grid. Null (use `find` per order) when a cell
+ * lies off that grid or the table would be much larger than the truth.
+ */
+function tumblingPairs(
+  events: readonly OrderEvent[],
+  cells: readonly Row[],
+  find: TruthCells['find'],
+  spec: WindowSpec,
+): { order: Int32Array; cell: Int32Array } | null {
+  const { size, offset = 0 } = normalizeWindow(spec) as Extract<WindowSpec, { kind: 'tumbling' }>;
+  if (cells.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  const keys = new Map<string, number>();
+  for (const c of cells) {
+    const { start, end } = c.window;
+    if (end !== start + size) return null;
+    if (start < first) first = start;
+    if (start > last) last = start;
+    if (!keys.has(c.key)) keys.set(c.key, keys.size);
+  }
+  const steps = (last - first) / size + 1;
+  if (!Number.isInteger(steps) || steps * keys.size > 4 * cells.length + 4096) return null;
+  const table = new Int32Array(steps * keys.size).fill(-1);
+  for (const c of cells) {
+    const step = (c.window.start - first) / size;
+    if (!Number.isInteger(step)) return null;
+    table[keys.get(c.key)! * steps + step] = find(c.key, c.window);
+  }
+  const order = new Int32Array(events.length);
+  const cell = new Int32Array(events.length);
+  const eventTime = orderTimes(events).eventTime;
+  let n = 0;
+  for (let i = 0; i < events.length; i++) {
+    const k = keys.get(events[i]!.key);
+    if (k === undefined) continue;
+    const step = (windowStart(eventTime[i]!, offset, size) - first) / size;
+    if (!(step >= 0 && step < steps && Number.isInteger(step))) continue;
+    const c = table[k * steps + step]!;
+    if (c < 0) continue;
+    order[n] = i;
+    cell[n++] = c;
+  }
+  return { order: order.subarray(0, n), cell: cell.subarray(0, n) };
 }
 
 /** A lane's emissions per truth cell, by emission time (ties keep the lane's order). */
