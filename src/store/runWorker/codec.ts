@@ -1,0 +1,204 @@
+// A LabRun as a delta against the run the other side already holds: a part that did not change
+// (the same object as in the base run, as runLab reuses it) travels as 'keep', and the page puts
+// its own object back, so every view cache keyed on it stays valid. New parts travel packed into
+// columns (columns.ts), order references as indices into the events both sides hold in the same
+// order. A watermark slider step sends the stream outcome, its lane summary and the timeline.
+import type { LabRun, LaneId, LaneSummary, OrderEvent } from '../../engine';
+import {
+  array,
+  bool,
+  buffersIn,
+  field,
+  list,
+  num,
+  object,
+  optional,
+  packContext,
+  record,
+  ref,
+  str,
+  typed,
+  win,
+  type SomeCodec,
+  type UnpackContext,
+} from './columns';
+import { ordersToColumns, type OrdersColumns } from './orders';
+
+const ROW = {
+  key: field(str),
+  window: field(win),
+  value: field(num),
+  count: field(num),
+};
+const rows = record(ROW);
+const points = array(record({ at: field(num), value: field(num) }));
+
+const streamRun = object({
+  panes: array(
+    record({
+      ...ROW,
+      timing: field(str),
+      emittedAt: field(num),
+      watermark: field(num),
+      retraction: optional(bool),
+    }),
+  ),
+  dropped: array(ref),
+  watermarks: points,
+  open: array(rows),
+  stateSize: points,
+  firstEmittedAt: typed,
+  partitionWatermarks: array(
+    record({ at: field(num), partition: field(num), value: field(num), idle: field(bool) }),
+  ),
+});
+
+const microBatches = array(
+  record({
+    id: field(num),
+    start: field(num),
+    end: field(num),
+    emittedAt: field(num),
+    watermark: field(num),
+    inputIds: field(list(num)),
+    rows: field(list(rows)),
+    dropped: field(list(ref)),
+    lateWatermark: optional(num),
+    stateSize: optional(num),
+  }),
+);
+
+const batchRuns = array(
+  record({
+    period: field(win),
+    startedAt: field(num),
+    emittedAt: field(num),
+    rows: field(list(rows)),
+    missed: field(list(ref)),
+  }),
+);
+
+/** An Outcome<T>: its value packed, its error (if any) as it is. */
+const outcome = (value: SomeCodec) => object({ value });
+
+const PART_CODECS = {
+  truth: array(rows),
+  stream: outcome(streamRun),
+  microBatch: outcome(microBatches),
+  batch: outcome(object({ runs: batchRuns, reruns: batchRuns })),
+} as const;
+
+const laneSummary = object<LaneSummary>({
+  emissions: array(
+    record({
+      key: field(str),
+      window: field(win),
+      value: field(num),
+      count: field(num),
+      emittedAt: field(num),
+      withdrawn: optional(bool),
+    }),
+  ),
+});
+
+type PartName = keyof typeof PART_CODECS;
+const PARTS = Object.keys(PART_CODECS) as PartName[];
+const LANE_IDS: readonly LaneId[] = ['batch', 'microbatch', 'stream', 'request'];
+
+/** Where the delta's orders come from: the base run's, the page's imported file, or these columns. */
+export type EventsPart = 'keep' | 'imported' | OrdersColumns;
+
+/** A run as the worker sends it: new parts packed, unchanged ones 'keep'. */
+export interface RunDelta {
+  strings: string[];
+  events: EventsPart;
+  parts: Record<PartName, unknown>;
+  lanes: Record<LaneId, unknown>;
+  /** Everything else of the run (settings, timeline, request cost, import span): small or typed. */
+  rest: Omit<LabRun, PartName | 'events' | 'lanes'>;
+}
+
+const KEEP = 'keep';
+
+/** Each order's index in an events array, built once per array. */
+const indexCache = new WeakMap<readonly OrderEvent[], Map<OrderEvent, number>>();
+function indexOfIn(events: readonly OrderEvent[]): (e: OrderEvent) => number {
+  let index = indexCache.get(events);
+  if (index === undefined) {
+    index = new Map(events.map((e, i) => [e, i]));
+    indexCache.set(events, index);
+  }
+  const found = index;
+  return (e) => {
+    const i = found.get(e);
+    if (i === undefined) throw new Error(`order ${e.id} is not one of the run's orders`);
+    return i;
+  };
+}
+
+/**
+ * Packs `run` against `base` (the run the page holds, or none): parts that are the very objects
+ * of `base` become 'keep'. `importedOrders`: the page's own imported file, which it need not be
+ * sent back. Returns the delta and the buffers to transfer with it.
+ */
+export function packRun(
+  run: LabRun,
+  base?: LabRun,
+  importedOrders?: readonly OrderEvent[],
+): { delta: RunDelta; transfer: ArrayBuffer[] } {
+  const ctx = packContext(indexOfIn(run.events));
+  const events: EventsPart =
+    base?.events === run.events
+      ? KEEP
+      : importedOrders === run.events
+        ? 'imported'
+        : ordersToColumns(run.events);
+  const parts = {} as Record<PartName, unknown>;
+  for (const p of PARTS) {
+    parts[p] = base?.[p] === run[p] ? KEEP : PART_CODECS[p].pack(run[p] as unknown as never, ctx);
+  }
+  const lanes = {} as Record<LaneId, unknown>;
+  for (const l of LANE_IDS) {
+    lanes[l] = base?.lanes[l] === run.lanes[l] ? KEEP : laneSummary.pack(run.lanes[l], ctx);
+  }
+  const { events: _e, lanes: _l, truth: _t, stream: _s, microBatch: _m, batch: _b, ...rest } = run;
+  // The timeline's instants stay the worker's: send a copy.
+  rest.timeline = { ...rest.timeline, instants: rest.timeline.instants.slice() };
+  const delta: RunDelta = { strings: ctx.strings, events, parts, lanes, rest };
+  return { delta, transfer: buffersIn(delta) };
+}
+
+/**
+ * The run a delta describes, from the page's `base` run (whose objects come back for every part
+ * the delta keeps) and the run's `events` (resolved by the caller: base's, imported, or rebuilt
+ * from the delta's columns). Order references come back as objects of `events`.
+ */
+export function unpackRun(delta: RunDelta, base: LabRun | undefined, events: OrderEvent[]): LabRun {
+  const ctx: UnpackContext = { strings: delta.strings, events };
+  const part = <P extends PartName>(p: P): LabRun[P] => {
+    const packed = delta.parts[p];
+    if (packed !== KEEP) return PART_CODECS[p].unpack(packed, ctx) as LabRun[P];
+    if (base === undefined) throw new Error(`the delta keeps ${p}, but there is no base run`);
+    return base[p];
+  };
+  const lane = (l: LaneId): LaneSummary => {
+    const packed = delta.lanes[l];
+    if (packed !== KEEP) return laneSummary.unpack(packed, ctx);
+    if (base === undefined) throw new Error(`the delta keeps lane ${l}, but there is no base run`);
+    return base.lanes[l];
+  };
+  return {
+    ...delta.rest,
+    events,
+    truth: part('truth'),
+    stream: part('stream'),
+    microBatch: part('microBatch'),
+    batch: part('batch'),
+    lanes: {
+      stream: lane('stream'),
+      microbatch: lane('microbatch'),
+      batch: lane('batch'),
+      request: lane('request'),
+    },
+  };
+}

@@ -1,0 +1,252 @@
+// Columns: lists of uniform values (numbers, strings, windows, references to orders, records of
+// those) packed into typed arrays, so the run worker can hand the page a stream lane of 130,000
+// objects by transfer instead of a structured clone, which is one long task on the page. Pure
+// functions; `pack` then `unpack` gives back equal values (codec.property.test.ts).
+import type { OrderEvent } from '../../engine';
+
+/** What packing needs: the message's string table and each order's index in the run's events. */
+export interface PackContext {
+  strings: string[];
+  stringIds: Map<string, number>;
+  indexOf(event: OrderEvent): number;
+}
+
+/** What unpacking needs: the same string table and the very events array the indices point into. */
+export interface UnpackContext {
+  strings: readonly string[];
+  events: readonly OrderEvent[];
+}
+
+/** Packs a list of values of one kind; `unpack` needs the list's length back. */
+export interface Column<V> {
+  pack(values: readonly V[], ctx: PackContext): unknown;
+  unpack(packed: unknown, n: number, ctx: UnpackContext): V[];
+}
+
+/** A fresh context for one message. */
+export function packContext(indexOf: (event: OrderEvent) => number): PackContext {
+  return { strings: [], stringIds: new Map(), indexOf };
+}
+
+/** Numbers as a Float64Array (NaN, infinities and -0 survive). */
+export const num: Column<number> = {
+  pack: (values) => Float64Array.from(values),
+  unpack: (packed, n) => {
+    const a = packed as Float64Array;
+    const out = new Array<number>(n);
+    for (let i = 0; i < n; i++) out[i] = a[i]!;
+    return out;
+  },
+};
+
+/** Strings as indices into the message's table (product keys, pane timings: a handful each). */
+export const str: Column<string> = {
+  pack(values, ctx) {
+    const ids = new Uint32Array(values.length);
+    values.forEach((v, i) => {
+      let id = ctx.stringIds.get(v);
+      if (id === undefined) {
+        id = ctx.strings.length;
+        ctx.strings.push(v);
+        ctx.stringIds.set(v, id);
+      }
+      ids[i] = id;
+    });
+    return ids;
+  },
+  unpack: (packed, n, ctx) => {
+    const ids = packed as Uint32Array;
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = ctx.strings[ids[i]!]!;
+    return out;
+  },
+};
+
+/** Booleans as bytes. */
+export const bool: Column<boolean> = {
+  pack: (values) => Uint8Array.from(values, (v) => (v ? 1 : 0)),
+  unpack: (packed, n) => {
+    const a = packed as Uint8Array;
+    const out = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) out[i] = a[i] === 1;
+    return out;
+  },
+};
+
+/** References to the run's orders as Int32Array indices: they come back as the page's own objects. */
+export const ref: Column<OrderEvent> = {
+  pack(values, ctx) {
+    const ids = new Int32Array(values.length);
+    values.forEach((e, i) => (ids[i] = ctx.indexOf(e)));
+    return ids;
+  },
+  unpack: (packed, n, ctx) => {
+    const ids = packed as Int32Array;
+    const out = new Array<OrderEvent>(n);
+    for (let i = 0; i < n; i++) out[i] = ctx.events[ids[i]!]!;
+    return out;
+  },
+};
+
+/** Half-open windows `{ start, end }` as two number columns. */
+export const win: Column<{ start: number; end: number }> = {
+  pack: (values, ctx) => [
+    num.pack(
+      values.map((w) => w.start),
+      ctx,
+    ),
+    num.pack(
+      values.map((w) => w.end),
+      ctx,
+    ),
+  ],
+  unpack(packed, n) {
+    const [s, e] = packed as [Float64Array, Float64Array];
+    const out = new Array<{ start: number; end: number }>(n);
+    for (let i = 0; i < n; i++) out[i] = { start: s[i]!, end: e[i]! };
+    return out;
+  },
+};
+
+/** Lists of values (a micro-batch's input ids, its rows): offsets plus one flat column. */
+export function list<V>(item: Column<V>): Column<V[]> {
+  return {
+    pack(values, ctx) {
+      const offsets = new Uint32Array(values.length + 1);
+      const flat: V[] = [];
+      values.forEach((vs, i) => {
+        for (const v of vs) flat.push(v);
+        offsets[i + 1] = flat.length;
+      });
+      return { offsets, flat: item.pack(flat, ctx) };
+    },
+    unpack(packed, n, ctx) {
+      const { offsets, flat } = packed as { offsets: Uint32Array; flat: unknown };
+      const items = item.unpack(flat, offsets[n] ?? 0, ctx);
+      const out = new Array<V[]>(n);
+      for (let i = 0; i < n; i++) out[i] = items.slice(offsets[i], offsets[i + 1]);
+      return out;
+    },
+  };
+}
+
+/** A column of some value type, as a record's field holds it. */
+interface SomeColumn {
+  pack(values: readonly never[], ctx: PackContext): unknown;
+  unpack(packed: unknown, n: number, ctx: UnpackContext): unknown[];
+}
+
+/** A record's fields: each with its column, and whether the key may be absent. */
+export type Fields = Record<string, { column: SomeColumn; optional?: boolean }>;
+
+/** Field helpers: `{ value: field(num) }`, `{ retraction: optional(bool) }`. */
+export const field = (column: SomeColumn) => ({ column });
+export const optional = (column: SomeColumn) => ({ column, optional: true });
+
+/**
+ * Records of one shape, one column per field. An optional field keeps a presence byte per record,
+ * so an absent key stays absent (a pane without `retraction` has no such key, not `undefined`).
+ */
+export function record<R extends object>(fields: Fields): Column<R> {
+  const names = Object.keys(fields);
+  return {
+    pack(values, ctx) {
+      const rows = values as readonly Record<string, unknown>[];
+      return names.map((name) => {
+        const { column, optional: opt } = fields[name]!;
+        if (!opt) return column.pack(rows.map((r) => r[name]) as never[], ctx);
+        const has = Uint8Array.from(rows, (r) => (Object.hasOwn(r, name) ? 1 : 0));
+        const present = rows.filter((r) => Object.hasOwn(r, name)).map((r) => r[name]);
+        return { has, values: column.pack(present as never[], ctx), count: present.length };
+      });
+    },
+    unpack(packed, n, ctx) {
+      const cols = packed as unknown[];
+      const out = new Array<Record<string, unknown>>(n);
+      for (let i = 0; i < n; i++) out[i] = {};
+      names.forEach((name, c) => {
+        const { column, optional: opt } = fields[name]!;
+        if (!opt) {
+          const vs = column.unpack(cols[c], n, ctx);
+          for (let i = 0; i < n; i++) out[i]![name] = vs[i];
+          return;
+        }
+        const { has, values, count } = cols[c] as {
+          has: Uint8Array;
+          values: unknown;
+          count: number;
+        };
+        const vs = column.unpack(values, count, ctx);
+        for (let i = 0, k = 0; i < n; i++) if (has[i] === 1) out[i]![name] = vs[k++];
+      });
+      return out as R[];
+    },
+  };
+}
+
+/** Packs one value (an array of records, a lane's outcome): what the run codec sends per part. */
+export interface Codec<V> {
+  pack(value: V, ctx: PackContext): unknown;
+  unpack(packed: unknown, ctx: UnpackContext): V;
+}
+
+/** An array as one column (its length travels with it). */
+export function array<V>(column: Column<V>): Codec<V[]> {
+  return {
+    pack: (value, ctx) => ({ n: value.length, c: column.pack(value, ctx) }),
+    unpack(packed, ctx) {
+      const { n, c } = packed as { n: number; c: unknown };
+      return column.unpack(c, n, ctx);
+    },
+  };
+}
+
+/** A codec of some value type, as an object's field holds it. */
+export interface SomeCodec {
+  pack(value: never, ctx: PackContext): unknown;
+  unpack(packed: unknown, ctx: UnpackContext): unknown;
+}
+
+/**
+ * A typed array of the run (per-order first emission times): copied, because the worker keeps its
+ * run and transferring the original would empty it there.
+ */
+export const typed: Codec<Float64Array> = {
+  pack: (value) => value.slice(),
+  unpack: (packed) => packed as Float64Array,
+};
+
+/**
+ * An object whose named fields have codecs; every other field (a latency summary, a complexity
+ * breakdown, a count) is small and travels as it is, structured-cloned. Keys keep their presence.
+ */
+export function object<T extends object>(fields: Record<string, SomeCodec>): Codec<T> {
+  return {
+    pack(value, ctx) {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        out[k] = fields[k] !== undefined && v !== undefined ? fields[k].pack(v as never, ctx) : v;
+      }
+      return out;
+    },
+    unpack(packed, ctx) {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(packed as Record<string, unknown>)) {
+        out[k] = fields[k] !== undefined && v !== undefined ? fields[k].unpack(v, ctx) : v;
+      }
+      return out as T;
+    },
+  };
+}
+
+/** Every ArrayBuffer under a packed value, to transfer with postMessage. */
+export function buffersIn(value: unknown, out = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) out.add(value.buffer as ArrayBuffer);
+  else if (Array.isArray(value)) {
+    // Arrays of numbers or strings (a string table) hold no buffers: skip them in one look.
+    if (value.length > 0 && typeof value[0] === 'object') for (const v of value) buffersIn(v, out);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) buffersIn(v, out);
+  }
+  return [...out];
+}
