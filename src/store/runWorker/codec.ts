@@ -3,7 +3,16 @@
 // its own object back, so every view cache keyed on it stays valid. New parts travel packed into
 // columns (columns.ts), order references as indices into the events both sides hold in the same
 // order. A watermark slider step sends the stream outcome, its lane summary and the timeline.
-import type { LabRun, LaneId, LaneSummary, OrderEvent } from '../../engine';
+import type {
+  Emission,
+  LabRun,
+  LaneId,
+  LaneSummary,
+  OrderEvent,
+  Pane,
+  Row,
+  WindowRef,
+} from '../../engine';
 import {
   array,
   bool,
@@ -19,6 +28,7 @@ import {
   str,
   typed,
   win,
+  type FieldValues,
   type SomeCodec,
   type UnpackContext,
 } from './columns';
@@ -30,18 +40,57 @@ const ROW = {
   value: field(num),
   count: field(num),
 };
-const rows = record(ROW);
-const points = array(record({ at: field(num), value: field(num) }));
+// Object literals for the records a large run has tens of thousands of (see `record`).
+const rowOf = (v: FieldValues, i: number): Row => ({
+  key: v.key![i] as string,
+  window: v.window![i] as WindowRef,
+  value: v.value![i] as number,
+  count: v.count![i] as number,
+});
+const rows = record(ROW, rowOf);
+const points = array(
+  record({ at: field(num), value: field(num) }, (v, i) => ({
+    at: v.at![i] as number,
+    value: v.value![i] as number,
+  })),
+);
+const paneOf = (v: FieldValues, i: number): Pane => {
+  const pane: Pane = {
+    key: v.key![i] as string,
+    window: v.window![i] as WindowRef,
+    value: v.value![i] as number,
+    count: v.count![i] as number,
+    timing: v.timing![i] as Pane['timing'],
+    emittedAt: v.emittedAt![i] as number,
+    watermark: v.watermark![i] as number,
+  };
+  if (v.retraction![i] !== undefined) pane.retraction = v.retraction![i] as true;
+  return pane;
+};
+const emissionOf = (v: FieldValues, i: number): Emission => {
+  const e: Emission = {
+    key: v.key![i] as string,
+    window: v.window![i] as WindowRef,
+    value: v.value![i] as number,
+    count: v.count![i] as number,
+    emittedAt: v.emittedAt![i] as number,
+  };
+  if (v.withdrawn![i] !== undefined) e.withdrawn = v.withdrawn![i] as true;
+  return e;
+};
 
 const streamRun = object({
   panes: array(
-    record({
-      ...ROW,
-      timing: field(str),
-      emittedAt: field(num),
-      watermark: field(num),
-      retraction: optional(bool),
-    }),
+    record(
+      {
+        ...ROW,
+        timing: field(str),
+        emittedAt: field(num),
+        watermark: field(num),
+        retraction: optional(bool),
+      },
+      paneOf,
+    ),
   ),
   dropped: array(ref),
   watermarks: points,
@@ -90,14 +139,17 @@ const PART_CODECS = {
 
 const laneSummary = object<LaneSummary>({
   emissions: array(
-    record({
-      key: field(str),
-      window: field(win),
-      value: field(num),
-      count: field(num),
-      emittedAt: field(num),
-      withdrawn: optional(bool),
-    }),
+    record(
+      {
+        key: field(str),
+        window: field(win),
+        value: field(num),
+        count: field(num),
+        emittedAt: field(num),
+        withdrawn: optional(bool),
+      },
+      emissionOf,
+    ),
   ),
 });
 
