@@ -1,6 +1,8 @@
 // Which runs go to the worker: those over enough orders that computing them on the page would
-// be a long task. Measured (headless Chromium, production build, 2 shared cores): a watermark
-// step over 48,000 orders is about 60-90 ms on the page, runLab plus the render after it.
+// be a long task. Measured (headless Chromium, production build, 2 shared cores, watermark steps
+// over 4 hours): on the page, 12,000 orders take 64 ms a step (median; longest task 82 ms),
+// 24,000 take 130 ms (longest task 185 ms); through the worker 138 and 206 ms, with no task over
+// 65 ms. So from 20,000 orders up the worker wins; below, the page is faster and short enough.
 import {
   scenarios,
   type LabRun,
@@ -12,7 +14,7 @@ import {
 const RATE_PER = scenarios.RATE_PER;
 
 /** Orders at which a run moves off the page (tests pass their own). */
-export const WORKER_THRESHOLD = 40_000;
+export const WORKER_THRESHOLD = 20_000;
 
 /**
  * How many orders a run of `settings` covers: the imported file's, the current run's when the
