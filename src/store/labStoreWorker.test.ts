@@ -142,4 +142,30 @@ describe('lab store with the run worker', () => {
     expect(store.getState().pending).toBeNull();
     expect(made).toBe(0);
   });
+
+  it('computes on the page when no worker can be made (a sandboxed embed may not start one)', () => {
+    const store = createLabStore(small, {
+      scheduler: manualScheduler(),
+      runWorker: () => {
+        throw new DOMException('no workers here', 'SecurityError');
+      },
+      workerThreshold: 100,
+    });
+    store.getState().applySettings({ stream: { watermarkBound: 0 } });
+    expect(store.getState().pending).toBeNull();
+    expect(store.getState().run.settings.stream.watermarkBound).toBe(0);
+  });
+
+  it('falls back to the page when the worker fails, computing what was pending', async () => {
+    const { store, scheduler, worker } = workerStore();
+    store.getState().applySettings({ stream: { watermarkBound: 0 } });
+    expect(store.getState().pending).not.toBeNull();
+    worker()!.onerror?.(new Event('error'));
+    expect(store.getState().pending).toBeNull();
+    expect(store.getState().run).toStrictEqual(runLab(store.getState().settings));
+    await settle(scheduler); // whatever the broken worker still sends is ignored
+    store.getState().applySettings({ stream: { watermarkBound: MINUTE } });
+    expect(store.getState().pending).toBeNull();
+    expect(store.getState().run.settings.stream.watermarkBound).toBe(MINUTE);
+  });
 });

@@ -85,20 +85,44 @@ export interface Offload {
  */
 export function createScenarioSlice(
   initial: LabSettingsInput,
-  { staleImport = false, offload }: { staleImport?: boolean; offload?: Offload | undefined } = {},
+  {
+    staleImport = false,
+    offload: given,
+  }: { staleImport?: boolean; offload?: Offload | undefined } = {},
 ): SliceCreator<ScenarioSlice> {
   return (set, get) => {
+    let offload = given;
     let client: RunClient<Imported> | null = null;
-    const clientOf = (o: Offload) =>
-      (client ??= createRunClient<Imported>({
-        worker: o.worker(),
+    /**
+     * The run worker's client, made on first use; null once the worker could not be made (a
+     * sandboxed embed has an opaque origin, which may not start one) or has failed: from then on
+     * every run is computed on the page, as before the worker.
+     */
+    const clientOf = (o: Offload): RunClient<Imported> | null => {
+      if (client !== null || offload === undefined) return client;
+      let worker: WorkerLike;
+      try {
+        worker = o.worker();
+      } catch {
+        offload = undefined;
+        return null;
+      }
+      client = createRunClient<Imported>({
+        worker,
         scheduler: o.scheduler,
         onRun: (next, imported) => show(next, imported),
         onRefused: (message) => {
           wanted = get().imported;
           set({ notice: message, settings: get().run.settings, pending: null });
         },
-      }));
+        onBroken: () => {
+          offload = undefined;
+          client = null;
+          if (get().pending !== null) rerun(get().settings, wanted);
+        },
+      });
+      return client;
+    };
     /** The imported file the latest change runs on (the shown run's may be older). */
     let wanted: Imported = null;
     /** New orders were asked for: playback starts over from their first moment when they come. */
@@ -125,10 +149,11 @@ export function createScenarioSlice(
     /** Computes the run for `settings` on `imported`: in the worker when large, else right here. */
     const rerun = (settings: LabSettings, imported: Imported) => {
       const size = ordersOf(settings, imported?.orders ?? null, get().run);
-      if (offload !== undefined && size.orders >= offload.threshold) {
+      const worker = offload !== undefined && size.orders >= offload.threshold && clientOf(offload);
+      if (worker) {
         wanted = imported;
         set({ settings, notice: null, pending: size });
-        clientOf(offload).request(settings, imported?.orders ?? null, imported);
+        worker.request(settings, imported?.orders ?? null, imported);
         return;
       }
       const next = runLab(settings, get().run, imported?.orders);
@@ -146,7 +171,7 @@ export function createScenarioSlice(
     const settings = normalizeLabSettings(initial);
     // The worker starts first; it asks for the page's run only once it has its own.
     if (offload !== undefined && expectedOrders(settings.scenario) >= offload.threshold)
-      clientOf(offload).prime(settings, null, () => run);
+      clientOf(offload)?.prime(settings, null, () => run);
     const run = runLab(settings);
     return {
       settings: run.settings,

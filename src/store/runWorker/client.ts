@@ -4,7 +4,7 @@
 // page rebuilds only new parts and keeps its own objects, and its views' caches, for the rest.
 import type { LabRun, LabSettings, OrderEvent } from '../../engine';
 import { later, type Scheduler } from '../scheduler';
-import { unpackRun } from './codec';
+import { unpackSteps } from './codec';
 import { ordersBuffers, ordersFromColumns, ordersToColumns } from './orders';
 import type { FromRunWorker, ToRunWorker } from './protocol';
 
@@ -12,6 +12,8 @@ import type { FromRunWorker, ToRunWorker } from './protocol';
 export interface WorkerLike {
   postMessage(message: ToRunWorker, transfer?: Transferable[]): void;
   onmessage: ((event: { data: FromRunWorker }) => void) | null;
+  /** The worker failed (its script did not load, or it threw): it will answer nothing more. */
+  onerror: ((event: unknown) => void) | null;
 }
 
 export interface RunClient<T> {
@@ -33,6 +35,8 @@ export interface RunClientOptions<T> {
   onRun(run: LabRun, tag: T): void;
   /** The engine refused the latest request's settings. */
   onRefused(message: string): void;
+  /** The worker failed: nothing in flight will be answered, and later requests would not be. */
+  onBroken(): void;
 }
 
 /** Orders rebuilt per task on the page (about 20 ms each on a slow laptop). */
@@ -52,6 +56,7 @@ export function createRunClient<T>({
   scheduler,
   onRun,
   onRefused,
+  onBroken,
 }: RunClientOptions<T>): RunClient<T> {
   let ids = 0;
   /** The request whose answer the page wants; null once answered or cancelled. */
@@ -105,7 +110,13 @@ export function createRunClient<T>({
         await later(scheduler, 0);
       }
     }
-    return unpackRun(delta, from, events);
+    // One task per new part: a watermark step unpacks two (the stream outcome and its lane).
+    const steps = unpackSteps(delta, from, events);
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) return step.value;
+      await later(scheduler, 0);
+    }
   };
 
   const receive = async (m: FromRunWorker) => {
@@ -144,6 +155,11 @@ export function createRunClient<T>({
   };
 
   worker.onmessage = (event) => void receive(event.data);
+  worker.onerror = () => {
+    latest = inFlight = queued = null;
+    worker.onmessage = worker.onerror = null;
+    onBroken();
+  };
 
   return {
     request(settings, orders, tag) {

@@ -226,31 +226,47 @@ export function packRun(
  * from the delta's columns). Order references come back as objects of `events`.
  */
 export function unpackRun(delta: RunDelta, base: LabRun | undefined, events: OrderEvent[]): LabRun {
+  const steps = unpackSteps(delta, base, events);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * unpackRun one part at a time: it pauses (yields) after each part it had to unpack, so the page
+ * can give the browser a turn between them (a new run over a million imported orders unpacks
+ * every part).
+ */
+export function* unpackSteps(
+  delta: RunDelta,
+  base: LabRun | undefined,
+  events: OrderEvent[],
+): Generator<void, LabRun> {
   const ctx: UnpackContext = { strings: delta.strings, events };
-  const part = <P extends PartName>(p: P): LabRun[P] => {
+  const out: Partial<Record<PartName, unknown>> = {};
+  for (const p of PARTS) {
     const packed = delta.parts[p];
-    if (packed !== KEEP) return PART_CODECS[p].unpack(packed, ctx) as LabRun[P];
-    if (base === undefined) throw new Error(`the delta keeps ${p}, but there is no base run`);
-    return base[p];
-  };
-  const lane = (l: LaneId): LaneSummary => {
+    if (packed === KEEP) {
+      if (base === undefined) throw new Error(`the delta keeps ${p}, but there is no base run`);
+      out[p] = base[p];
+      continue;
+    }
+    out[p] = PART_CODECS[p].unpack(packed, ctx);
+    yield;
+  }
+  const lanes = {} as Record<LaneId, LaneSummary>;
+  // In runLab's order: a view listing Object.entries(run.lanes) lists them as before.
+  for (const l of ['stream', 'microbatch', 'batch', 'request'] as const) {
     const packed = delta.lanes[l];
-    if (packed !== KEEP) return laneSummary.unpack(packed, ctx);
-    if (base === undefined) throw new Error(`the delta keeps lane ${l}, but there is no base run`);
-    return base.lanes[l];
-  };
-  return {
-    ...delta.rest,
-    events,
-    truth: part('truth'),
-    stream: part('stream'),
-    microBatch: part('microBatch'),
-    batch: part('batch'),
-    lanes: {
-      stream: lane('stream'),
-      microbatch: lane('microbatch'),
-      batch: lane('batch'),
-      request: lane('request'),
-    },
-  };
+    if (packed === KEEP) {
+      if (base === undefined)
+        throw new Error(`the delta keeps lane ${l}, but there is no base run`);
+      lanes[l] = base.lanes[l];
+      continue;
+    }
+    lanes[l] = laneSummary.unpack(packed, ctx);
+    yield;
+  }
+  return { ...delta.rest, events, ...(out as Pick<LabRun, PartName>), lanes };
 }

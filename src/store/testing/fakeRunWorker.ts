@@ -16,6 +16,7 @@ export function fakeRunWorker(scheduler: Scheduler): FakeRunWorker {
   let computed = 0;
   const worker: FakeRunWorker = {
     onmessage: null,
+    onerror: null,
     get computed() {
       return computed;
     },
