@@ -14,7 +14,9 @@ const WATCH = `() => {
   new MutationObserver(() => {
     if (w.whilePending !== null || !note.textContent) return;
     const lanes = document.querySelector('.lanes-panel[data-pending] .lanes');
+    const chart = document.querySelector('.region-chart[data-pending] > .latency-chart');
     w.whilePending = {
+      chartOpacity: chart ? Number(getComputedStyle(chart).opacity) : 1,
       text: note.textContent,
       visible: note.getBoundingClientRect().height > 0,
       opacity: lanes ? Number(getComputedStyle(lanes).opacity) : 1,
@@ -47,13 +49,19 @@ test('in a 240,000-order scenario a slider step dims the stage under a note unti
   await expect
     .poll(() => page.evaluate('window.whilePending'), { timeout: 60_000 })
     .toMatchObject({ visible: true, busy: true });
-  const seen = (await page.evaluate('window.whilePending')) as { text: string; opacity: number };
+  const seen = (await page.evaluate('window.whilePending')) as {
+    text: string;
+    opacity: number;
+    chartOpacity: number;
+  };
   expect(seen.text).toMatch(/^Computing 2[34]\d,\d{3} orders…$/);
   expect(seen.opacity).toBeLessThan(0.6);
+  expect(seen.chartOpacity).toBeLessThan(0.6);
 
   await expect(lanes).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
   await expect(page.getByTestId('lanes-pending')).toBeEmpty();
   await expect(page.getByTestId('lanes-pending')).toBeHidden();
   expect(Number(await lanes.evaluate((el) => getComputedStyle(el).opacity))).toBe(1);
+  await expect(page.locator('.region-chart')).not.toHaveAttribute('data-pending');
   await expect(stream).not.toHaveText(before ?? '');
 });
