@@ -98,18 +98,18 @@ export function createScenarioSlice(
      * sandboxed embed has an opaque origin, which may not start one) or has failed: from then on
      * every run is computed on the page, as before the worker.
      */
-    const clientOf = (o: Offload): RunClient<Imported> | null => {
+    const clientOf = (): RunClient<Imported> | null => {
       if (client !== null || offload === undefined) return client;
       let worker: WorkerLike;
       try {
-        worker = o.worker();
+        worker = offload.worker();
       } catch {
         offload = undefined;
         return null;
       }
       client = createRunClient<Imported>({
         worker,
-        scheduler: o.scheduler,
+        scheduler: offload.scheduler,
         onRun: (next, imported) => show(next, imported),
         onRefused: (message) => {
           wanted = get().imported;
@@ -149,8 +149,8 @@ export function createScenarioSlice(
     /** Computes the run for `settings` on `imported`: in the worker when large, else right here. */
     const rerun = (settings: LabSettings, imported: Imported) => {
       const size = ordersOf(settings, imported?.orders ?? null, get().run);
-      const worker = offload !== undefined && size.orders >= offload.threshold && clientOf(offload);
-      if (worker) {
+      const worker = offload !== undefined && size.orders >= offload.threshold ? clientOf() : null;
+      if (worker !== null) {
         wanted = imported;
         set({ settings, notice: null, pending: size });
         worker.request(settings, imported?.orders ?? null, imported);
@@ -171,7 +171,7 @@ export function createScenarioSlice(
     const settings = normalizeLabSettings(initial);
     // The worker starts first; it asks for the page's run only once it has its own.
     if (offload !== undefined && expectedOrders(settings.scenario) >= offload.threshold)
-      clientOf(offload)?.prime(settings, null, () => run);
+      clientOf()?.prime(settings, null, () => run);
     const run = runLab(settings);
     return {
       settings: run.settings,
