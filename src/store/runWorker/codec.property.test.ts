@@ -74,6 +74,14 @@ describe('packRun / unpackRun', () => {
         const { delta, transfer } = packRun(run);
         const page = assemble(send(delta, transfer), undefined);
         expect(page).toStrictEqual(run);
+        // Window objects are shared as the engine shares them, not one per pane or emission.
+        const windows = (r: LabRun) =>
+          new Set(
+            [...r.lanes.stream.emissions, ...(r.stream.ok ? r.stream.value.panes : [])].map(
+              (p) => p.window,
+            ),
+          ).size;
+        expect(windows(page)).toBe(windows(run));
         const index = new Set(page.events);
         if (page.stream.ok)
           for (const e of page.stream.value.dropped) expect(index.has(e)).toBe(true);

@@ -28,6 +28,9 @@ import {
   str,
   typed,
   win,
+  windowsOf,
+  windowTable,
+  type WindowTable,
   type FieldValues,
   type SomeCodec,
   type UnpackContext,
@@ -163,6 +166,7 @@ export type EventsPart = 'keep' | 'imported' | OrdersColumns;
 /** A run as the worker sends it: new parts packed, unchanged ones 'keep'. */
 export interface RunDelta {
   strings: string[];
+  windows: WindowTable;
   events: EventsPart;
   parts: Record<PartName, unknown>;
   lanes: Record<LaneId, unknown>;
@@ -216,7 +220,14 @@ export function packRun(
   const { events: _e, lanes: _l, truth: _t, stream: _s, microBatch: _m, batch: _b, ...rest } = run;
   // The timeline's instants stay the worker's: send a copy.
   rest.timeline = { ...rest.timeline, instants: rest.timeline.instants.slice() };
-  const delta: RunDelta = { strings: ctx.strings, events, parts, lanes, rest };
+  const delta: RunDelta = {
+    strings: ctx.strings,
+    windows: windowTable(ctx),
+    events,
+    parts,
+    lanes,
+    rest,
+  };
   return { delta, transfer: buffersIn(delta) };
 }
 
@@ -243,7 +254,7 @@ export function* unpackSteps(
   base: LabRun | undefined,
   events: OrderEvent[],
 ): Generator<void, LabRun> {
-  const ctx: UnpackContext = { strings: delta.strings, events };
+  const ctx: UnpackContext = { strings: delta.strings, windows: windowsOf(delta.windows), events };
   const out: Partial<Record<PartName, unknown>> = {};
   for (const p of PARTS) {
     const packed = delta.parts[p];
