@@ -8,6 +8,7 @@ import { startPreset } from './app/classroom/player';
 import { hasSettingParams, parseLabUrl } from './app/url/codec';
 import { createViewStore } from './app/view/viewStore';
 import { createLabStore } from './store/labStore';
+import { browserRunWorker } from './store/runWorker/browserWorker';
 import './app/theme.css';
 
 // Only an embed needs the embed's page and message API: the full lab does not download them.
@@ -19,6 +20,7 @@ const { state, ignored } = parseLabUrl(window.location.search);
 const store = createLabStore(state.settings, {
   crashAt: state.crashAt,
   staleImport: state.imported,
+  runWorker: browserRunWorker,
 });
 const view = createViewStore(state, ignored);
 // A link that names a preset but no settings (typed by hand) gets that preset's scenario.

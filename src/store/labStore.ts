@@ -10,11 +10,12 @@ import { createLessonSlice } from './lessonSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { prefersReducedMotion } from './runner';
 import { createScenarioSlice } from './scenarioSlice';
+import type { WorkerLike } from './runWorker/client';
+import { WORKER_THRESHOLD } from './runWorker/size';
 import { browserScheduler, type Scheduler } from './scheduler';
 import type { LabState } from './state';
 
 const defaultLabSettings = lab.defaultLabSettings;
-const runLab = lab.runLab;
 
 export type { LabState } from './state';
 export { warpFor } from './scenarioSlice';
@@ -28,6 +29,13 @@ export interface LabStoreOptions {
   crashAt?: number | null;
   /** The link said its orders were imported (a link cannot carry them). */
   staleImport?: boolean;
+  /**
+   * Makes the run worker (the app's real Worker, a test's in-process fake); without it every run
+   * is computed on the page. Made on the first large run.
+   */
+  runWorker?: () => WorkerLike;
+  /** Orders from which a run goes to the worker (WORKER_THRESHOLD by default). */
+  workerThreshold?: number;
 }
 
 /**
@@ -41,15 +49,24 @@ export function createLabStore(
     reducedMotion = prefersReducedMotion,
     crashAt = null,
     staleImport = false,
+    runWorker,
+    workerThreshold = WORKER_THRESHOLD,
   }: LabStoreOptions = {},
 ) {
-  const run = runLab(initial);
-  const store = create<LabState>()((...a) => ({
-    ...createScenarioSlice(run, { staleImport })(...a),
-    ...createPlaybackSlice({ start: run.timeline.from, scheduler, reducedMotion })(...a),
-    ...createLessonSlice()(...a),
-    ...createFailureSlice({ crashAt })(...a),
-  }));
+  const offload =
+    runWorker === undefined
+      ? undefined
+      : { worker: runWorker, threshold: workerThreshold, scheduler };
+  const store = create<LabState>()((...a) => {
+    const scenario = createScenarioSlice(initial, { staleImport, offload })(...a);
+    const start = scenario.run.timeline.from;
+    return {
+      ...scenario,
+      ...createPlaybackSlice({ start, scheduler, reducedMotion })(...a),
+      ...createLessonSlice()(...a),
+      ...createFailureSlice({ crashAt })(...a),
+    };
+  });
   return Object.assign(store, { scheduler });
 }
 

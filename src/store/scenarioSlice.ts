@@ -1,6 +1,7 @@
 // The scenario slice: the settings, the engine's run for them (on generated or imported orders)
 // and its playback axis, with the actions that change them. A refused change leaves everything as
-// it was and says why in `notice`.
+// it was and says why in `notice`. A run over many orders is computed in the run worker: the
+// settings change at once, the shown run stays until the new one arrives, and `pending` says so.
 import {
   time,
   lab,
@@ -11,9 +12,13 @@ import {
   type OrderEvent,
 } from '../engine';
 import { createTimeWarp, type TimeWarp } from '../geometry/timewarp';
+import { createRunClient, type RunClient, type WorkerLike } from './runWorker/client';
+import { expectedOrders, ordersOf } from './runWorker/size';
+import type { Scheduler } from './scheduler';
 import type { SliceCreator } from './state';
 
 const mergeSettings = lab.mergeSettings;
+const normalizeLabSettings = lab.normalizeLabSettings;
 const runLab = lab.runLab;
 const MINUTE = time.MINUTE;
 
@@ -27,6 +32,11 @@ export interface ScenarioSlice {
   imported: { orders: OrderEvent[]; name: string } | null;
   /** The link said `data=imported`, but a link cannot bring the file: the page says so. */
   staleImport: boolean;
+  /**
+   * A run the worker is computing for `settings` (the shown `run` is older): over how many orders,
+   * and whether that count is the scenario's estimate. Null when the run matches the settings.
+   */
+  pending: { orders: number; estimated: boolean } | null;
 
   applySettings(patch: LabSettingsInput): void;
   /** Runs the lab on these orders (already validated, sorted by arrival then id). */
@@ -61,14 +71,66 @@ export function warpFor(run: LabRun, previous?: TimeWarp): TimeWarp {
   return same ? previous : warp;
 }
 
-/** The scenario slice for a first run (computed once by createLabStore, which also starts the playhead). */
+type Imported = ScenarioSlice['imported'];
+
+/** Runs over `threshold` orders or more go to the worker `worker()` makes (on first use). */
+export interface Offload {
+  worker: () => WorkerLike;
+  threshold: number;
+  scheduler: Scheduler;
+}
+
+/**
+ * The scenario slice, computing the first run for `initial` (throws EngineInputError on bad
+ * settings). A large first run is computed on the page as well as in the worker, at once, so the
+ * worker holds the page's run by the time someone moves a slider.
+ */
 export function createScenarioSlice(
-  run: LabRun,
-  { staleImport = false }: { staleImport?: boolean } = {},
+  initial: LabSettingsInput,
+  {
+    staleImport = false,
+    offload: given,
+  }: { staleImport?: boolean; offload?: Offload | undefined } = {},
 ): SliceCreator<ScenarioSlice> {
   return (set, get) => {
-    const rerun = (imported: ScenarioSlice['imported'], patch: LabSettingsInput = {}) => {
-      const next = runLab(mergeSettings(get().settings, patch), get().run, imported?.orders);
+    let offload = given;
+    let client: RunClient<Imported> | null = null;
+    /**
+     * The run worker's client, made on first use; null once the worker could not be made (a
+     * sandboxed embed has an opaque origin, which may not start one) or has failed: from then on
+     * every run is computed on the page, as before the worker.
+     */
+    const clientOf = (): RunClient<Imported> | null => {
+      if (client !== null || offload === undefined) return client;
+      let worker: WorkerLike;
+      try {
+        worker = offload.worker();
+      } catch {
+        offload = undefined;
+        return null;
+      }
+      client = createRunClient<Imported>({
+        worker,
+        scheduler: offload.scheduler,
+        onRun: (next, imported) => show(next, imported),
+        onRefused: (message) => {
+          wanted = get().imported;
+          set({ notice: message, settings: get().run.settings, pending: null });
+        },
+        onBroken: () => {
+          offload = undefined;
+          client = null;
+          if (get().pending !== null) rerun(get().settings, wanted);
+        },
+      });
+      return client;
+    };
+    /** The imported file the latest change runs on (the shown run's may be older). */
+    let wanted: Imported = null;
+    /** New orders were asked for: playback starts over from their first moment when they come. */
+    let restartDue = false;
+
+    const show = (next: LabRun, imported: Imported) => {
       const warp = warpFor(next, get().warp);
       const playhead = Math.min(Math.max(get().playhead, warp.from), warp.to);
       set({
@@ -79,15 +141,40 @@ export function createScenarioSlice(
         imported,
         playhead,
         pacedPlayhead: playhead,
+        pending: null,
       });
+      if (restartDue) {
+        restartDue = false;
+        get().seek(warp.from);
+      }
+    };
+    /** Computes the run for `settings` on `imported`: in the worker when large, else right here. */
+    const rerun = (settings: LabSettings, imported: Imported) => {
+      const size = ordersOf(settings, imported?.orders ?? null, get().run);
+      const worker = offload !== undefined && size.orders >= offload.threshold ? clientOf() : null;
+      if (worker !== null) {
+        wanted = imported;
+        set({ settings, notice: null, pending: size });
+        worker.request(settings, imported?.orders ?? null, imported);
+        return;
+      }
+      const next = runLab(settings, get().run, imported?.orders);
+      client?.cancel();
+      wanted = imported;
+      show(next, imported);
     };
     /** Another set of orders: playback starts over from their first moment. */
-    const replaceOrders = (imported: ScenarioSlice['imported']) => {
+    const replaceOrders = (imported: Imported) => {
       get().pause();
-      rerun(imported);
-      get().seek(get().warp.from);
+      restartDue = true;
+      rerun(get().settings, imported);
     };
 
+    const settings = normalizeLabSettings(initial);
+    // The worker starts first; it asks for the page's run only once it has its own.
+    if (offload !== undefined && expectedOrders(settings.scenario) >= offload.threshold)
+      clientOf()?.prime(settings, null, () => run);
+    const run = runLab(settings);
     return {
       settings: run.settings,
       run,
@@ -95,10 +182,11 @@ export function createScenarioSlice(
       notice: null,
       imported: null,
       staleImport,
+      pending: null,
 
       applySettings(patch) {
         try {
-          rerun(get().imported, patch);
+          rerun(normalizeLabSettings(mergeSettings(get().settings, patch)), wanted);
         } catch (err) {
           if (!(err instanceof EngineInputError)) throw err;
           set({ notice: err.message });
@@ -106,7 +194,7 @@ export function createScenarioSlice(
       },
       importOrders: (orders, name) => replaceOrders({ orders, name }),
       clearImport() {
-        if (get().imported !== null) replaceOrders(null);
+        if (wanted !== null) replaceOrders(null);
       },
       dismissNotice: () => set({ notice: null }),
     };

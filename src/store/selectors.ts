@@ -87,6 +87,10 @@ export const selectRunSeed = (s: LabState) => s.run.settings.scenario.seed;
 export const selectRunProducts = (s: LabState) => s.run.settings.scenario.products;
 export const selectWarp = (s: LabState) => s.warp;
 export const selectNotice = (s: LabState) => s.notice;
+/** How many orders the worker is computing a run over; null when the shown run is current. */
+export const selectPendingOrders = (s: LabState) => s.pending?.orders ?? null;
+/** Whether that count is the scenario's estimate (the orders themselves are not made yet). */
+export const selectPendingEstimated = (s: LabState) => s.pending?.estimated ?? false;
 export const selectImported = (s: LabState) => s.imported;
 export const selectStaleImport = (s: LabState) => s.staleImport;
 export const selectPlaying = (s: LabState) => s.playing;

@@ -4,7 +4,7 @@
 import { lazy, Suspense, useCallback } from 'react';
 import type { LaneId } from '../../engine';
 import { useLab } from '../../store/context';
-import { selectCrashAt } from '../../store/selectors';
+import { selectCrashAt, selectPendingOrders } from '../../store/selectors';
 import { LanesPanel } from '../../views/lanes';
 import { LateLessonControls } from '../../views/controls/LateLessonControls';
 import { Narrator } from '../../views/narration';
@@ -30,6 +30,7 @@ export function Stage() {
   const present = useView((s) => s.mode === 'present');
   const spot = useView((s) => s.spotlight?.at ?? null);
   const crashAt = useLab(selectCrashAt);
+  const pending = useLab(selectPendingOrders) !== null;
   const spotlitLanes = spot?.kind === 'lanes' && spot.lanes.length > 1 ? spot.lanes : NO_LANES;
   const view = useViewApi();
   const setFocus = useCallback((lane: LaneId | null) => view.getState().setFocus(lane), [view]);
@@ -58,6 +59,7 @@ export function Stage() {
           aria-labelledby="chart-title"
           data-panel="chart"
           data-spotlit={spot?.kind === 'chart' ? '' : undefined}
+          data-pending={pending || undefined}
         >
           <h2 id="chart-title">Latency versus complexity</h2>
           <PanelBoundary name="The chart">

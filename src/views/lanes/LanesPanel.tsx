@@ -17,7 +17,8 @@ import { memoOn } from '../memo';
 import { LaneRunProvider, useDeferredLaneRun } from './laneRun';
 import { LANE_FONT, LaneStageProvider, type LaneStage } from './laneStage';
 import { useLab } from '../../store/context';
-import { selectRun } from '../../store/selectors';
+import { selectPendingOrders, selectRun } from '../../store/selectors';
+import { PendingNote } from './PendingNote';
 import './lanes.css';
 
 // Keyed on what each model reads: the orders (same array while the scenario is unchanged), the
@@ -52,9 +53,11 @@ export function LanesPanel({
 } = {}) {
   const laneRun = useDeferredLaneRun();
   const { run } = laneRun;
-  // Busy while the lanes still draw the previous run (they follow a change a frame or more later):
-  // a screen reader waits for them, and the bench times a change until they are done.
-  const busy = run !== useLab(selectRun);
+  // Busy while the lanes still draw the previous run (they follow a change a frame or more later,
+  // or a large scenario's run is still in the worker): a screen reader waits for them, and the
+  // bench times a change until they are done.
+  const pending = useLab(selectPendingOrders) !== null;
+  const busy = run !== useLab(selectRun) || pending;
   const palette = usePalette();
   // The shared model reads the scenario and the window; the truth changes exactly when the
   // orders or the window do.
@@ -76,7 +79,8 @@ export function LanesPanel({
   return (
     <LaneRunProvider value={laneRun}>
       <LaneStageProvider value={stage}>
-        <div className="lanes-panel">
+        <div className="lanes-panel" data-pending={pending || undefined}>
+          <PendingNote />
           <div
             className={layout}
             role="group"
