@@ -5,7 +5,7 @@
 import type { LabRun, LabSettings, OrderEvent } from '../../engine';
 import { later, type Scheduler } from '../scheduler';
 import { unpackSteps } from './codec';
-import { ordersBuffers, ordersFromColumns, ordersToColumns } from './orders';
+import { ordersBuffers, ordersFromColumns, takeColumns } from './orders';
 import type { FromRunWorker, ToRunWorker } from './protocol';
 
 /** What the client needs of a Worker: the real one, or an in-process fake in tests. */
@@ -74,7 +74,7 @@ export function createRunClient<T>({
       // An imported file goes to the worker once, as columns, by transfer.
       if (sentOrders?.orders !== job.orders) {
         sentOrders = { orders: job.orders, token: job.id };
-        const columns = ordersToColumns(job.orders);
+        const columns = takeColumns(job.orders);
         worker.postMessage({ kind: 'orders', token: job.id, columns }, ordersBuffers(columns));
       }
       token = sentOrders.token;
@@ -133,6 +133,9 @@ export function createRunClient<T>({
         const run = await assemble(m, job);
         // The worker now holds this run, whether or not the page still wants it.
         base = { gen: m.gen, run };
+        // Showing the run re-renders every panel that follows it at once: a task of its own, not
+        // the one that unpacked the last part (together over 100 ms after a million-row import).
+        await later(scheduler, 0);
         if (job === latest) {
           latest = null;
           onRun(run, job.tag as T);

@@ -1,7 +1,7 @@
 // Orders as typed-array columns, both ways: the worker sends newly generated orders to the page
 // and the page sends imported ones to the worker, each by transfer. The page rebuilds them in
 // slices (`ordersFromColumns(c, from, to, out)`), so 240,000 orders are never one long task.
-// Unlike the import's columns (src/views/data/columns.ts) these keep the source partition.
+// The import worker hands a file's orders to the page in the same columns.
 import type { OrderEvent } from '../../engine';
 
 export interface OrdersColumns {
@@ -48,6 +48,25 @@ export function ordersToColumns(events: readonly OrderEvent[]): OrdersColumns {
     c.keyIndex[i] = k;
   }
   return c;
+}
+
+// Columns the page received with an orders array (an imported file): sending that file on to the
+// run worker then transfers them instead of packing a million orders again on the page.
+const received = new WeakMap<readonly OrderEvent[], OrdersColumns>();
+
+/** Remembers that `columns` hold exactly `orders` (the page must not touch the columns after). */
+export function rememberColumns(orders: readonly OrderEvent[], columns: OrdersColumns): void {
+  received.set(orders, columns);
+}
+
+/**
+ * Columns of `orders` that may be transferred: the remembered ones, handed over once (a transfer
+ * empties them), or fresh ones.
+ */
+export function takeColumns(orders: readonly OrderEvent[]): OrdersColumns {
+  const c = received.get(orders);
+  received.delete(orders);
+  return c ?? ordersToColumns(orders);
 }
 
 export const ordersBuffers = (c: OrdersColumns): ArrayBuffer[] =>

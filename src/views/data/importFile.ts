@@ -3,7 +3,7 @@
 // large file is one long task.
 import type { ImportIssue, OrderEvent } from '../../engine';
 import { later, type Scheduler } from '../../store/scheduler';
-import { fromColumns } from './columns';
+import { ordersFromColumns, rememberColumns } from '../../store/runWorker/orders';
 import type { FromWorker } from './protocol';
 
 export type ImportOutcome =
@@ -52,9 +52,11 @@ export function importFile(
       const orders: OrderEvent[] = [];
       const n = m.columns.ids.length;
       for (let from = 0; from < n; from += SLICE) {
-        fromColumns(m.columns, from, Math.min(n, from + SLICE), orders);
+        ordersFromColumns(m.columns, from, Math.min(n, from + SLICE), orders);
         if (from + SLICE < n) await later(scheduler, 0);
       }
+      // The run worker takes these very columns if the lab sends it the file.
+      rememberColumns(orders, m.columns);
       resolve({ ok: true, orders });
     };
     worker.postMessage({ file });

@@ -2,7 +2,7 @@
 // reports progress, so a million-row file never blocks the page. Only a fully valid file comes
 // back, as transferable columns.
 import { io } from '../../engine';
-import { buffersOf, toColumns } from './columns';
+import { ordersBuffers, ordersToColumns } from '../../store/runWorker/orders';
 import type { FromWorker, ToWorker } from './protocol';
 
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
@@ -37,6 +37,6 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     post({ kind: 'invalid', errors: result.errors, errorCount: result.errorCount });
     return;
   }
-  const columns = toColumns(result.events, result.keys);
-  post({ kind: 'done', format: result.format, columns }, buffersOf(columns));
+  const columns = ordersToColumns(result.events);
+  post({ kind: 'done', format: result.format, columns }, ordersBuffers(columns));
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buffersOf, fromColumns, toColumns } from './columns';
+import { ordersBuffers, ordersFromColumns, ordersToColumns } from '../../store/runWorker/orders';
 import { io } from '../../engine';
 import { errorSummary, issueText, percentRead, progressText, skewNotice } from './model';
 
@@ -44,16 +44,18 @@ describe('data panel model', () => {
     );
     expect(skewNotice(io.clockSkew([at(0, 1_000, 4_000)]))).toBeNull();
   });
-  it('columns round-trip orders, with and without customers', () => {
+  it('columns round-trip orders, with and without customers and source partitions', () => {
+    // The import once sent its orders to the page without their partition column, so a file
+    // that named regions lost them on the way.
     const orders = [
-      { id: 3, key: 'b', amount: 5, eventTime: 1, arrivalTime: 2, customer: 9 },
+      { id: 3, key: 'b', amount: 5, eventTime: 1, arrivalTime: 2, customer: 9, partition: 2 },
       { id: 1, key: 'a', amount: 7, eventTime: 3, arrivalTime: 4 },
     ];
-    const c = toColumns(orders, ['a', 'b']);
-    expect(buffersOf(c)).toHaveLength(6);
+    const c = ordersToColumns(orders);
+    expect(ordersBuffers(c)).toHaveLength(7);
     const out: typeof orders = [];
-    fromColumns(c, 0, 1, out);
-    fromColumns(c, 1, 2, out);
+    ordersFromColumns(c, 0, 1, out);
+    ordersFromColumns(c, 1, 2, out);
     expect(out).toEqual(orders);
   });
 });
