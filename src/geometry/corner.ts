@@ -1,7 +1,7 @@
 // The empty corner of a lane's plot: above the diagonal nothing is drawn (an order cannot arrive
 // before it happens), save the tops of window boxes and badges, which reach up to a window left of
 // it. A note placed there covers no mark, if it fits; these say whether it does.
-import type { ScaleLinear } from 'd3-scale';
+import type { Linear } from './linear';
 import type { TimeY } from './lanes';
 
 /** Width in px of a line of the note; the first line is the bold title. */
@@ -40,7 +40,7 @@ export interface MarkReach {
 export function fitsCorner(
   size: { width: number; height: number },
   plot: { right: number; top: number },
-  x: ScaleLinear<number, number>,
+  x: Linear,
   y: TimeY,
   marks: readonly MarkReach[],
   gap = 4,

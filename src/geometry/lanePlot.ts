@@ -1,7 +1,7 @@
 // One lane's plot for a size: its scales, order track, ticks and edges. Every lane builds the same
 // one (the four plots have the same size), so x, y and the falling orders line up across the play
 // area. Pure numbers, like the rest of src/geometry; the lane views only draw them.
-import type { ScaleLinear } from 'd3-scale';
+import type { Linear } from './linear';
 import type { LabRun } from '../engine';
 import type { TimeWarp } from './timewarp';
 import {
@@ -28,7 +28,7 @@ export interface LaneGeometry {
   frame: LaneFrame;
   width: number;
   height: number;
-  x: ScaleLinear<number, number>;
+  x: Linear;
   y: TimeY;
   warp: TimeWarp;
   /** The stretch of the warped processing axis the plot shows (see zoomSpan). */

@@ -13,7 +13,6 @@ import {
   roughDuration,
   stackLabels,
   fitsLabel,
-  linearOf,
   visibleCount,
   watermarkAt,
   watermarkPath,
@@ -22,8 +21,6 @@ import {
   type LaneFrame,
 } from './lanes';
 import { createTimeWarp } from './timewarp';
-import fc from 'fast-check';
-import { scaleLinear } from 'd3-scale';
 
 const M = 60_000;
 const H = 60 * M;
@@ -206,29 +203,5 @@ describe('stackLabelsOrHide', () => {
 
   it('keeps every label where there is room', () => {
     expect(stackLabelsOrHide([100, 200, 300], 36, 0)).toEqual([100, 200, 300]);
-  });
-});
-
-describe('linearOf', () => {
-  it('linearOf(scale)(v) is exactly scale(v) for any domain, range and value (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: -1e13, max: 1e13, noNaN: true }),
-        fc.double({ min: -1e13, max: 1e13, noNaN: true }),
-        fc.double({ min: -5000, max: 5000, noNaN: true }),
-        fc.double({ min: -5000, max: 5000, noNaN: true }),
-        fc.array(fc.double({ min: -2e13, max: 2e13, noNaN: true }), { maxLength: 20 }),
-        (d0, d1, r0, r1, values) => {
-          const scale = scaleLinear().domain([d0, d1]).range([r0, r1]);
-          const plain = linearOf(scale);
-          for (const v of [...values, d0, d1]) expect(plain(v)).toBe(scale(v));
-        },
-      ),
-    );
-  });
-
-  it('linearOf of a clamped scale still clamps', () => {
-    const scale = scaleLinear().domain([0, 10]).range([0, 100]).clamp(true);
-    expect(linearOf(scale)(20)).toBe(100);
   });
 });

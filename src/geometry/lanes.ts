@@ -3,7 +3,7 @@
 // falling from the diagonal to their arrival, watermark staircases, window boxes and badges.
 // Pure numbers and path strings; the lane views only draw them.
 import { bisector } from 'd3-array';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type Linear } from './linear';
 import type { TimeWarp } from './timewarp';
 import { stableOrder } from './argsort';
 import { time } from '../engine';
@@ -38,14 +38,12 @@ export interface LaneFrame {
 export type TimeY = (t: number) => number;
 
 /** The event-time axis: [scenario start, scenario end) across the plot's width. */
-export function eventScale(
-  domain: readonly [number, number],
-  frame: LaneFrame,
-): ScaleLinear<number, number> {
+export function eventScale(domain: readonly [number, number], frame: LaneFrame): Linear {
   const { width, margin } = frame;
-  return scaleLinear()
-    .domain([domain[0], domain[1]])
-    .range([margin.left, Math.max(margin.left + 1, width - margin.right)]);
+  return linearScale(
+    [domain[0], domain[1]],
+    [margin.left, Math.max(margin.left + 1, width - margin.right)],
+  );
 }
 
 /**
@@ -55,10 +53,9 @@ export function eventScale(
  */
 export function processingY(warp: TimeWarp, frame: LaneFrame, span = warp.total): TimeY {
   const { height, margin } = frame;
-  const scale = linearOf(
-    scaleLinear()
-      .domain([0, Math.max(1, Math.min(span, warp.total))])
-      .range([margin.top, Math.max(margin.top + 1, height - margin.bottom)]),
+  const scale = linearScale(
+    [0, Math.max(1, Math.min(span, warp.total))],
+    [margin.top, Math.max(margin.top + 1, height - margin.bottom)],
   );
   return (t) => scale(warp.toWarp(t));
 }
@@ -178,34 +175,6 @@ export function eventTimeOrder(orders: readonly TimedOrder[]): Int32Array {
   return source;
 }
 
-const DEFAULT_SCALE = scaleLinear();
-
-/**
- * A d3 linear scale as a plain function of the same value: it reads the scale's domain and range
- * once, where the scale's own call goes through its piecewise interpolator (a million orders
- * placed through it were a tenth of a second). Like d3: t = (v - d0) / (d1 - d0) (0.5 for an
- * empty domain), then r0 * (1 - t) + r1 * t; NaN gives NaN where d3 gives its `unknown`.
- */
-export function linearOf(scale: ScaleLinear<number, number>): (value: number) => number {
-  const [d0, d1] = scale.domain() as [number, number];
-  const [r0, r1] = scale.range() as [number, number];
-  const plain =
-    !scale.clamp() &&
-    scale.interpolate() === DEFAULT_SCALE.interpolate() &&
-    scale.domain().length === 2 &&
-    scale.range().length === 2;
-  if (!plain || !(d0 <= d1)) return (v) => scale(v);
-  const span = d1 - d0;
-  if (span === 0) {
-    const mid = r0 * 0.5 + r1 * 0.5;
-    return (v) => (Number.isNaN(v) ? NaN : mid);
-  }
-  return (v) => {
-    const t = (v - d0) / span;
-    return r0 * (1 - t) + r1 * t;
-  };
-}
-
 /** Sorts orders by event time (ties: source order) and places them once. */
 export function buildOrderTrack(
   orders: readonly TimedOrder[],
@@ -214,8 +183,6 @@ export function buildOrderTrack(
 ): OrderTrack {
   const n = orders.length;
   const { source, eventTime, arrivalTime } = ordersByEventTime(orders);
-  // A d3 scale is placed through its plain equivalent (the same numbers, read once).
-  const place = isLinearScale(x) ? linearOf(x) : x;
   // The times are the orders' own, shared with every other track of them; only pixels are new.
   const track: OrderTrack = {
     length: n,
@@ -226,16 +193,10 @@ export function buildOrderTrack(
     source,
   };
   for (let i = 0; i < n; i++) {
-    track.x[i] = place(eventTime[i]!);
+    track.x[i] = x(eventTime[i]!);
     track.yArrival[i] = y(arrivalTime[i]!);
   }
   return track;
-}
-
-function isLinearScale(
-  f: ((v: number) => number) | ScaleLinear<number, number>,
-): f is ScaleLinear<number, number> {
-  return 'domain' in f && 'range' in f && 'clamp' in f && 'interpolate' in f;
 }
 
 /** How many orders of the track are on screen at the playhead: those with eventTime <= playhead. */
@@ -268,14 +229,14 @@ export function orderPositionAt(
  * domain is read once: d3's `domain()` copies it, and a week's watermark has tens of thousands of
  * marks.
  */
-function clampedX(x: ScaleLinear<number, number>): (value: number) => number {
+function clampedX(x: Linear): (value: number) => number {
   const [a, b] = x.domain() as [number, number];
   const left = x(a);
   const right = x(b);
   return (value) => (!(value > a) ? left : !(value < b) ? right : x(value));
 }
 
-function clampX(x: ScaleLinear<number, number>, value: number): number {
+function clampX(x: Linear, value: number): number {
   return clampedX(x)(value);
 }
 
@@ -286,7 +247,7 @@ function clampX(x: ScaleLinear<number, number>, value: number): number {
  */
 function watermarkPoints(
   marks: readonly { at: number; value: number }[],
-  x: ScaleLinear<number, number>,
+  x: Linear,
   y: TimeY,
   until: number,
 ): [number, number][] {
@@ -302,7 +263,7 @@ function watermarkPoints(
 let lastPoints:
   | {
       marks: readonly { at: number; value: number }[];
-      x: ScaleLinear<number, number>;
+      x: Linear;
       y: TimeY;
       until: number;
       points: [number, number][];
@@ -311,7 +272,7 @@ let lastPoints:
 
 function cornersOf(
   marks: readonly { at: number; value: number }[],
-  x: ScaleLinear<number, number>,
+  x: Linear,
   y: TimeY,
   until: number,
 ): [number, number][] {
@@ -339,7 +300,7 @@ function cornersOf(
  */
 export function watermarkPath(
   marks: readonly { at: number; value: number }[],
-  x: ScaleLinear<number, number>,
+  x: Linear,
   y: TimeY,
   until: number,
 ): string {
@@ -357,7 +318,7 @@ export function watermarkPath(
  */
 export function watermarkAreaPath(
   marks: readonly { at: number; value: number }[],
-  x: ScaleLinear<number, number>,
+  x: Linear,
   y: TimeY,
   until: number,
   left: number,
@@ -415,7 +376,7 @@ export interface WindowBox {
 export function windowBox(
   window: { start: number; end: number },
   closeAt: number,
-  x: ScaleLinear<number, number>,
+  x: Linear,
   y: TimeY,
 ): WindowBox {
   return {
@@ -438,7 +399,7 @@ export function boxBottomAt(box: WindowBox, playheadY: number): number {
 export function badgePosition(
   window: { start: number; end: number },
   emittedAt: number,
-  x: ScaleLinear<number, number>,
+  x: Linear,
   y: TimeY,
 ): { x: number; y: number } {
   const x0 = clampX(x, window.start);
@@ -583,7 +544,7 @@ export function stackLabelsOrHide(
 /** Whether a window's column is wide enough to hold a value label of `textWidth` pixels. */
 export function fitsLabel(
   window: { start: number; end: number },
-  x: ScaleLinear<number, number>,
+  x: Linear,
   textWidth = 40,
 ): boolean {
   return clampX(x, window.end) - clampX(x, window.start) >= textWidth;

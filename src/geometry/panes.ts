@@ -3,7 +3,7 @@
 // the window at the processing time it fired. Labels never overlap: a value that does not fit its
 // window's column is dropped (the letter stays), a late pane too close under the on-time one is
 // nudged down, and a column too narrow for even a letter is left out and counted.
-import type { ScaleLinear } from 'd3-scale';
+import type { Linear } from './linear';
 import type { TimeY } from './lanes';
 
 export type PaneTiming = 'early' | 'on-time' | 'late';
@@ -37,7 +37,7 @@ const CHAR_EM = 0.58;
  */
 export function placePanes(
   panes: readonly PaneMark[],
-  x: ScaleLinear<number, number>,
+  x: Linear,
   y: TimeY,
   font: number,
 ): { pills: PlacedPane[]; elided: number } {

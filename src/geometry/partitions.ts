@@ -2,7 +2,7 @@
 // watermark, cut where the partition goes idle or comes back, so the lane can draw the idle
 // stretches differently (dashed, faded) from the ones where the partition held the job back.
 // Pure numbers and path strings, like ./lanes.ts.
-import type { ScaleLinear } from 'd3-scale';
+import type { Linear } from './linear';
 import { watermarkPath, type TimeY } from './lanes';
 
 /** One partition's watermark over processing time, in ascending `at`. */
@@ -27,7 +27,7 @@ export interface PartitionSegment {
  */
 export function partitionSegments(
   marks: PartitionMarks,
-  x: ScaleLinear<number, number>,
+  x: Linear,
   y: TimeY,
   until: number,
 ): PartitionSegment[] {
