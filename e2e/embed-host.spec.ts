@@ -20,6 +20,10 @@ async function labFrames(page: Page) {
   const chart = page.frameLocator('#lab-chart');
   await expect(stream.locator('.lane-panel[data-lane="stream"]')).toBeVisible();
   await expect(chart.getByTestId('latency-chart')).toBeVisible();
+  // A lab listens from the moment it first says its state: a message sent while it is still
+  // starting up (its panels can be drawn before that, on a busy machine) is lost.
+  await expect(page.locator('#lab-stream')).toHaveAttribute('data-playhead', /^\d+$/);
+  await expect(page.locator('#lab-chart')).toHaveAttribute('data-playhead', /^\d+$/);
   const frameOf = async (id: string) => (await page.locator(id).elementHandle())!.contentFrame();
   return {
     stream,

@@ -98,6 +98,10 @@ test('the embed example page and its two labs stay on their origin under the str
   await page.locator('#lab-stream').scrollIntoViewIfNeeded();
   await expect(page.frameLocator('#lab-stream').locator('.lane-panel')).toBeVisible();
   await expect(page.frameLocator('#lab-chart').getByTestId('latency-chart')).toBeVisible();
+  // A lab listens from the moment it first says its state: a message sent while it is still
+  // starting up (its panels can be drawn before that, on a busy machine) is lost.
+  await expect(page.locator('#lab-stream')).toHaveAttribute('data-playhead', /^\d+$/);
+  await expect(page.locator('#lab-chart')).toHaveAttribute('data-playhead', /^\d+$/);
   await page.getByRole('button', { name: 'Play both' }).click();
   // The lab must be on screen to run: Chromium pauses frames in off-screen cross-origin iframes,
   // and clicking the host's button may have scrolled it away.
